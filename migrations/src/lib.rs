@@ -1,0 +1,19 @@
+//! kedja's schema migrations. Each one runs unchanged on SQLite and PostgreSQL.
+//!
+//! Migrations never import the service's entities: they describe tables as they were at the
+//! time, so later entity changes cannot rewrite history.
+#![forbid(unsafe_code)]
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261128_000001_initial;
+
+/// Runs kedja's migrations in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261128_000001_initial::Migration)]
+    }
+}

@@ -1,0 +1,272 @@
+//! The audit log: append-only, each entry hashed with the previous one.
+//!
+//! `hash = SHA-256(prev_hash || "\n" || canonical entry)`, where the canonical entry is the
+//! JSON of sequence number, time (whole seconds, UTC), actor, organisation, action, subject and
+//! details, in that order. Entries hold ids, codes and ciphertext hashes only: no content, no
+//! address. Appends lock the single `audit_head` row inside the caller's transaction, so
+//! concurrent appenders (threads or replicas) extend one chain in one order.
+
+use chrono::{DateTime, SubsecRound, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::store::entities::{audit_head, audit_log};
+
+/// Who did something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// The operator through the CLI.
+    Operator,
+    /// A staff member.
+    Member(Uuid),
+    /// An anonymous reporter (never identified further).
+    Reporter,
+    /// The service itself (scheduled jobs).
+    System,
+}
+
+impl Actor {
+    fn kind(self) -> &'static str {
+        match self {
+            Self::Operator => "operator",
+            Self::Member(_) => "member",
+            Self::Reporter => "reporter",
+            Self::System => "system",
+        }
+    }
+
+    fn id(self) -> Option<Uuid> {
+        match self {
+            Self::Member(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+/// One thing that happened.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub actor: Actor,
+    pub org_id: Option<Uuid>,
+    /// A stable code such as `org.created` or `case.transition`.
+    pub action: &'static str,
+    pub subject: Option<(&'static str, Uuid)>,
+    /// Ids, codes and hashes only.
+    pub details: serde_json::Value,
+}
+
+impl Event {
+    /// An event with no details.
+    pub fn new(actor: Actor, action: &'static str) -> Self {
+        Self {
+            actor,
+            org_id: None,
+            action,
+            subject: None,
+            details: serde_json::Value::Object(Default::default()),
+        }
+    }
+
+    /// Sets the organisation the event belongs to.
+    pub fn org(mut self, org_id: Uuid) -> Self {
+        self.org_id = Some(org_id);
+        self
+    }
+
+    /// Sets the subject.
+    pub fn subject(mut self, kind: &'static str, id: Uuid) -> Self {
+        self.subject = Some((kind, id));
+        self
+    }
+
+    /// Sets the details.
+    pub fn details(mut self, details: serde_json::Value) -> Self {
+        self.details = details;
+        self
+    }
+}
+
+#[derive(Serialize)]
+struct Canonical<'a> {
+    seq: i64,
+    at: String,
+    actor_kind: &'a str,
+    actor_id: Option<Uuid>,
+    org_id: Option<Uuid>,
+    action: &'a str,
+    subject_kind: Option<&'a str>,
+    subject_id: Option<Uuid>,
+    details: &'a str,
+}
+
+fn entry_hash(prev_hash: &str, entry: &Canonical<'_>) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(prev_hash.as_bytes());
+    hasher.update(b"\n");
+    // Serialising a struct of strings, ids and integers cannot fail.
+    hasher.update(serde_json::to_vec(entry).unwrap_or_default());
+    hex::encode(hasher.finalize())
+}
+
+fn canonical_time(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Appends `event` at `at` inside the caller's transaction and returns the new head hash.
+pub async fn append<C: ConnectionTrait>(
+    txn: &C,
+    at: DateTime<Utc>,
+    event: Event,
+) -> Result<String, sea_orm::DbErr> {
+    let mut head_query = audit_head::Entity::find_by_id(1);
+    if matches!(txn.get_database_backend(), sea_orm::DbBackend::Postgres) {
+        // Serialises appenders across replicas; released at commit.
+        head_query = head_query.lock_exclusive();
+    }
+    let head = head_query
+        .one(txn)
+        .await?
+        .ok_or_else(|| sea_orm::DbErr::RecordNotFound("audit_head".into()))?;
+    // Reporter actions are stored at day precision everywhere, the audit log included: a
+    // precise time could be matched against shift rosters.
+    let at = match event.actor {
+        Actor::Reporter => at
+            .date_naive()
+            .and_hms_opt(0, 0, 0)
+            .map_or(at, |midnight| midnight.and_utc()),
+        _ => at.trunc_subsecs(0),
+    };
+    let seq = head.seq + 1;
+    let details = event.details.to_string();
+    let canonical = Canonical {
+        seq,
+        at: canonical_time(at),
+        actor_kind: event.actor.kind(),
+        actor_id: event.actor.id(),
+        org_id: event.org_id,
+        action: event.action,
+        subject_kind: event.subject.map(|(kind, _)| kind),
+        subject_id: event.subject.map(|(_, id)| id),
+        details: &details,
+    };
+    let hash = entry_hash(&head.hash, &canonical);
+    audit_log::Entity::insert(audit_log::ActiveModel {
+        seq: Set(seq),
+        at: Set(at),
+        actor_kind: Set(canonical.actor_kind.to_string()),
+        actor_id: Set(canonical.actor_id),
+        org_id: Set(canonical.org_id),
+        action: Set(canonical.action.to_string()),
+        subject_kind: Set(canonical.subject_kind.map(str::to_string)),
+        subject_id: Set(canonical.subject_id),
+        details: Set(details.clone()),
+        prev_hash: Set(head.hash.clone()),
+        hash: Set(hash.clone()),
+    })
+    .exec_without_returning(txn)
+    .await?;
+    audit_head::Entity::update(audit_head::ActiveModel {
+        id: Set(1),
+        seq: Set(seq),
+        hash: Set(hash.clone()),
+    })
+    .exec(txn)
+    .await?;
+    Ok(hash)
+}
+
+/// The outcome of checking the chain.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Every entry links to the previous one and hashes to what it says.
+    Intact { entries: i64, head: String },
+    /// The first entry that does not hold, and why.
+    Broken { seq: i64, reason: &'static str },
+}
+
+/// Walks the whole chain in order, in pages, and checks every link.
+pub async fn verify(db: &DatabaseConnection) -> Result<Verdict, sea_orm::DbErr> {
+    const PAGE: u64 = 1000;
+    let mut prev_hash = "0".repeat(64);
+    let mut expected_seq = 1i64;
+    loop {
+        let page = audit_log::Entity::find()
+            .filter(audit_log::Column::Seq.gte(expected_seq))
+            .order_by_asc(audit_log::Column::Seq)
+            .limit(PAGE)
+            .all(db)
+            .await?;
+        let done = (page.len() as u64) < PAGE;
+        for row in page {
+            if row.seq != expected_seq {
+                return Ok(Verdict::Broken {
+                    seq: expected_seq,
+                    reason: "entry missing",
+                });
+            }
+            if row.prev_hash != prev_hash {
+                return Ok(Verdict::Broken {
+                    seq: row.seq,
+                    reason: "does not link to the previous entry",
+                });
+            }
+            let canonical = Canonical {
+                seq: row.seq,
+                at: canonical_time(row.at),
+                actor_kind: &row.actor_kind,
+                actor_id: row.actor_id,
+                org_id: row.org_id,
+                action: &row.action,
+                subject_kind: row.subject_kind.as_deref(),
+                subject_id: row.subject_id,
+                details: &row.details,
+            };
+            if entry_hash(&prev_hash, &canonical) != row.hash {
+                return Ok(Verdict::Broken {
+                    seq: row.seq,
+                    reason: "content does not match its hash",
+                });
+            }
+            prev_hash = row.hash;
+            expected_seq += 1;
+        }
+        if done {
+            break;
+        }
+    }
+    let head = audit_head::Entity::find_by_id(1)
+        .one(db)
+        .await?
+        .ok_or_else(|| sea_orm::DbErr::RecordNotFound("audit_head".into()))?;
+    let entries = expected_seq - 1;
+    if head.seq != entries {
+        return Ok(Verdict::Broken {
+            seq: entries + 1,
+            reason: "entries after this one are missing",
+        });
+    }
+    if head.hash != prev_hash {
+        return Ok(Verdict::Broken {
+            seq: entries,
+            reason: "the head does not match the last entry",
+        });
+    }
+    Ok(Verdict::Intact {
+        entries,
+        head: prev_hash,
+    })
+}
+
+/// The current head hash, for escalation packages.
+pub async fn head<C: ConnectionTrait>(db: &C) -> Result<String, sea_orm::DbErr> {
+    Ok(audit_head::Entity::find_by_id(1)
+        .one(db)
+        .await?
+        .map(|h| h.hash)
+        .unwrap_or_default())
+}

@@ -1,0 +1,373 @@
+//! The command line of the design: `serve` (the default), `migrate`, `org`, `user`,
+//! `supplier`, `audit` and `purge`.
+//!
+//! Passwords come from standard input only (never an argument, which `ps` shows); keys never
+//! pass through the CLI except the recovery key, printed once when an organisation is made.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use secrecy::SecretString;
+use uuid::Uuid;
+
+use crate::admin::provision::{self, ProvisionError};
+use crate::audit::{self, Verdict};
+use crate::clock::Clock;
+use crate::config::Settings;
+use crate::domain::accounts::{OrgKind, Role};
+use crate::store::{self, Db};
+
+/// kedja: anonymous grievance and tip reporting for supply chains.
+#[derive(Debug, Parser)]
+#[command(name = "kedja", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Migrate, then serve (the default).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Organisations.
+    #[command(subcommand)]
+    Org(OrgCommand),
+    /// Staff members.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// The supplier directory.
+    #[command(subcommand)]
+    Supplier(SupplierCommand),
+    /// The audit chain.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Apply retention: delete the content of cases closed longer ago than their organisation keeps them.
+    Purge {
+        /// List what would be deleted without deleting it.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum OrgCommand {
+    /// Create an organisation and its first admin; prints the org id, the admin id and the
+    /// recovery key (once).
+    Create(OrgCreate),
+}
+
+#[derive(Debug, Args)]
+struct OrgCreate {
+    #[arg(long)]
+    name: String,
+    /// buyer, coordinator or authority.
+    #[arg(long)]
+    kind: OrgKind,
+    #[arg(long)]
+    admin_email: String,
+    /// Read the admin's password from standard input.
+    #[arg(long, required = true)]
+    password_stdin: bool,
+    /// Enrol the admin in TOTP now and print the otpauth:// URI once.
+    #[arg(long)]
+    with_totp: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Create a member, pending until an admin of the organisation confirms them.
+    Create(UserCreate),
+}
+
+#[derive(Debug, Args)]
+struct UserCreate {
+    #[arg(long)]
+    org: Uuid,
+    #[arg(long)]
+    email: String,
+    /// handler, admin or authority.
+    #[arg(long)]
+    role: Role,
+    /// Read the password from standard input.
+    #[arg(long, required = true)]
+    password_stdin: bool,
+    /// Enrol in TOTP now and print the otpauth:// URI once.
+    #[arg(long)]
+    with_totp: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum SupplierCommand {
+    /// Add a supplier with a contract for the organisation; prints the supplier id and site code.
+    Add(SupplierAdd),
+    /// Link another buyer to an existing supplier.
+    Link(SupplierLink),
+}
+
+#[derive(Debug, Args)]
+struct SupplierAdd {
+    #[arg(long)]
+    org: Uuid,
+    #[arg(long)]
+    name: String,
+    /// ISO 3166-1 alpha-2 code, e.g. SE.
+    #[arg(long)]
+    country: String,
+    #[arg(long)]
+    city: Option<String>,
+    #[arg(long)]
+    sector: Option<String>,
+    /// The buyer's contract reference.
+    #[arg(long)]
+    contract: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct SupplierLink {
+    #[arg(long)]
+    org: Uuid,
+    #[arg(long)]
+    supplier: Uuid,
+    #[arg(long)]
+    contract: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// Check the chain: prints the head hash, or the first broken entry and exits non-zero.
+    Verify,
+}
+
+impl clap::ValueEnum for OrgKind {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[OrgKind::Buyer, OrgKind::Coordinator, OrgKind::Authority]
+    }
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.as_code()))
+    }
+}
+
+impl clap::ValueEnum for Role {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Role::Handler, Role::Admin, Role::Authority]
+    }
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.as_code()))
+    }
+}
+
+/// Runs the command and returns the process exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    let env: HashMap<String, String> = std::env::vars().collect();
+    let settings = match Settings::load(&env) {
+        Ok(settings) => settings,
+        Err(err) => {
+            eprintln!("kedja: configuration: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    init_tracing(&settings.log_filter);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("kedja: cannot start the runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(dispatch(
+        cli.command.unwrap_or(Command::Serve),
+        settings,
+        env,
+    )) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("kedja: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_tracing(filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_new(filter)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
+}
+
+async fn open_db(settings: &Settings) -> anyhow::Result<Db> {
+    let conn = store::connect(settings).await?;
+    store::migrate(&conn).await?;
+    Ok(Db::new(conn))
+}
+
+fn read_password() -> anyhow::Result<SecretString> {
+    let mut text = String::new();
+    std::io::stdin().read_to_string(&mut text)?;
+    // One line: the password, without its line ending.
+    let password = text.lines().next().unwrap_or_default().to_string();
+    text.clear();
+    Ok(SecretString::from(password))
+}
+
+fn refused(err: ProvisionError) -> anyhow::Result<ExitCode> {
+    eprintln!("kedja: {err}");
+    Ok(ExitCode::from(match err {
+        ProvisionError::Db(_) | ProvisionError::Crypto(_) => 1,
+        _ => 2,
+    }))
+}
+
+async fn dispatch(
+    command: Command,
+    settings: Settings,
+    env: HashMap<String, String>,
+) -> anyhow::Result<ExitCode> {
+    let clock = Clock::system();
+    match command {
+        Command::Serve => serve(settings, env, clock).await,
+        Command::Migrate => {
+            open_db(&settings).await?;
+            println!("migrations applied");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Org(OrgCommand::Create(args)) => {
+            let password = read_password()?;
+            let db = open_db(&settings).await?;
+            let input = provision::NewOrganisation {
+                name: args.name,
+                kind: args.kind,
+                admin_email: args.admin_email,
+                admin_password: password,
+                with_totp: args.with_totp,
+            };
+            match provision::create_organisation(&db, &clock, input).await {
+                Ok(created) => {
+                    println!("{}", created.org_id);
+                    println!("{}", created.admin_id);
+                    println!("{}", created.recovery_key.as_str());
+                    if let Some(uri) = created.otpauth_uri {
+                        println!("{}", uri.as_str());
+                    }
+                    eprintln!(
+                        "kedja: the third line is the organisation's recovery key. Print it, store it offline, \
+                         and delete it from this terminal: it is shown only now."
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(err) => refused(err),
+            }
+        }
+        Command::User(UserCommand::Create(args)) => {
+            let password = read_password()?;
+            let db = open_db(&settings).await?;
+            let input = provision::NewMember {
+                org_id: args.org,
+                email: args.email,
+                role: args.role,
+                password,
+                with_totp: args.with_totp,
+            };
+            match provision::create_member(&db, &clock, input).await {
+                Ok(created) => {
+                    println!("{}", created.member_id);
+                    if let Some(uri) = created.otpauth_uri {
+                        println!("{}", uri.as_str());
+                    }
+                    eprintln!(
+                        "kedja: the member is pending until an admin of the organisation confirms them."
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(err) => refused(err),
+            }
+        }
+        Command::Supplier(SupplierCommand::Add(args)) => {
+            let db = open_db(&settings).await?;
+            let input = provision::NewSupplier {
+                org_id: args.org,
+                name: args.name,
+                country: args.country,
+                city: args.city,
+                sector: args.sector,
+                contract: args.contract,
+            };
+            match provision::add_supplier(&db, &clock, input).await {
+                Ok(created) => {
+                    println!("{}", created.supplier_id);
+                    eprintln!("kedja: site code {}", created.site_code);
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(err) => refused(err),
+            }
+        }
+        Command::Supplier(SupplierCommand::Link(args)) => {
+            let db = open_db(&settings).await?;
+            match provision::link_supplier(&db, &clock, args.org, args.supplier, args.contract)
+                .await
+            {
+                Ok(contract_id) => {
+                    println!("{contract_id}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(err) => refused(err),
+            }
+        }
+        Command::Audit(AuditCommand::Verify) => {
+            let db = open_db(&settings).await?;
+            match audit::verify(db.conn()).await? {
+                Verdict::Intact { entries, head } => {
+                    println!("{head}");
+                    eprintln!("kedja: audit chain intact ({entries} entries)");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Verdict::Broken { seq, reason } => {
+                    println!("broken at entry {seq}: {reason}");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::Purge { dry_run: _ } => {
+            // Retention applies to closed cases, which arrive with case handling; until then
+            // say so plainly rather than pretend something was purged.
+            eprintln!("kedja: purge is not available in this version: no case can be closed yet");
+            Ok(ExitCode::from(2))
+        }
+    }
+}
+
+async fn serve(
+    settings: Settings,
+    env: HashMap<String, String>,
+    clock: Clock,
+) -> anyhow::Result<ExitCode> {
+    let bind = settings.bind;
+    let onion = settings.onion_bind;
+    let app = crate::App::build(settings, &env, clock).await?;
+    let listener = tokio::net::TcpListener::bind(bind)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {bind} (KEDJA_BIND): {e}"))?;
+    tracing::info!(%bind, "kedja listening");
+    let onion = match onion {
+        Some(addr) => {
+            let onion = tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|e| anyhow::anyhow!("cannot listen on {addr} (KEDJA_ONION_BIND): {e}"))?;
+            tracing::info!(%addr, "onion listener");
+            Some(onion)
+        }
+        None => None,
+    };
+    app.serve_all(listener, onion, crate::app::shutdown_signal())
+        .await?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,443 @@
+//! Settings: loaded once at start-up from an optional TOML file and `KEDJA_*` environment
+//! variables (the environment wins), validated with errors that name the variable at fault.
+//!
+//! The environment is passed in as a map so that tests never touch process state.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use secrecy::SecretString;
+use serde::Deserialize;
+use url::Url;
+
+/// Everything the service needs to know about its surroundings.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Where the SQLite database (by default), the blobs and the secrets file live.
+    pub data_dir: PathBuf,
+    /// A `sqlite:` or `postgres:` URL.
+    pub database_url: String,
+    /// The clearnet listener.
+    pub bind: SocketAddr,
+    /// The address users reach the service at; `https` turns on HSTS.
+    pub public_url: Option<Url>,
+    /// `smtp://` or `smtps://` URL of the mail relay for notifications; none disables e-mail.
+    pub smtp_url: Option<SecretString>,
+    /// An optional second listener for the Tor onion service.
+    pub onion_bind: Option<SocketAddr>,
+    /// Request size and time limits.
+    pub limits: Limits,
+    /// The bounded pool that runs argon2.
+    pub kdf_pool: KdfPoolSettings,
+    /// Limits on state-changing requests.
+    pub rate_limit: RateLimit,
+    /// `s3://bucket/prefix` for evidence in object storage; none keeps it in the data folder.
+    pub blob_url: Option<String>,
+    /// `tracing` filter, e.g. `info` or `kedja=debug`.
+    pub log_filter: String,
+}
+
+/// Request limits applied by the router.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Largest JSON or form body.
+    pub body_bytes: usize,
+    /// Largest single evidence file.
+    pub upload_bytes: u64,
+    /// Largest total of evidence per case.
+    pub case_upload_bytes: u64,
+    /// Time a request may take before it is answered 408.
+    pub request_timeout: Duration,
+}
+
+/// Size of the argon2 pool: `workers` run at once, `queue` more may wait; past that, 503.
+#[derive(Debug, Clone)]
+pub struct KdfPoolSettings {
+    pub workers: usize,
+    pub queue: usize,
+}
+
+/// A token bucket: `burst` requests at once, one more every `period`. The onion listener's
+/// single global bucket is `onion_factor` times larger and faster.
+#[derive(Debug, Clone)]
+pub struct RateLimit {
+    pub burst: u32,
+    pub period: Duration,
+    pub onion_factor: u32,
+}
+
+/// A setting that could not be used, with the variable that holds it.
+#[derive(Debug, thiserror::Error)]
+#[error("{variable}: {message}")]
+pub struct ConfigError {
+    pub variable: String,
+    pub message: String,
+}
+
+impl ConfigError {
+    fn new(variable: &str, message: impl Into<String>) -> Self {
+        Self {
+            variable: variable.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+/// The optional file's shape: the same names as the variables, without `KEDJA_`, lower case.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    data_dir: Option<PathBuf>,
+    database_url: Option<String>,
+    bind: Option<String>,
+    public_url: Option<String>,
+    smtp_url: Option<String>,
+    onion_bind: Option<String>,
+    body_limit_bytes: Option<String>,
+    upload_limit_bytes: Option<String>,
+    case_upload_limit_bytes: Option<String>,
+    request_timeout_seconds: Option<String>,
+    kdf_workers: Option<String>,
+    kdf_queue: Option<String>,
+    rate_limit_burst: Option<String>,
+    rate_limit_period_ms: Option<String>,
+    blob_url: Option<String>,
+    log: Option<String>,
+}
+
+impl Settings {
+    /// Loads from the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::load(&std::env::vars().collect())
+    }
+
+    /// Loads from `env`: the file named by `KEDJA_CONFIG` if set, then the variables.
+    pub fn load(env: &HashMap<String, String>) -> Result<Self, ConfigError> {
+        let file = match env.get("KEDJA_CONFIG") {
+            Some(path) => read_file(Path::new(path))?,
+            None => FileSettings::default(),
+        };
+        let pick = |name: &str, from_file: Option<String>| -> Option<String> {
+            env.get(&format!("KEDJA_{name}"))
+                .cloned()
+                .or(from_file)
+                .filter(|v| !v.trim().is_empty())
+        };
+
+        let data_dir = pick("DATA_DIR", file.data_dir.map(|p| p.display().to_string()))
+            .map_or_else(|| PathBuf::from("./data"), PathBuf::from);
+        let database_url = match pick("DATABASE_URL", file.database_url) {
+            Some(url) => validate_database_url(&url)?,
+            None => sqlite_url_in(&data_dir),
+        };
+        let bind = parse_addr("KEDJA_BIND", pick("BIND", file.bind))?
+            .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)));
+        let onion_bind = parse_addr("KEDJA_ONION_BIND", pick("ONION_BIND", file.onion_bind))?;
+        let public_url = pick("PUBLIC_URL", file.public_url)
+            .map(|raw| parse_public_url(&raw))
+            .transpose()?;
+        let smtp_url = pick("SMTP_URL", file.smtp_url)
+            .map(|raw| validate_smtp_url(&raw))
+            .transpose()?;
+
+        let limits = Limits {
+            body_bytes: parse_num(
+                "KEDJA_BODY_LIMIT_BYTES",
+                pick("BODY_LIMIT_BYTES", file.body_limit_bytes),
+            )?
+            .unwrap_or(256 * 1024),
+            upload_bytes: parse_num(
+                "KEDJA_UPLOAD_LIMIT_BYTES",
+                pick("UPLOAD_LIMIT_BYTES", file.upload_limit_bytes),
+            )?
+            .unwrap_or(20 * 1024 * 1024),
+            case_upload_bytes: parse_num(
+                "KEDJA_CASE_UPLOAD_LIMIT_BYTES",
+                pick("CASE_UPLOAD_LIMIT_BYTES", file.case_upload_limit_bytes),
+            )?
+            .unwrap_or(100 * 1024 * 1024),
+            request_timeout: Duration::from_secs(
+                parse_num(
+                    "KEDJA_REQUEST_TIMEOUT_SECONDS",
+                    pick("REQUEST_TIMEOUT_SECONDS", file.request_timeout_seconds),
+                )?
+                .unwrap_or(120),
+            ),
+        };
+        let cores = std::thread::available_parallelism().map_or(2, usize::from);
+        let kdf_pool = KdfPoolSettings {
+            workers: parse_num("KEDJA_KDF_WORKERS", pick("KDF_WORKERS", file.kdf_workers))?
+                .unwrap_or(cores),
+            queue: parse_num("KEDJA_KDF_QUEUE", pick("KDF_QUEUE", file.kdf_queue))?.unwrap_or(64),
+        };
+        let rate_limit = RateLimit {
+            burst: parse_num(
+                "KEDJA_RATE_LIMIT_BURST",
+                pick("RATE_LIMIT_BURST", file.rate_limit_burst),
+            )?
+            .unwrap_or(20),
+            period: Duration::from_millis(
+                parse_num(
+                    "KEDJA_RATE_LIMIT_PERIOD_MS",
+                    pick("RATE_LIMIT_PERIOD_MS", file.rate_limit_period_ms),
+                )?
+                .unwrap_or(3000),
+            ),
+            onion_factor: 10,
+        };
+        let blob_url = pick("BLOB_URL", file.blob_url);
+        if blob_url.as_deref().is_some_and(|u| !u.starts_with("s3://")) {
+            return Err(ConfigError::new(
+                "KEDJA_BLOB_URL",
+                "must look like s3://bucket/prefix",
+            ));
+        }
+        let log_filter = pick("LOG", file.log).unwrap_or_else(|| "info".to_string());
+
+        let settings = Self {
+            data_dir,
+            database_url,
+            bind,
+            public_url,
+            smtp_url,
+            onion_bind,
+            limits,
+            kdf_pool,
+            rate_limit,
+            blob_url,
+            log_filter,
+        };
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        if self.limits.body_bytes < 1024 {
+            return Err(ConfigError::new(
+                "KEDJA_BODY_LIMIT_BYTES",
+                "must be at least 1024",
+            ));
+        }
+        if self.limits.upload_bytes > self.limits.case_upload_bytes {
+            return Err(ConfigError::new(
+                "KEDJA_UPLOAD_LIMIT_BYTES",
+                "must not exceed KEDJA_CASE_UPLOAD_LIMIT_BYTES",
+            ));
+        }
+        if self.limits.request_timeout.is_zero() {
+            return Err(ConfigError::new(
+                "KEDJA_REQUEST_TIMEOUT_SECONDS",
+                "must be above 0",
+            ));
+        }
+        if self.kdf_pool.workers == 0 {
+            return Err(ConfigError::new("KEDJA_KDF_WORKERS", "must be at least 1"));
+        }
+        if self.rate_limit.burst == 0 || self.rate_limit.period.is_zero() {
+            return Err(ConfigError::new(
+                "KEDJA_RATE_LIMIT_BURST",
+                "the burst and KEDJA_RATE_LIMIT_PERIOD_MS must be above 0",
+            ));
+        }
+        if Some(self.bind) == self.onion_bind {
+            return Err(ConfigError::new(
+                "KEDJA_ONION_BIND",
+                "must differ from KEDJA_BIND: the onion listener has its own rate limits",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether browsers reach the service over TLS, which decides HSTS.
+    pub fn is_https(&self) -> bool {
+        self.public_url
+            .as_ref()
+            .is_some_and(|u| u.scheme() == "https")
+    }
+
+    /// Whether the database is PostgreSQL.
+    pub fn is_postgres(&self) -> bool {
+        self.database_url.starts_with("postgres")
+    }
+}
+
+fn read_file(path: &Path) -> Result<FileSettings, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        ConfigError::new(
+            "KEDJA_CONFIG",
+            format!("cannot read {}: {e}", path.display()),
+        )
+    })?;
+    toml::from_str(&text).map_err(|e| {
+        ConfigError::new(
+            "KEDJA_CONFIG",
+            format!("{} is not valid: {e}", path.display()),
+        )
+    })
+}
+
+/// The default database: a SQLite file in the data folder, created if missing.
+fn sqlite_url_in(data_dir: &Path) -> String {
+    format!(
+        "sqlite://{}?mode=rwc",
+        data_dir.join("kedja.sqlite").display()
+    )
+}
+
+fn validate_database_url(url: &str) -> Result<String, ConfigError> {
+    let known = ["sqlite:", "postgres://", "postgresql://"];
+    if known.iter().any(|scheme| url.starts_with(scheme)) {
+        Ok(url.to_string())
+    } else {
+        // The URL may hold a password: do not repeat it.
+        Err(ConfigError::new(
+            "KEDJA_DATABASE_URL",
+            "must start with sqlite:, postgres:// or postgresql://",
+        ))
+    }
+}
+
+fn validate_smtp_url(raw: &str) -> Result<SecretString, ConfigError> {
+    match Url::parse(raw) {
+        Ok(url) if matches!(url.scheme(), "smtp" | "smtps") && url.host().is_some() => {
+            Ok(SecretString::from(raw.to_string()))
+        }
+        _ => Err(ConfigError::new(
+            "KEDJA_SMTP_URL",
+            "must look like smtp://user:pass@host:587 or smtps://host:465",
+        )),
+    }
+}
+
+fn parse_public_url(raw: &str) -> Result<Url, ConfigError> {
+    let url = Url::parse(raw).map_err(|e| ConfigError::new("KEDJA_PUBLIC_URL", e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return Err(ConfigError::new(
+            "KEDJA_PUBLIC_URL",
+            "must be an http:// or https:// address, e.g. https://report.example.org",
+        ));
+    }
+    Ok(url)
+}
+
+fn parse_addr(variable: &str, raw: Option<String>) -> Result<Option<SocketAddr>, ConfigError> {
+    raw.map(|raw| {
+        raw.trim().parse().map_err(|_| {
+            ConfigError::new(
+                variable,
+                format!("`{raw}` is not an address like 127.0.0.1:8080"),
+            )
+        })
+    })
+    .transpose()
+}
+
+fn parse_num<T: std::str::FromStr>(
+    variable: &str,
+    raw: Option<String>,
+) -> Result<Option<T>, ConfigError> {
+    raw.map(|raw| {
+        raw.trim()
+            .parse()
+            .map_err(|_| ConfigError::new(variable, format!("`{raw}` is not a whole number")))
+    })
+    .transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn defaults_follow_the_design() {
+        let s = Settings::load(&env(&[])).unwrap();
+        assert_eq!(s.data_dir, PathBuf::from("./data"));
+        assert_eq!(s.database_url, "sqlite://./data/kedja.sqlite?mode=rwc");
+        assert_eq!(s.bind.to_string(), "127.0.0.1:8080");
+        assert!(s.public_url.is_none() && s.onion_bind.is_none() && s.smtp_url.is_none());
+        assert!(!s.is_https());
+    }
+
+    #[test]
+    fn the_database_follows_the_data_folder() {
+        let s = Settings::load(&env(&[("KEDJA_DATA_DIR", "/srv/kedja")])).unwrap();
+        assert_eq!(s.database_url, "sqlite:///srv/kedja/kedja.sqlite?mode=rwc");
+    }
+
+    #[test]
+    fn bad_values_name_their_variable() {
+        let cases = [
+            ("KEDJA_BIND", "localhost"),
+            ("KEDJA_ONION_BIND", "nope"),
+            ("KEDJA_PUBLIC_URL", "ftp://x"),
+            ("KEDJA_DATABASE_URL", "mysql://root:hunter2@db/kedja"),
+            ("KEDJA_SMTP_URL", "mail.example.org"),
+            ("KEDJA_KDF_WORKERS", "many"),
+            ("KEDJA_KDF_WORKERS", "0"),
+            ("KEDJA_BODY_LIMIT_BYTES", "10"),
+            ("KEDJA_RATE_LIMIT_BURST", "0"),
+            ("KEDJA_BLOB_URL", "/var/blobs"),
+        ];
+        for (variable, value) in cases {
+            let err = Settings::load(&env(&[(variable, value)])).unwrap_err();
+            assert_eq!(err.variable, variable, "{value}");
+        }
+    }
+
+    #[test]
+    fn database_passwords_are_not_repeated_in_errors() {
+        let err = Settings::load(&env(&[("KEDJA_DATABASE_URL", "mysql://root:hunter2@db/k")]))
+            .unwrap_err();
+        assert!(!err.to_string().contains("hunter2"));
+    }
+
+    #[test]
+    fn https_public_url_means_hsts() {
+        let s =
+            Settings::load(&env(&[("KEDJA_PUBLIC_URL", "https://report.example.org")])).unwrap();
+        assert!(s.is_https());
+    }
+
+    #[test]
+    fn the_file_is_read_and_the_environment_wins() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kedja.toml");
+        std::fs::write(&path, "bind = \"127.0.0.1:9000\"\nlog = \"debug\"\n").unwrap();
+        let path = path.display().to_string();
+        let s = Settings::load(&env(&[("KEDJA_CONFIG", &path)])).unwrap();
+        assert_eq!(s.bind.port(), 9000);
+        assert_eq!(s.log_filter, "debug");
+        let s = Settings::load(&env(&[
+            ("KEDJA_CONFIG", &path),
+            ("KEDJA_BIND", "127.0.0.1:9001"),
+        ]))
+        .unwrap();
+        assert_eq!(s.bind.port(), 9001);
+    }
+
+    #[test]
+    fn unknown_keys_in_the_file_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kedja.toml");
+        std::fs::write(&path, "bnd = \"127.0.0.1:9000\"\n").unwrap();
+        let err =
+            Settings::load(&env(&[("KEDJA_CONFIG", &path.display().to_string())])).unwrap_err();
+        assert_eq!(err.variable, "KEDJA_CONFIG");
+        assert!(err.message.contains("bnd"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_file_is_an_error() {
+        let err = Settings::load(&env(&[("KEDJA_CONFIG", "/nonexistent/kedja.toml")])).unwrap_err();
+        assert_eq!(err.variable, "KEDJA_CONFIG");
+    }
+}

@@ -1,0 +1,176 @@
+//! argon2id on a bounded pool.
+//!
+//! argon2 costs tens of milliseconds and ~19 MiB a call by design, so it never runs on the
+//! async runtime. At most `workers` jobs run at once and at most `queue` more wait; a job that
+//! would wait beyond that is refused at once with [`PoolBusy`] (answered 503 + Retry-After),
+//! so a flood of submissions cannot grow memory or latency without bound.
+
+use std::sync::{Arc, OnceLock};
+
+use argon2::{Algorithm, Argon2, Params, PasswordHasher, PasswordVerifier, Version};
+use tokio::sync::Semaphore;
+use zeroize::Zeroizing;
+
+use super::CryptoError;
+use crate::config::KdfPoolSettings;
+
+/// OWASP's argon2id baseline: 19 MiB, two passes, one lane.
+const MEMORY_KIB: u32 = 19 * 1024;
+const PASSES: u32 = 2;
+const LANES: u32 = 1;
+
+/// The pool was full; come back shortly.
+#[derive(Debug, Clone, Copy, thiserror::Error)]
+#[error("the key-derivation pool is full")]
+pub struct PoolBusy;
+
+/// Admission-controlled runner for argon2 jobs.
+#[derive(Clone)]
+pub struct KdfPool {
+    admitted: Arc<Semaphore>,
+    running: Arc<Semaphore>,
+}
+
+impl KdfPool {
+    /// A pool of `workers` threads with room for `queue` waiting jobs.
+    pub fn new(settings: &KdfPoolSettings) -> Self {
+        Self {
+            admitted: Arc::new(Semaphore::new(settings.workers + settings.queue)),
+            running: Arc::new(Semaphore::new(settings.workers)),
+        }
+    }
+
+    /// Runs `job` on a blocking thread once a worker is free, or refuses at once when full.
+    pub async fn run<T, F>(&self, job: F) -> Result<T, PoolBusy>
+    where
+        F: FnOnce() -> T + Send + 'static,
+        T: Send + 'static,
+    {
+        let _admitted = self
+            .admitted
+            .clone()
+            .try_acquire_owned()
+            .map_err(|_| PoolBusy)?;
+        let _running = self
+            .running
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| PoolBusy)?;
+        // A panic inside argon2 would be a bug; it surfaces as PoolBusy rather than taking the
+        // request task down with it.
+        tokio::task::spawn_blocking(job).await.map_err(|_| PoolBusy)
+    }
+}
+
+fn argon2(output_len: Option<usize>) -> Result<Argon2<'static>, CryptoError> {
+    let params =
+        Params::new(MEMORY_KIB, PASSES, LANES, output_len).map_err(|_| CryptoError::Kdf)?;
+    Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
+}
+
+/// Hashes a password into a PHC string for the `members.password_hash` column.
+pub fn hash_password(password: &[u8]) -> Result<String, CryptoError> {
+    let hash = argon2(None)?
+        .hash_password(password)
+        .map_err(|_| CryptoError::Kdf)?;
+    Ok(hash.to_string())
+}
+
+/// Checks `password` against `phc`. With no stored hash (unknown e-mail) it verifies against a
+/// dummy hash, so unknown accounts and wrong passwords cost the same time.
+pub fn verify_password(password: &[u8], phc: Option<&str>) -> bool {
+    let Ok(hasher) = argon2(None) else {
+        return false;
+    };
+    match phc {
+        Some(phc) => hasher.verify_password(password, phc).is_ok(),
+        None => {
+            let _ = hasher.verify_password(password, dummy_hash());
+            false
+        }
+    }
+}
+
+fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| hash_password(b"kedja dummy password").unwrap_or_default())
+}
+
+/// Derives a 32-byte seed from a secret and a salt; used for the member's password key, which
+/// has its own salt, separate from the password hash's.
+pub fn derive_seed(secret: &[u8], salt: &[u8]) -> Result<Zeroizing<[u8; 32]>, CryptoError> {
+    let mut out = Zeroizing::new([0u8; 32]);
+    argon2(Some(32))?
+        .hash_password_into(secret, salt, out.as_mut())
+        .map_err(|_| CryptoError::Kdf)?;
+    Ok(out)
+}
+
+/// Derives 64 bytes: the receipt's lookup half and its key half.
+pub fn derive_64(secret: &[u8], salt: &[u8]) -> Result<Zeroizing<[u8; 64]>, CryptoError> {
+    let mut out = Zeroizing::new([0u8; 64]);
+    argon2(Some(64))?
+        .hash_password_into(secret, salt, out.as_mut())
+        .map_err(|_| CryptoError::Kdf)?;
+    Ok(out)
+}
+
+/// 16 random bytes from the OS for a salt.
+pub fn new_salt() -> Result<[u8; 16], CryptoError> {
+    let mut salt = [0u8; 16];
+    getrandom::fill(&mut salt).map_err(|_| CryptoError::Kdf)?;
+    Ok(salt)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn passwords_verify_and_wrong_ones_do_not() {
+        let phc = hash_password(b"correct horse").unwrap();
+        assert!(phc.starts_with("$argon2id$"));
+        assert!(verify_password(b"correct horse", Some(&phc)));
+        assert!(!verify_password(b"wrong horse", Some(&phc)));
+        assert!(!verify_password(b"correct horse", None));
+    }
+
+    #[test]
+    fn seeds_depend_on_secret_and_salt() {
+        let a = derive_seed(b"pw", b"salt-one-16bytes").unwrap();
+        assert_eq!(*a, *derive_seed(b"pw", b"salt-one-16bytes").unwrap());
+        assert_ne!(*a, *derive_seed(b"pw", b"salt-two-16bytes").unwrap());
+        assert_ne!(*a, *derive_seed(b"pv", b"salt-one-16bytes").unwrap());
+    }
+
+    #[tokio::test]
+    async fn a_full_pool_refuses_at_once() {
+        let pool = KdfPool::new(&KdfPoolSettings {
+            workers: 1,
+            queue: 1,
+        });
+        let (release, wait) = std::sync::mpsc::channel::<()>();
+        let blocker = {
+            let pool = pool.clone();
+            tokio::spawn(async move { pool.run(move || wait.recv().is_ok()).await })
+        };
+        // Let the blocker take the one worker, then a second job takes the one queue place.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        let queued = {
+            let pool = pool.clone();
+            tokio::spawn(async move { pool.run(|| 2).await })
+        };
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        let refused = tokio::time::timeout(Duration::from_secs(1), pool.run(|| 3))
+            .await
+            .expect("a full pool answers at once instead of queueing");
+        assert!(refused.is_err());
+        release.send(()).unwrap();
+        assert!(blocker.await.unwrap().unwrap());
+        assert_eq!(queued.await.unwrap().unwrap(), 2);
+        assert_eq!(pool.run(|| 4).await.unwrap(), 4, "the pool recovers");
+    }
+}

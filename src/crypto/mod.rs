@@ -1,0 +1,41 @@
+//! The crypto boundary: the only module that seals or opens content.
+//!
+//! Invariants:
+//! - content is sealed as age files to X25519 recipients; every envelope carries a context
+//!   string (which row and which field it belongs to) inside the encrypted payload, and opening
+//!   checks it, so swapping two ciphertexts in the database is detected;
+//! - secret material lives in `Zeroizing`/`SecretBox` and has no `Debug` that prints it;
+//! - argon2 runs only on the bounded [`kdf::KdfPool`], never on the async runtime.
+
+pub mod envelope;
+pub mod kdf;
+pub mod keys;
+pub mod member;
+pub mod receipts;
+pub mod secrets;
+pub mod session;
+
+pub use envelope::{open, seal};
+pub use kdf::{KdfPool, PoolBusy};
+pub use keys::{Identity, Recipient};
+
+/// SHA-256 of `bytes` in hex: the fingerprint of a ciphertext or file for the audit chain.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(bytes))
+}
+
+/// A failure inside the crypto boundary. Never carries plaintext.
+#[derive(Debug, thiserror::Error)]
+pub enum CryptoError {
+    #[error("encryption failed")]
+    Encrypt,
+    #[error("decryption failed: no matching key or damaged ciphertext")]
+    Decrypt,
+    #[error("ciphertext belongs to another record")]
+    WrongContext,
+    #[error("invalid key material")]
+    InvalidKey,
+    #[error("key derivation failed")]
+    Kdf,
+}

@@ -1,0 +1,165 @@
+//! The reporter API of the design (`/api/v1/...`), for partner apps such as NGO hotlines and
+//! SMS gateways. Handlers only extract, call and answer.
+
+use axum::Json;
+use axum::extract::{Multipart, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+
+use super::reporter::{self, ReporterSession};
+use super::submit::{self, ReportInput};
+use super::{catalogue, evidence};
+use crate::app::AppState;
+use crate::domain::countries;
+use crate::error::{AppError, AppResult};
+use crate::store::suppliers;
+use crate::web::i18n::Lang;
+
+/// `GET /api/v1/intake`: the questions, in the request's language.
+pub async fn intake(lang: Lang) -> Json<catalogue::Catalogue> {
+    Json(catalogue::catalogue(lang))
+}
+
+#[derive(Deserialize)]
+pub struct SupplierQuery {
+    q: Option<String>,
+    country: Option<String>,
+}
+
+/// `GET /api/v1/suppliers?q=&country=`: the public directory (name, country, city).
+pub async fn suppliers(
+    State(state): State<AppState>,
+    Query(query): Query<SupplierQuery>,
+) -> AppResult<Json<Vec<suppliers::PublicSupplier>>> {
+    let country = match query
+        .country
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        Some(code) => Some(
+            countries::parse(code)
+                .map_err(|_| AppError::invalid("country", "must be an ISO 3166-1 alpha-2 code"))?,
+        ),
+        None => None,
+    };
+    let q = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty());
+    if q.is_some_and(|q| q.chars().count() > 100) {
+        return Err(AppError::invalid("q", "must be at most 100 characters"));
+    }
+    Ok(Json(
+        suppliers::search_public(state.db().conn(), q, country, 50).await?,
+    ))
+}
+
+#[derive(Serialize)]
+pub struct Submitted {
+    receipt: String,
+}
+
+/// `POST /api/v1/reports`: 201 with the receipt, shown once.
+pub async fn submit_report(
+    State(state): State<AppState>,
+    body: Result<Json<ReportInput>, axum::extract::rejection::JsonRejection>,
+) -> AppResult<(StatusCode, Json<Submitted>)> {
+    let Json(input) = body?;
+    let report = input.validate(&state).await?;
+    let receipt = submit::submit(&state, report).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(Submitted {
+            receipt: receipt.display_grouped(),
+        }),
+    ))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReceiptBody {
+    receipt: String,
+}
+
+/// The session cookie: `__Host-`, HttpOnly, Secure, SameSite=Strict, and no Max-Age, so it
+/// dies with the browser session.
+pub fn session_cookie(value: &str) -> AppResult<HeaderValue> {
+    HeaderValue::from_str(&format!(
+        "{}={value}; Path=/; HttpOnly; Secure; SameSite=Strict",
+        reporter::COOKIE
+    ))
+    .map_err(AppError::internal)
+}
+
+/// Clears the session cookie.
+pub fn clear_cookie() -> HeaderValue {
+    HeaderValue::from_static(
+        "__Host-kedja-reporter=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0",
+    )
+}
+
+/// `POST /api/v1/reporter/session`: 204 with the cookie, or 401 alike for every failure.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    body: Result<Json<ReceiptBody>, axum::extract::rejection::JsonRejection>,
+) -> AppResult<Response> {
+    let Json(body) = body?;
+    let token = reporter::sign_in(&state, &body.receipt).await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        session_cookie(&token.to_cookie_value())?,
+    );
+    Ok(response)
+}
+
+/// `DELETE /api/v1/reporter/session`
+pub async fn sign_out(
+    State(state): State<AppState>,
+    session: ReporterSession,
+) -> AppResult<Response> {
+    reporter::sign_out(&state, &session).await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, clear_cookie());
+    Ok(response)
+}
+
+/// `GET /api/v1/reporter/case`
+pub async fn case(
+    State(state): State<AppState>,
+    session: ReporterSession,
+    lang: Lang,
+) -> AppResult<Json<reporter::ReporterCase>> {
+    Ok(Json(reporter::view(&state, &session, lang).await?))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessageBody {
+    body: Option<String>,
+}
+
+/// `POST /api/v1/reporter/messages`
+pub async fn message(
+    State(state): State<AppState>,
+    session: ReporterSession,
+    body: Result<Json<MessageBody>, axum::extract::rejection::JsonRejection>,
+) -> AppResult<StatusCode> {
+    let Json(body) = body?;
+    let text = reporter::valid_body(body.body.as_deref())?;
+    reporter::reply(&state, &session, &text).await?;
+    Ok(StatusCode::CREATED)
+}
+
+/// `POST /api/v1/reporter/attachments` (multipart, field `file`)
+pub async fn attachment(
+    State(state): State<AppState>,
+    session: ReporterSession,
+    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+) -> AppResult<(StatusCode, Json<evidence::Uploaded>)> {
+    let mut multipart = multipart.map_err(|_| AppError::UnsupportedMediaType)?;
+    let field = evidence::next_file(&mut multipart, None).await?;
+    let uploaded = evidence::store_upload(&state, &session, field).await?;
+    Ok((StatusCode::CREATED, Json(uploaded)))
+}

@@ -1,0 +1,76 @@
+//! What the reporter is asked: indicators as plain-language questions, the ranges of people
+//! affected, relationships, countries and languages, in the reporter's language.
+
+use serde::Serialize;
+
+use crate::domain::{Indicator, PeopleAffected, Relationship, countries};
+use crate::web::i18n::{self, Lang};
+
+/// A code and its text in the reporter's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub code: &'static str,
+    pub label: String,
+}
+
+/// An indicator as a question.
+#[derive(Debug, Clone, Serialize)]
+pub struct Question {
+    pub code: &'static str,
+    pub question: String,
+}
+
+/// `GET /api/v1/intake`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Catalogue {
+    pub languages: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub indicators: Vec<Question>,
+    pub people_affected: Vec<Choice>,
+    pub relationships: Vec<Choice>,
+}
+
+/// The Fluent key of an indicator's question.
+pub fn question_key(indicator: Indicator) -> String {
+    format!("indicator-{}", indicator.as_code().replace('_', "-"))
+}
+
+/// Builds the catalogue in `lang`.
+pub fn catalogue(lang: Lang) -> Catalogue {
+    Catalogue {
+        languages: i18n::LANGUAGES
+            .iter()
+            .map(|l| Choice {
+                code: l.code,
+                label: l.native_name.to_string(),
+            })
+            .collect(),
+        countries: countries::all()
+            .map(|code| Choice {
+                code,
+                label: code.to_string(),
+            })
+            .collect(),
+        indicators: Indicator::ALL
+            .iter()
+            .map(|i| Question {
+                code: i.as_code(),
+                question: lang.t(&question_key(*i)),
+            })
+            .collect(),
+        people_affected: PeopleAffected::ALL
+            .iter()
+            .map(|p| Choice {
+                code: p.as_code(),
+                label: lang.t(&format!("people-{}", p.as_code().replace('_', "-"))),
+            })
+            .collect(),
+        relationships: Relationship::ALL
+            .iter()
+            .map(|r| Choice {
+                code: r.as_code(),
+                label: lang.t(&format!("relationship-{}", r.as_code().replace('_', "-"))),
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,288 @@
+//! Evidence uploads: multipart, streamed into age and the blob store, never whole in memory
+//! except photos, which are held (up to the per-file limit) while their metadata is removed.
+//!
+//! Order of events: per-case limit checked, bytes sealed and made durable, then one
+//! transaction records the row and its audit entry; if anything fails after the blob exists,
+//! the blob is deleted again. Only then is 201 returned.
+
+use axum::extract::Multipart;
+use axum::extract::multipart::Field;
+use bytes::{Bytes, BytesMut};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use super::metadata::{self, ImageKind};
+use super::reporter::{self, AttachmentMeta, ReporterSession};
+use crate::app::AppState;
+use crate::audit::{self, Actor, Event};
+use crate::crypto;
+use crate::error::AppError;
+use crate::store::blobs::BlobError;
+use crate::store::cases;
+
+/// What the reporter is told about a stored file.
+#[derive(Debug, Serialize)]
+pub struct Uploaded {
+    pub name: String,
+    pub size: u64,
+    pub metadata_removed: bool,
+}
+
+/// The blob's context: the ciphertext is bound to its case and attachment.
+pub fn blob_context(case_id: Uuid, attachment_id: Uuid) -> String {
+    format!("case:{case_id}:attachment:{attachment_id}")
+}
+
+/// Keeps a file name's last path component, without control characters, at most 200 chars.
+fn clean_name(raw: Option<&str>) -> String {
+    let base = raw
+        .unwrap_or_default()
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or_default();
+    let name: String = base.chars().filter(|c| !c.is_control()).take(200).collect();
+    let name = name.trim();
+    if name.is_empty() || name == "." || name == ".." {
+        "evidence".to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+/// A declared content type, if it looks like one; otherwise octet-stream.
+fn clean_type(raw: Option<&str>) -> String {
+    match raw {
+        Some(t) if t.len() <= 100 && t.contains('/') && t.bytes().all(|b| b.is_ascii_graphic()) => {
+            t.to_ascii_lowercase()
+        }
+        _ => "application/octet-stream".into(),
+    }
+}
+
+fn blob_error(err: BlobError) -> AppError {
+    match err {
+        BlobError::TooLarge { .. } => AppError::PayloadTooLarge,
+        other => AppError::internal(other),
+    }
+}
+
+fn multipart_error(err: axum::extract::multipart::MultipartError) -> AppError {
+    if err.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+        AppError::PayloadTooLarge
+    } else {
+        AppError::invalid(
+            "file",
+            "the upload could not be read as multipart form data",
+        )
+    }
+}
+
+/// Checks a form's CSRF token.
+pub type CsrfCheck<'a> = dyn Fn(&str) -> Result<(), AppError> + Sync + 'a;
+
+/// Takes the `file` field, which must come first, or second after a `csrf` field when the
+/// caller checks one (HTML forms put the token before the file so it is checked before any
+/// byte is stored).
+pub async fn next_file<'m>(
+    multipart: &'m mut Multipart,
+    check_csrf: Option<&CsrfCheck<'_>>,
+) -> Result<Field<'m>, AppError> {
+    if let Some(check) = check_csrf {
+        let field = multipart.next_field().await.map_err(multipart_error)?;
+        let token = match field {
+            Some(field) if field.name() == Some("csrf") => {
+                field.text().await.map_err(multipart_error)?
+            }
+            _ => return Err(AppError::Forbidden),
+        };
+        check(&token)?;
+    }
+    match multipart.next_field().await.map_err(multipart_error)? {
+        Some(field) if field.name() == Some("file") => Ok(field),
+        _ => Err(AppError::invalid(
+            "file",
+            "is required, as the first field of the form",
+        )),
+    }
+}
+
+/// Stores one uploaded file as evidence of the reporter's case.
+pub async fn store_upload(
+    state: &AppState,
+    session: &ReporterSession,
+    mut field: Field<'_>,
+) -> Result<Uploaded, AppError> {
+    let case = reporter::case_of(state, session).await?;
+    let limits = &state.settings().limits;
+    let used = u64::try_from(cases::evidence_bytes(state.db().conn(), case.id).await?).unwrap_or(0);
+    let room = limits.case_upload_bytes.saturating_sub(used);
+    if room == 0 {
+        return Err(AppError::PayloadTooLarge);
+    }
+    let limit = limits.upload_bytes.min(room);
+    let name = clean_name(field.file_name());
+    let declared = clean_type(field.content_type());
+
+    let recipients =
+        reporter::recipients(&cases::thread_recipients(state.db().conn(), &case).await?)?;
+    let attachment_id = Uuid::new_v4();
+    let mut upload = state
+        .blobs()
+        .begin(
+            recipients.clone(),
+            blob_context(case.id, attachment_id),
+            limit,
+        )
+        .map_err(blob_error)?;
+
+    // Sniff the first bytes; photos are collected whole for metadata removal, the rest
+    // streams through.
+    let mut hasher = Sha256::new();
+    let mut image: Option<(ImageKind, BytesMut)> = None;
+    let mut first = true;
+    let mut total = 0u64;
+    let outcome: Result<(), AppError> = async {
+        while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
+            total += chunk.len() as u64;
+            if total > limit {
+                return Err(AppError::PayloadTooLarge);
+            }
+            if first {
+                first = false;
+                if let Some(kind) = ImageKind::sniff(&chunk) {
+                    image = Some((kind, BytesMut::new()));
+                }
+            }
+            match &mut image {
+                Some((_, buffer)) => buffer.extend_from_slice(&chunk),
+                None => {
+                    hasher.update(&chunk);
+                    upload
+                        .write(Zeroizing::new(chunk.to_vec()))
+                        .await
+                        .map_err(blob_error)?;
+                }
+            }
+        }
+        Ok(())
+    }
+    .await;
+    if let Err(err) = outcome {
+        upload.abort().await;
+        return Err(err);
+    }
+    if total == 0 {
+        upload.abort().await;
+        return Err(AppError::invalid("file", "is empty"));
+    }
+
+    let (metadata_removed, content_type) = match image.take() {
+        Some((kind, buffer)) => {
+            let original: Bytes = buffer.freeze();
+            let clean = match metadata::strip(kind, original) {
+                Ok(clean) => clean,
+                Err(damaged) => {
+                    upload.abort().await;
+                    return Err(AppError::invalid(
+                        "file",
+                        damaged.to_string().trim_start_matches("file: ").to_string(),
+                    ));
+                }
+            };
+            hasher.update(&clean);
+            if let Err(err) = upload.write(Zeroizing::new(clean.to_vec())).await {
+                upload.abort().await;
+                return Err(blob_error(err));
+            }
+            (true, kind.content_type().to_string())
+        }
+        None => (false, declared),
+    };
+    let stored = upload.finish().await.map_err(blob_error)?;
+
+    let meta = AttachmentMeta {
+        name: name.clone(),
+        content_type,
+        sha256: hex::encode(hasher.finalize()),
+    };
+    let recorded: Result<(), AppError> = async {
+        let meta_plain = Zeroizing::new(serde_json::to_vec(&meta).map_err(AppError::internal)?);
+        let sealed_meta = crypto::seal(
+            &reporter::attachment_meta_context(case.id, attachment_id),
+            &recipients,
+            &meta_plain,
+        )
+        .map_err(AppError::internal)?;
+        let txn = state.db().begin().await?;
+        cases::insert_attachment(
+            &*txn,
+            cases::NewAttachment {
+                id: attachment_id,
+                case_id: case.id,
+                uploader: "reporter",
+                blob_key: stored.key.clone(),
+                size: i64::try_from(stored.size).map_err(AppError::internal)?,
+                metadata_removed,
+                sealed_meta,
+                ciphertext_sha256: stored.ciphertext_sha256.clone(),
+                added_on: state.clock().today(),
+            },
+        )
+        .await?;
+        audit::append(
+            &*txn,
+            state.clock().now(),
+            Event::new(Actor::Reporter, "attachment.added")
+                .org(case.owner_org_id)
+                .subject("case", case.id)
+                .details(serde_json::json!({
+                    "attachment_id": attachment_id,
+                    "ciphertext_sha256": stored.ciphertext_sha256,
+                    "metadata_removed": metadata_removed,
+                })),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+    .await;
+    if let Err(err) = recorded {
+        // The row never committed: the blob must not outlive it.
+        let _ = state.blobs().delete(&stored.key).await;
+        return Err(err);
+    }
+    Ok(Uploaded {
+        name,
+        size: stored.size,
+        metadata_removed,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_lose_paths_and_control_characters() {
+        assert_eq!(
+            clean_name(Some("C:\\Users\\ana\\IMG_0001.jpg")),
+            "IMG_0001.jpg"
+        );
+        assert_eq!(clean_name(Some("../../etc/passwd")), "passwd");
+        assert_eq!(clean_name(Some("a\u{0}b\nc.pdf")), "abc.pdf");
+        assert_eq!(clean_name(Some("..")), "evidence");
+        assert_eq!(clean_name(None), "evidence");
+    }
+
+    #[test]
+    fn declared_types_are_sanitised() {
+        assert_eq!(clean_type(Some("application/PDF")), "application/pdf");
+        assert_eq!(
+            clean_type(Some("text/html; <script>")),
+            "application/octet-stream"
+        );
+        assert_eq!(clean_type(None), "application/octet-stream");
+    }
+}

@@ -1,0 +1,187 @@
+//! Removing metadata from photos before they are encrypted.
+//!
+//! A phone photo carries the camera make and model, often the GPS position and the time, in
+//! EXIF, XMP or text chunks: enough to find the worker who took it. For JPEG, PNG and WebP every
+//! segment or chunk that is not needed to show the picture is dropped (with `img-parts`, which
+//! rewrites containers without decoding pixels). Other types are kept as sent and labelled
+//! "metadata not removed", and the reporter is told so before uploading.
+
+use bytes::Bytes;
+use img_parts::jpeg::{Jpeg, markers};
+use img_parts::png::Png;
+use img_parts::webp::WebP;
+
+/// A type whose metadata kedja can remove.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageKind {
+    Jpeg,
+    Png,
+    WebP,
+}
+
+impl ImageKind {
+    /// Recognises an image by its first bytes, never by the name or the declared type.
+    pub fn sniff(head: &[u8]) -> Option<Self> {
+        if head.starts_with(&[0xFF, 0xD8, 0xFF]) {
+            Some(Self::Jpeg)
+        } else if head.starts_with(b"\x89PNG\r\n\x1a\n") {
+            Some(Self::Png)
+        } else if head.len() >= 12 && &head[..4] == b"RIFF" && &head[8..12] == b"WEBP" {
+            Some(Self::WebP)
+        } else {
+            None
+        }
+    }
+
+    /// The content type recorded for the file.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Self::Jpeg => "image/jpeg",
+            Self::Png => "image/png",
+            Self::WebP => "image/webp",
+        }
+    }
+}
+
+/// The file could not be parsed as the image it claims to be.
+#[derive(Debug, thiserror::Error)]
+#[error("file: the image is damaged or not a valid {0:?}")]
+pub struct DamagedImage(pub ImageKind);
+
+/// PNG chunks needed to show the picture; everything else (tEXt, zTXt, iTXt, eXIf, tIME,
+/// iCCP …) is dropped.
+const PNG_KEEP: &[&[u8; 4]] = &[
+    b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"sBIT", b"bKGD",
+    b"acTL", b"fcTL", b"fdAT",
+];
+
+/// Returns the image without metadata.
+pub fn strip(kind: ImageKind, bytes: Bytes) -> Result<Bytes, DamagedImage> {
+    match kind {
+        ImageKind::Jpeg => {
+            let mut jpeg = Jpeg::from_bytes(bytes).map_err(|_| DamagedImage(kind))?;
+            // APP1 (EXIF, XMP) to APP13 (IPTC) and APP15, and comments. APP0 (JFIF) and APP14
+            // (Adobe colour transform) are kept: decoders need them.
+            jpeg.segments_mut().retain(|segment| {
+                let marker = segment.marker();
+                let metadata = (markers::APP1..=markers::APP13).contains(&marker)
+                    || marker == markers::APP15
+                    || marker == markers::COM;
+                !metadata
+            });
+            Ok(jpeg.encoder().bytes())
+        }
+        ImageKind::Png => {
+            let mut png = Png::from_bytes(bytes).map_err(|_| DamagedImage(kind))?;
+            png.chunks_mut()
+                .retain(|chunk| PNG_KEEP.contains(&&chunk.kind()));
+            Ok(png.encoder().bytes())
+        }
+        ImageKind::WebP => {
+            let mut webp = WebP::from_bytes(bytes).map_err(|_| DamagedImage(kind))?;
+            for id in [*b"EXIF", *b"XMP ", *b"ICCP"] {
+                webp.remove_chunks_by_id(id);
+            }
+            Ok(webp.encoder().bytes())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use img_parts::{ImageEXIF, jpeg::JpegSegment};
+
+    /// The smallest valid JPEG (a 1×1 grey pixel), with an EXIF segment and a comment added.
+    pub(crate) fn jpeg_with_exif(exif: &[u8]) -> Vec<u8> {
+        let base: &[u8] = &[
+            0xFF, 0xD8, 0xFF, 0xDB, 0x00, 0x43, 0x00, 0x08, 0x06, 0x06, 0x07, 0x06, 0x05, 0x08,
+            0x07, 0x07, 0x07, 0x09, 0x09, 0x08, 0x0A, 0x0C, 0x14, 0x0D, 0x0C, 0x0B, 0x0B, 0x0C,
+            0x19, 0x12, 0x13, 0x0F, 0x14, 0x1D, 0x1A, 0x1F, 0x1E, 0x1D, 0x1A, 0x1C, 0x1C, 0x20,
+            0x24, 0x2E, 0x27, 0x20, 0x22, 0x2C, 0x23, 0x1C, 0x1C, 0x28, 0x37, 0x29, 0x2C, 0x30,
+            0x31, 0x34, 0x34, 0x34, 0x1F, 0x27, 0x39, 0x3D, 0x38, 0x32, 0x3C, 0x2E, 0x33, 0x34,
+            0x32, 0xFF, 0xC0, 0x00, 0x0B, 0x08, 0x00, 0x01, 0x00, 0x01, 0x01, 0x01, 0x11, 0x00,
+            0xFF, 0xC4, 0x00, 0x14, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+            0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x08, 0xFF, 0xC4, 0x00, 0x14, 0x10,
+            0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+            0x00, 0x00, 0x00, 0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00, 0x37,
+            0xFF, 0xD9,
+        ];
+        let mut jpeg = Jpeg::from_bytes(Bytes::from_static(base)).unwrap();
+        jpeg.set_exif(Some(Bytes::copy_from_slice(exif)));
+        let comment =
+            JpegSegment::new_with_contents(markers::COM, Bytes::from_static(b"shot at Farm 12"));
+        jpeg.segments_mut().insert(1, comment);
+        jpeg.encoder().bytes().to_vec()
+    }
+
+    #[test]
+    fn exif_and_comments_leave_a_jpeg() {
+        let exif = b"Exif\0\0MM\0*Canon EOS GPSLatitude 59.3293";
+        let photo = jpeg_with_exif(exif);
+        assert!(photo.windows(5).any(|w| w == b"Canon"));
+        let kind = ImageKind::sniff(&photo).unwrap();
+        assert_eq!(kind, ImageKind::Jpeg);
+        let clean = strip(kind, Bytes::from(photo)).unwrap();
+        assert!(!clean.windows(5).any(|w| w == b"Canon"));
+        assert!(!clean.windows(7).any(|w| w == b"Farm 12"));
+        let reparsed = Jpeg::from_bytes(clean).unwrap();
+        assert!(reparsed.exif().is_none());
+        assert!(
+            reparsed.segment_by_marker(markers::SOS).is_some(),
+            "the picture stays"
+        );
+    }
+
+    #[test]
+    fn text_chunks_leave_a_png() {
+        let png = png_with_text();
+        assert!(png.windows(6).any(|w| w == b"Author"));
+        let clean = strip(ImageKind::Png, Bytes::from(png)).unwrap();
+        assert!(!clean.windows(6).any(|w| w == b"Author"));
+        assert!(
+            Png::from_bytes(clean)
+                .unwrap()
+                .chunk_by_type(*b"IDAT")
+                .is_some()
+        );
+    }
+
+    fn png_with_text() -> Vec<u8> {
+        use img_parts::png::PngChunk;
+        // A 1×1 RGBA PNG built chunk by chunk (img-parts computes the CRCs), plus a tEXt chunk.
+        let ihdr = [0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0];
+        let idat = [0x78, 0x9C, 0x63, 0x00, 0x01, 0x00, 0x00, 0x05, 0x00, 0x01];
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        for (kind, contents) in [
+            (*b"IHDR", Bytes::copy_from_slice(&ihdr)),
+            (*b"tEXt", Bytes::from_static(b"Author\0Worker at Farm 12")),
+            (*b"IDAT", Bytes::copy_from_slice(&idat)),
+            (*b"IEND", Bytes::new()),
+        ] {
+            png.extend_from_slice(&PngChunk::new(kind, contents).encoder().bytes());
+        }
+        png
+    }
+
+    #[test]
+    fn other_types_are_not_recognised_as_images() {
+        assert_eq!(ImageKind::sniff(b"%PDF-1.7"), None);
+        assert_eq!(ImageKind::sniff(b""), None);
+        assert_eq!(
+            ImageKind::sniff(b"RIFF\0\0\0\0WEBPVP8 "),
+            Some(ImageKind::WebP)
+        );
+    }
+
+    #[test]
+    fn a_damaged_image_is_an_error_not_a_panic() {
+        assert!(
+            strip(
+                ImageKind::Jpeg,
+                Bytes::from_static(&[0xFF, 0xD8, 0xFF, 0x00])
+            )
+            .is_err()
+        );
+    }
+}

@@ -1,0 +1,380 @@
+//! The reporter's pages: `/report`, `/status`, `/status/case`. Plain HTML forms that work in
+//! Tor Browser with JavaScript off; no cookie before a receipt login; CSRF tokens on every form.
+
+use askama::Template;
+use axum::extract::{Multipart, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use serde::Deserialize;
+
+use super::api::{clear_cookie, session_cookie};
+use super::catalogue::{self, Catalogue};
+use super::evidence;
+use super::reporter::{self, ReporterCase, ReporterSession};
+use super::submit::{self, ReportInput};
+use crate::app::AppState;
+use crate::crypto::session::csrf;
+use crate::error::AppError;
+use crate::store::suppliers;
+use crate::web::i18n::Lang;
+use crate::web::pages::QUICK_EXIT_URL;
+
+fn anonymous_csrf(state: &AppState) -> String {
+    csrf::for_anonymous(state.secrets().csrf_key(), state.clock().now().timestamp())
+}
+
+fn check_anonymous_csrf(state: &AppState, token: &str) -> Result<(), AppError> {
+    if csrf::verify_anonymous(
+        state.secrets().csrf_key(),
+        state.clock().now().timestamp(),
+        token,
+    ) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Renders with a status.
+fn page(status: StatusCode, template: &impl Template) -> Response {
+    let mut response = crate::web::render(template);
+    if response.status() == StatusCode::OK {
+        *response.status_mut() = status;
+    }
+    response
+}
+
+/// The values a reporter typed, kept when the form comes back with an error.
+#[derive(Debug, Default, Deserialize)]
+pub struct ReportForm {
+    #[serde(default)]
+    csrf: String,
+    language: Option<String>,
+    supplier_id: Option<String>,
+    supplier_text: Option<String>,
+    site_code: Option<String>,
+    country: Option<String>,
+    #[serde(default)]
+    indicators: Vec<String>,
+    immediate_danger: Option<String>,
+    people_affected: Option<String>,
+    relationship: Option<String>,
+    narrative: Option<String>,
+}
+
+impl ReportForm {
+    fn input(&self) -> ReportInput {
+        ReportInput {
+            language: self.language.clone(),
+            supplier_id: self.supplier_id.clone(),
+            supplier_text: self.supplier_text.clone(),
+            site_code: self.site_code.clone(),
+            country: self.country.clone(),
+            indicators: self.indicators.clone(),
+            immediate_danger: self
+                .immediate_danger
+                .as_deref()
+                .is_some_and(|v| matches!(v, "true" | "on" | "yes" | "1")),
+            people_affected: self.people_affected.clone(),
+            relationship: self.relationship.clone(),
+            narrative: self.narrative.clone(),
+        }
+    }
+
+    /// Whether a box or option was chosen, for re-rendering.
+    pub fn has_indicator(&self, code: &str) -> bool {
+        self.indicators.iter().any(|i| i == code)
+    }
+
+    pub fn danger(&self) -> bool {
+        self.immediate_danger.is_some()
+    }
+
+    pub fn value<'a>(&'a self, field: &'a Option<String>) -> &'a str {
+        field.as_deref().unwrap_or_default()
+    }
+}
+
+/// `/report`
+#[derive(Template)]
+#[template(path = "report.html")]
+pub struct ReportPage {
+    pub lang: Lang,
+    pub quick_exit: &'static str,
+    pub csrf: String,
+    pub catalogue: Catalogue,
+    pub form: ReportForm,
+    pub error: Option<String>,
+    pub upload_limit_mb: u64,
+    pub search_query: String,
+    pub found: Vec<suppliers::PublicSupplier>,
+}
+
+impl ReportPage {
+    fn new(state: &AppState, lang: Lang, form: ReportForm, error: Option<String>) -> Self {
+        Self {
+            lang,
+            quick_exit: QUICK_EXIT_URL,
+            csrf: anonymous_csrf(state),
+            catalogue: catalogue::catalogue(lang),
+            form,
+            error,
+            upload_limit_mb: state.settings().limits.upload_bytes / (1024 * 1024),
+            search_query: String::new(),
+            found: Vec::new(),
+        }
+    }
+
+    /// The emergency notice.
+    pub fn emergency(&self) -> String {
+        self.lang
+            .t_with("home-emergency", &[("number", "112".into())])
+    }
+
+    /// Where evidence goes, with the size limit.
+    pub fn evidence_later(&self) -> String {
+        self.lang.t_with(
+            "report-evidence-later",
+            &[("limit", self.upload_limit_mb.into())],
+        )
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SupplierSearch {
+    q: Option<String>,
+}
+
+/// `GET /report`, optionally with `?q=` to look up the workplace without JavaScript.
+pub async fn report_form(
+    State(state): State<AppState>,
+    lang: Lang,
+    Query(search): Query<SupplierSearch>,
+) -> Result<Response, AppError> {
+    let mut view = ReportPage::new(&state, lang, ReportForm::default(), None);
+    if let Some(q) = search.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+        let q: String = q.chars().take(100).collect();
+        view.found = suppliers::search_public(state.db().conn(), Some(&q), None, 20).await?;
+        view.search_query = q;
+    }
+    Ok(page(StatusCode::OK, &view))
+}
+
+/// The receipt, shown once.
+#[derive(Template)]
+#[template(path = "receipt.html")]
+pub struct ReceiptPage {
+    pub lang: Lang,
+    pub quick_exit: &'static str,
+    pub receipt: String,
+}
+
+/// `POST /report`
+pub async fn report_submit(
+    State(state): State<AppState>,
+    lang: Lang,
+    Form(form): Form<ReportForm>,
+) -> Response {
+    if check_anonymous_csrf(&state, &form.csrf).is_err() {
+        let error = lang.t("error-form-expired");
+        return page(
+            StatusCode::FORBIDDEN,
+            &ReportPage::new(&state, lang, form, Some(error)),
+        );
+    }
+    let outcome = async {
+        let report = form.input().validate(&state).await?;
+        submit::submit(&state, report).await
+    }
+    .await;
+    match outcome {
+        Ok(receipt) => page(
+            StatusCode::CREATED,
+            &ReceiptPage {
+                lang,
+                quick_exit: QUICK_EXIT_URL,
+                receipt: receipt.display_grouped(),
+            },
+        ),
+        Err(err) => {
+            let status = err.status();
+            let message = err.message();
+            page(status, &ReportPage::new(&state, lang, form, Some(message)))
+        }
+    }
+}
+
+/// `/status`: enter a receipt.
+#[derive(Template)]
+#[template(path = "status.html")]
+pub struct StatusPage {
+    pub lang: Lang,
+    pub quick_exit: &'static str,
+    pub csrf: String,
+    pub error: Option<String>,
+}
+
+/// `GET /status`
+pub async fn status_form(State(state): State<AppState>, lang: Lang) -> Response {
+    page(
+        StatusCode::OK,
+        &StatusPage {
+            lang,
+            quick_exit: QUICK_EXIT_URL,
+            csrf: anonymous_csrf(&state),
+            error: None,
+        },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct ReceiptForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    receipt: String,
+}
+
+/// `POST /status`: signs in and goes to the case.
+pub async fn status_submit(
+    State(state): State<AppState>,
+    lang: Lang,
+    Form(form): Form<ReceiptForm>,
+) -> Response {
+    let outcome = async {
+        check_anonymous_csrf(&state, &form.csrf)?;
+        reporter::sign_in(&state, &form.receipt).await
+    }
+    .await;
+    match outcome.and_then(|token| session_cookie(&token.to_cookie_value())) {
+        Ok(cookie) => {
+            let mut response = Redirect::to("/status/case").into_response();
+            response.headers_mut().insert(header::SET_COOKIE, cookie);
+            response
+        }
+        Err(err) => {
+            let key = match err {
+                AppError::Forbidden => "error-form-expired",
+                AppError::Busy { .. } => "error-busy",
+                _ => "error-receipt",
+            };
+            page(
+                err.status(),
+                &StatusPage {
+                    lang,
+                    quick_exit: QUICK_EXIT_URL,
+                    csrf: anonymous_csrf(&state),
+                    error: Some(lang.t(key)),
+                },
+            )
+        }
+    }
+}
+
+/// `/status/case`: status, thread, reply, evidence.
+#[derive(Template)]
+#[template(path = "case.html")]
+pub struct CasePage {
+    pub lang: Lang,
+    pub quick_exit: &'static str,
+    pub csrf: String,
+    pub case: ReporterCase,
+    pub notice: Option<String>,
+    pub upload_limit_mb: u64,
+}
+
+impl CasePage {
+    /// The file field's label, with the size limit.
+    pub fn file_label(&self) -> String {
+        self.lang
+            .t_with("case-file", &[("limit", self.upload_limit_mb.into())])
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Notice {
+    done: Option<String>,
+}
+
+/// `GET /status/case`; without a session, back to `/status`.
+pub async fn case_page(
+    State(state): State<AppState>,
+    lang: Lang,
+    session: Result<ReporterSession, AppError>,
+    Query(notice): Query<Notice>,
+) -> Result<Response, AppError> {
+    let Ok(session) = session else {
+        return Ok(Redirect::to("/status").into_response());
+    };
+    let case = reporter::view(&state, &session, lang).await?;
+    let notice = match notice.done.as_deref() {
+        Some("message") => Some(lang.t("notice-message-sent")),
+        Some("file") => Some(lang.t("notice-file-added")),
+        _ => None,
+    };
+    Ok(page(
+        StatusCode::OK,
+        &CasePage {
+            lang,
+            quick_exit: QUICK_EXIT_URL,
+            csrf: session.csrf(&state),
+            case,
+            notice,
+            upload_limit_mb: state.settings().limits.upload_bytes / (1024 * 1024),
+        },
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct ReplyForm {
+    #[serde(default)]
+    csrf: String,
+    body: Option<String>,
+}
+
+/// `POST /status/case/messages`
+pub async fn case_reply(
+    State(state): State<AppState>,
+    session: ReporterSession,
+    Form(form): Form<ReplyForm>,
+) -> Result<Response, AppError> {
+    session.check_csrf(&state, &form.csrf)?;
+    let body = reporter::valid_body(form.body.as_deref())?;
+    reporter::reply(&state, &session, &body).await?;
+    Ok(Redirect::to("/status/case?done=message").into_response())
+}
+
+/// `POST /status/case/attachments` (multipart: `csrf`, then `file`)
+pub async fn case_upload(
+    State(state): State<AppState>,
+    session: ReporterSession,
+    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<Response, AppError> {
+    let mut multipart = multipart.map_err(|_| AppError::UnsupportedMediaType)?;
+    let check = |token: &str| session.check_csrf(&state, token);
+    let field = evidence::next_file(&mut multipart, Some(&check)).await?;
+    evidence::store_upload(&state, &session, field).await?;
+    Ok(Redirect::to("/status/case?done=file").into_response())
+}
+
+#[derive(Deserialize)]
+pub struct CsrfOnly {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /status/logout`
+pub async fn case_logout(
+    State(state): State<AppState>,
+    session: ReporterSession,
+    Form(form): Form<CsrfOnly>,
+) -> Result<Response, AppError> {
+    session.check_csrf(&state, &form.csrf)?;
+    reporter::sign_out(&state, &session).await?;
+    let mut response = Redirect::to("/").into_response();
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, clear_cookie());
+    Ok(response)
+}

@@ -1,0 +1,322 @@
+//! Submitting a report: validate, route, derive the receipt's keys on the pool, seal, store in
+//! one transaction with its audit entry, and only then hand out the receipt.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use crate::app::AppState;
+use crate::audit::{self, Actor, Event};
+use crate::crypto::{self, keys, receipts};
+use crate::domain::deadlines::{self, DeadlinePolicy};
+use crate::domain::{Indicator, PeopleAffected, Receipt, Relationship, countries, priority};
+use crate::error::AppError;
+use crate::store::{cases, routing, suppliers};
+use crate::web::i18n;
+
+/// Longest narrative accepted, in characters.
+pub const MAX_NARRATIVE: usize = 20_000;
+/// Longest free-text description of a workplace.
+pub const MAX_SUPPLIER_TEXT: usize = 2_000;
+
+/// A report as the API and the form send it. Strings are checked by [`ReportInput::validate`].
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportInput {
+    pub language: Option<String>,
+    pub supplier_id: Option<String>,
+    pub supplier_text: Option<String>,
+    pub site_code: Option<String>,
+    pub country: Option<String>,
+    #[serde(default)]
+    pub indicators: Vec<String>,
+    #[serde(default)]
+    pub immediate_danger: bool,
+    pub people_affected: Option<String>,
+    pub relationship: Option<String>,
+    pub narrative: Option<String>,
+}
+
+/// A report that passed validation.
+pub struct ValidReport {
+    pub language: &'static str,
+    pub supplier_id: Option<Uuid>,
+    pub supplier_text: Option<Zeroizing<String>>,
+    pub country: &'static str,
+    pub indicators: Vec<Indicator>,
+    pub immediate_danger: bool,
+    pub people_affected: PeopleAffected,
+    pub relationship: Relationship,
+    pub narrative: Zeroizing<String>,
+    sector: Option<String>,
+}
+
+/// What is sealed as the case content.
+#[derive(Serialize, Deserialize)]
+pub struct SealedContent {
+    pub narrative: String,
+    pub supplier_text: Option<String>,
+    pub relationship: Relationship,
+    pub people_affected: PeopleAffected,
+    pub immediate_danger: bool,
+}
+
+fn trimmed(value: Option<&String>) -> Option<&str> {
+    value.map(|v| v.trim()).filter(|v| !v.is_empty())
+}
+
+fn reject_control(field: &'static str, text: &str) -> Result<(), AppError> {
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        return Err(AppError::invalid(field, "contains control characters"));
+    }
+    Ok(())
+}
+
+impl ReportInput {
+    /// Checks every field and resolves the supplier; errors name the field, never echo it.
+    pub async fn validate(&self, state: &AppState) -> Result<ValidReport, AppError> {
+        let language = match trimmed(self.language.as_ref()) {
+            Some(code) => {
+                i18n::find(code)
+                    .ok_or_else(|| AppError::invalid("language", "is not a supported language"))?
+                    .code
+            }
+            None => i18n::LANGUAGES[0].code,
+        };
+        let narrative = trimmed(self.narrative.as_ref())
+            .ok_or_else(|| AppError::invalid("narrative", "is required: tell us what happened"))?;
+        if narrative.chars().count() > MAX_NARRATIVE {
+            return Err(AppError::invalid(
+                "narrative",
+                format!("must be at most {MAX_NARRATIVE} characters"),
+            ));
+        }
+        reject_control("narrative", narrative)?;
+        let people_affected: PeopleAffected = trimmed(self.people_affected.as_ref())
+            .ok_or_else(|| AppError::invalid("people_affected", "is required"))?
+            .parse()
+            .map_err(|_| {
+                AppError::invalid(
+                    "people_affected",
+                    allowed(PeopleAffected::ALL.iter().map(|p| p.as_code())),
+                )
+            })?;
+        let relationship: Relationship = trimmed(self.relationship.as_ref())
+            .ok_or_else(|| AppError::invalid("relationship", "is required"))?
+            .parse()
+            .map_err(|_| {
+                AppError::invalid(
+                    "relationship",
+                    allowed(Relationship::ALL.iter().map(|r| r.as_code())),
+                )
+            })?;
+        let mut indicators = Vec::with_capacity(self.indicators.len());
+        for (i, code) in self.indicators.iter().enumerate() {
+            let indicator: Indicator = code.parse().map_err(|_| AppError::Invalid {
+                field: "indicators",
+                message: format!("item {i} is not a known indicator code"),
+            })?;
+            if !indicators.contains(&indicator) {
+                indicators.push(indicator);
+            }
+        }
+        let supplier_text = trimmed(self.supplier_text.as_ref()).map(str::to_string);
+        if let Some(text) = &supplier_text {
+            if text.chars().count() > MAX_SUPPLIER_TEXT {
+                return Err(AppError::invalid(
+                    "supplier_text",
+                    format!("must be at most {MAX_SUPPLIER_TEXT} characters"),
+                ));
+            }
+            reject_control("supplier_text", text)?;
+        }
+
+        let supplier = self.resolve_supplier(state).await?;
+        let country = match (trimmed(self.country.as_ref()), &supplier) {
+            (Some(code), _) => countries::parse(code).map_err(|_| {
+                AppError::invalid(
+                    "country",
+                    "must be an ISO 3166-1 alpha-2 code such as SE or BD",
+                )
+            })?,
+            (None, Some(s)) => countries::parse(&s.country).map_err(AppError::internal)?,
+            (None, None) => return Err(AppError::invalid("country", "is required")),
+        };
+        if supplier.is_none() && supplier_text.is_none() {
+            return Err(AppError::invalid(
+                "supplier_text",
+                "name or describe the workplace, or pick it from the list",
+            ));
+        }
+        Ok(ValidReport {
+            language,
+            supplier_id: supplier.as_ref().map(|s| s.id),
+            sector: supplier.and_then(|s| s.sector),
+            supplier_text: supplier_text.map(Zeroizing::new),
+            country,
+            indicators,
+            immediate_danger: self.immediate_danger,
+            people_affected,
+            relationship,
+            narrative: Zeroizing::new(narrative.to_string()),
+        })
+    }
+
+    async fn resolve_supplier(
+        &self,
+        state: &AppState,
+    ) -> Result<Option<crate::store::entities::suppliers::Model>, AppError> {
+        let db = state.db().conn();
+        if let Some(raw) = trimmed(self.supplier_id.as_ref()) {
+            let id = Uuid::parse_str(raw)
+                .map_err(|_| AppError::invalid("supplier_id", "is not a valid id"))?;
+            return suppliers::find(db, id).await?.map(Some).ok_or_else(|| {
+                AppError::invalid("supplier_id", "is not a supplier in the directory")
+            });
+        }
+        if let Some(raw) = trimmed(self.site_code.as_ref()) {
+            let code = crate::domain::site_code::SiteCode::parse(raw).map_err(|_| {
+                AppError::invalid(
+                    "site_code",
+                    "must be the six letters and digits on the poster",
+                )
+            })?;
+            return suppliers::find_by_site_code(db, code.as_str())
+                .await?
+                .map(Some)
+                .ok_or_else(|| {
+                    AppError::invalid(
+                        "site_code",
+                        "does not match any workplace; check the poster",
+                    )
+                });
+        }
+        Ok(None)
+    }
+}
+
+fn allowed<'a>(codes: impl Iterator<Item = &'a str>) -> String {
+    format!("must be one of {}", codes.collect::<Vec<_>>().join(", "))
+}
+
+/// A short, random, non-sequential reference for staff ("KJ-7F3Q2A9M"): a sequence would tell
+/// a supplier how many reports came before.
+fn new_reference() -> Result<String, AppError> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(AppError::internal)?;
+    let alphabet = crate::domain::site_code::ALPHABET;
+    let code: String = bytes
+        .iter()
+        .filter(|b| **b < 248)
+        .take(8)
+        .map(|b| char::from(alphabet[usize::from(*b) % alphabet.len()]))
+        .collect();
+    Ok(format!("KJ-{code}"))
+}
+
+/// Stores a validated report and returns its receipt, which exists nowhere else.
+pub async fn submit(state: &AppState, report: ValidReport) -> Result<Receipt, AppError> {
+    let owner = routing::route(
+        state.db().conn(),
+        &routing::Target {
+            supplier_id: report.supplier_id,
+            country: report.country,
+            sector: report.sector.as_deref(),
+        },
+    )
+    .await?
+    .ok_or(AppError::Unavailable {
+        code: "no_recipient",
+        message:
+            "No organisation can receive reports about this workplace yet. Nothing was stored. \
+                  Please contact the organisation that buys from it in another way."
+                .into(),
+    })?;
+
+    let receipt = receipts::generate().map_err(AppError::internal)?;
+    let pepper = *state.secrets().receipt_pepper();
+    let for_kdf = receipt.clone();
+    let derived = state
+        .kdf()
+        .run(move || receipts::derive(&for_kdf, &pepper))
+        .await
+        .map_err(|_| AppError::Busy {
+            retry_after: std::time::Duration::from_secs(2),
+        })?
+        .map_err(AppError::internal)?;
+
+    let case_id = Uuid::new_v4();
+    let content = SealedContent {
+        narrative: report.narrative.to_string(),
+        supplier_text: report.supplier_text.as_ref().map(|t| t.to_string()),
+        relationship: report.relationship,
+        people_affected: report.people_affected,
+        immediate_danger: report.immediate_danger,
+    };
+    let plaintext = Zeroizing::new(serde_json::to_vec(&content).map_err(AppError::internal)?);
+    drop(content);
+    let org_recipient = keys::parse_recipient(&owner.recipient).map_err(AppError::internal)?;
+    let reporter_recipient = derived.identity.to_public();
+    let sealed = crypto::seal(
+        &content_context(case_id),
+        &[org_recipient, reporter_recipient.clone()],
+        &plaintext,
+    )
+    .map_err(AppError::internal)?;
+    let content_hash = crate::crypto::sha256_hex(&sealed);
+
+    let priority = priority::assess(
+        &report.indicators,
+        report.immediate_danger,
+        report.people_affected,
+    );
+    let today = state.clock().today();
+    let policy = DeadlinePolicy {
+        acknowledge_days: u32::try_from(owner.acknowledge_days).unwrap_or(7),
+        feedback_months: u32::try_from(owner.feedback_months).unwrap_or(3),
+    };
+
+    let txn = state.db().begin().await?;
+    cases::insert(
+        &*txn,
+        cases::NewCase {
+            id: case_id,
+            reference: new_reference()?,
+            owner_org_id: owner.id,
+            supplier_id: report.supplier_id,
+            country: report.country.to_string(),
+            sector: report.sector.clone(),
+            language: report.language.to_string(),
+            priority: priority.as_code().to_string(),
+            receipt_lookup: derived.lookup.to_vec(),
+            reporter_recipient: reporter_recipient.to_string(),
+            received_on: today,
+            acknowledge_by: deadlines::acknowledge_by(today, &policy),
+            indicators: report.indicators.iter().map(|i| i.as_code()).collect(),
+            sealed_content: sealed,
+        },
+    )
+    .await?;
+    audit::append(
+        &*txn,
+        state.clock().now(),
+        Event::new(Actor::Reporter, "case.received")
+            .org(owner.id)
+            .subject("case", case_id)
+            .details(serde_json::json!({
+                "priority": priority.as_code(),
+                "content_sha256": content_hash,
+            })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(receipt)
+}
+
+/// The context a case's content is sealed under.
+pub fn content_context(case_id: Uuid) -> String {
+    format!("case:{case_id}:content")
+}

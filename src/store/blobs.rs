@@ -1,0 +1,300 @@
+//! The blob store: evidence as age files, addressed by random keys.
+//!
+//! Plaintext arrives as chunks and is encrypted on a blocking thread straight into a staging
+//! file (ciphertext only ever touches the disk). The staging file is fsynced, then moved into
+//! place: renamed and its directory fsynced on the filesystem backend, uploaded to the bucket
+//! on the object-store backend (S3 and compatible, via `object_store`). Only after that may the
+//! caller commit the row and answer 201, so an acknowledged blob survives a crash.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use object_store::{ObjectStore, ObjectStoreExt, PutPayload};
+use sha2::{Digest, Sha256};
+use tokio::sync::mpsc;
+use zeroize::Zeroizing;
+
+use crate::crypto::Recipient;
+
+/// Fsyncs a directory so that a rename or creation inside it is durable.
+pub fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::fs::File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+/// Where blobs live.
+#[derive(Clone, Debug)]
+pub struct BlobStore {
+    staging: PathBuf,
+    backend: Backend,
+}
+
+#[derive(Clone, Debug)]
+enum Backend {
+    /// Files under a folder of the data directory.
+    Fs(PathBuf),
+    /// A bucket (S3 or compatible), or any other `object_store` backend.
+    Object(Arc<dyn ObjectStore>),
+}
+
+/// A failure of the blob store or of the upload's own limits.
+#[derive(Debug, thiserror::Error)]
+pub enum BlobError {
+    #[error("blob I/O: {0}")]
+    Io(#[from] io::Error),
+    #[error("object store: {0}")]
+    Object(#[from] object_store::Error),
+    #[error("encryption failed")]
+    Encrypt,
+    #[error("the upload exceeded {limit} bytes")]
+    TooLarge { limit: u64 },
+    #[error("the upload was interrupted")]
+    Interrupted,
+}
+
+/// A durable blob.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    pub key: String,
+    /// SHA-256 of the ciphertext, which binds the blob to its row and the audit chain.
+    pub ciphertext_sha256: String,
+    /// Plaintext size in bytes.
+    pub size: u64,
+}
+
+/// Counts and hashes what passes through to the file.
+struct HashingFile {
+    file: std::fs::File,
+    hasher: Sha256,
+}
+
+impl Write for HashingFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.file.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.flush()
+    }
+}
+
+/// Feeds plaintext chunks into an encrypting writer on a blocking thread.
+pub struct SealingUpload {
+    chunks: mpsc::Sender<Zeroizing<Vec<u8>>>,
+    worker: tokio::task::JoinHandle<Result<(String, u64, PathBuf), BlobError>>,
+    store: BlobStore,
+    key: String,
+    staging: PathBuf,
+    limit: u64,
+    written: u64,
+}
+
+impl BlobStore {
+    /// A filesystem store under `root`.
+    pub fn filesystem(root: PathBuf) -> io::Result<Self> {
+        let staging = root.join(".staging");
+        std::fs::create_dir_all(&staging)?;
+        Ok(Self {
+            staging,
+            backend: Backend::Fs(root),
+        })
+    }
+
+    /// An object store; staging files live in `staging` on the local disk (ciphertext only).
+    pub fn object(store: Arc<dyn ObjectStore>, staging: PathBuf) -> io::Result<Self> {
+        std::fs::create_dir_all(&staging)?;
+        Ok(Self {
+            staging,
+            backend: Backend::Object(store),
+        })
+    }
+
+    /// An S3 (or compatible) bucket from a URL such as `s3://bucket/prefix`, with credentials
+    /// and endpoint from the usual `AWS_*` variables.
+    pub fn s3(url: &str, staging: PathBuf) -> Result<Self, BlobError> {
+        let store = object_store::aws::AmazonS3Builder::from_env()
+            .with_url(url)
+            .build()?;
+        Ok(Self::object(Arc::new(store), staging)?)
+    }
+
+    fn fs_path(root: &Path, key: &str) -> PathBuf {
+        root.join(&key[..2]).join(key)
+    }
+
+    /// Starts an upload sealed to `recipients` with `context` bound inside, refusing past
+    /// `limit` plaintext bytes.
+    pub fn begin(
+        &self,
+        recipients: Vec<Recipient>,
+        context: String,
+        limit: u64,
+    ) -> Result<SealingUpload, BlobError> {
+        let key = uuid::Uuid::new_v4().simple().to_string();
+        let staging = self.staging.join(format!("{key}.part"));
+        let staging_for_abort = staging.clone();
+        let (tx, mut rx) = mpsc::channel::<Zeroizing<Vec<u8>>>(4);
+        let worker =
+            tokio::task::spawn_blocking(move || -> Result<(String, u64, PathBuf), BlobError> {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(&staging)?;
+                let mut sink = HashingFile {
+                    file,
+                    hasher: Sha256::new(),
+                };
+                let encryptor = age::Encryptor::with_recipients(
+                    recipients.iter().map(|r| r as &dyn age::Recipient),
+                )
+                .map_err(|_| BlobError::Encrypt)?;
+                let mut writer = encryptor.wrap_output(&mut sink)?;
+                let context_len = u16::try_from(context.len()).map_err(|_| BlobError::Encrypt)?;
+                writer.write_all(&context_len.to_be_bytes())?;
+                writer.write_all(context.as_bytes())?;
+                let mut size = 0u64;
+                while let Some(chunk) = rx.blocking_recv() {
+                    size += chunk.len() as u64;
+                    writer.write_all(&chunk)?;
+                }
+                // Without finish() the last chunk is never written.
+                writer.finish()?;
+                sink.file.sync_all()?;
+                Ok((hex::encode(sink.hasher.finalize()), size, staging))
+            });
+        Ok(SealingUpload {
+            chunks: tx,
+            worker,
+            store: self.clone(),
+            key,
+            staging: staging_for_abort,
+            limit,
+            written: 0,
+        })
+    }
+
+    /// Reads a blob's ciphertext.
+    pub async fn read(&self, key: &str) -> Result<Vec<u8>, BlobError> {
+        match &self.backend {
+            Backend::Fs(root) => Ok(tokio::fs::read(Self::fs_path(root, key)).await?),
+            Backend::Object(store) => {
+                let path = object_store::path::Path::from(key);
+                Ok(store.get(&path).await?.bytes().await?.to_vec())
+            }
+        }
+    }
+
+    /// Deletes a blob; a missing one is not an error.
+    pub async fn delete(&self, key: &str) -> Result<(), BlobError> {
+        match &self.backend {
+            Backend::Fs(root) => match tokio::fs::remove_file(Self::fs_path(root, key)).await {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e.into()),
+                _ => Ok(()),
+            },
+            Backend::Object(store) => {
+                match store.delete(&object_store::path::Path::from(key)).await {
+                    Err(object_store::Error::NotFound { .. }) | Ok(()) => Ok(()),
+                    Err(e) => Err(e.into()),
+                }
+            }
+        }
+    }
+
+    async fn publish(&self, staging: &Path, key: &str) -> Result<(), BlobError> {
+        match &self.backend {
+            Backend::Fs(root) => {
+                let target = Self::fs_path(root, key);
+                let dir = target
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| root.clone());
+                tokio::fs::create_dir_all(&dir).await?;
+                tokio::fs::rename(staging, &target).await?;
+                let (dir_for_sync, root) = (dir.clone(), root.clone());
+                tokio::task::spawn_blocking(move || {
+                    sync_dir(&dir_for_sync)?;
+                    sync_dir(&root)
+                })
+                .await
+                .map_err(|_| BlobError::Interrupted)??;
+                Ok(())
+            }
+            Backend::Object(store) => {
+                let bytes = tokio::fs::read(staging).await?;
+                let put = store
+                    .put(
+                        &object_store::path::Path::from(key),
+                        PutPayload::from(bytes),
+                    )
+                    .await;
+                let _ = tokio::fs::remove_file(staging).await;
+                put?;
+                Ok(())
+            }
+        }
+    }
+}
+
+impl SealingUpload {
+    /// Adds plaintext. Past the limit the upload is abandoned and `TooLarge` returned.
+    pub async fn write(&mut self, chunk: Zeroizing<Vec<u8>>) -> Result<(), BlobError> {
+        self.written += chunk.len() as u64;
+        if self.written > self.limit {
+            return Err(BlobError::TooLarge { limit: self.limit });
+        }
+        self.chunks
+            .send(chunk)
+            .await
+            .map_err(|_| BlobError::Interrupted)
+    }
+
+    /// Plaintext bytes so far.
+    pub fn written(&self) -> u64 {
+        self.written
+    }
+
+    /// Finishes encryption, makes the blob durable and returns where it is.
+    pub async fn finish(self) -> Result<Stored, BlobError> {
+        let Self {
+            chunks,
+            worker,
+            store,
+            key,
+            ..
+        } = self;
+        drop(chunks);
+        let (ciphertext_sha256, size, staging) =
+            worker.await.map_err(|_| BlobError::Interrupted)??;
+        if let Err(err) = store.publish(&staging, &key).await {
+            let _ = tokio::fs::remove_file(&staging).await;
+            return Err(err);
+        }
+        Ok(Stored {
+            key,
+            ciphertext_sha256,
+            size,
+        })
+    }
+
+    /// Abandons the upload and removes its staging file.
+    pub async fn abort(self) {
+        let Self {
+            chunks,
+            worker,
+            staging,
+            ..
+        } = self;
+        drop(chunks);
+        let _ = worker.await;
+        let _ = tokio::fs::remove_file(staging).await;
+    }
+}

@@ -1,0 +1,23 @@
+//! Evidence: the bytes are an age file in the blob store; name and type are sealed.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "attachments")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub case_id: Uuid,
+    pub uploader: String,
+    pub blob_key: String,
+    pub size: i64,
+    pub metadata_removed: bool,
+    pub sealed_meta: Vec<u8>,
+    pub ciphertext_sha256: String,
+    pub added_on: Date,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

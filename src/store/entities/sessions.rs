@@ -1,0 +1,23 @@
+//! Sessions keyed by SHA-256 of the cookie token; `sealed` is opened only with the token.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "sessions")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub token_hash: Vec<u8>,
+    pub kind: String,
+    pub member_id: Option<Uuid>,
+    pub case_id: Option<Uuid>,
+    pub sealed: Vec<u8>,
+    pub second_factor_done: bool,
+    pub created_at: DateTimeUtc,
+    pub last_seen_at: DateTimeUtc,
+    pub expires_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,139 @@
+//! Organisations, members and the grants of organisation identities.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
+};
+use uuid::Uuid;
+
+use super::entities::{members, org_grants, organisations};
+
+/// A new organisation row; only the recipient of its identity is in clear.
+pub struct NewOrganisation<'a> {
+    pub id: Uuid,
+    pub name: &'a str,
+    pub kind: &'a str,
+    pub recipient: String,
+}
+
+/// Inserts an organisation with the design's default deadlines and retention.
+pub async fn insert_organisation<C: ConnectionTrait>(
+    db: &C,
+    org: NewOrganisation<'_>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    organisations::Entity::insert(organisations::ActiveModel {
+        id: Set(org.id),
+        name: Set(org.name.to_string()),
+        kind: Set(org.kind.to_string()),
+        recipient: Set(org.recipient),
+        acknowledge_days: Set(7),
+        feedback_months: Set(3),
+        retention_months: Set(24),
+        suppression_k: Set(5),
+        created_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// A new member row: the password hash and the sealed identity, never the password.
+pub struct NewMember<'a> {
+    pub id: Uuid,
+    pub org_id: Uuid,
+    pub email: &'a str,
+    pub role: &'a str,
+    pub password_hash: String,
+    pub key_salt: Vec<u8>,
+    pub recipient: String,
+    pub sealed_identity: Vec<u8>,
+    pub totp_sealed: Option<Vec<u8>>,
+    pub pending: bool,
+}
+
+/// Inserts a member.
+pub async fn insert_member<C: ConnectionTrait>(
+    db: &C,
+    member: NewMember<'_>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    members::Entity::insert(members::ActiveModel {
+        id: Set(member.id),
+        org_id: Set(member.org_id),
+        email: Set(member.email.to_string()),
+        role: Set(member.role.to_string()),
+        password_hash: Set(member.password_hash),
+        key_salt: Set(member.key_salt),
+        recipient: Set(member.recipient),
+        sealed_identity: Set(member.sealed_identity),
+        totp_sealed: Set(member.totp_sealed),
+        pending: Set(member.pending),
+        disabled: Set(false),
+        password_changed_at: Set(now),
+        created_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// Who holds a grant of the organisation identity.
+pub enum Grantee {
+    Member(Uuid),
+    /// The offline recovery key printed when the organisation was created.
+    Recovery,
+}
+
+/// Stores the organisation identity sealed for one grantee.
+pub async fn insert_grant<C: ConnectionTrait>(
+    db: &C,
+    org_id: Uuid,
+    grantee: Grantee,
+    sealed_identity: Vec<u8>,
+    granted_by: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let (member_id, kind) = match grantee {
+        Grantee::Member(id) => (Some(id), "member"),
+        Grantee::Recovery => (None, "recovery"),
+    };
+    org_grants::Entity::insert(org_grants::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        org_id: Set(org_id),
+        member_id: Set(member_id),
+        kind: Set(kind.to_string()),
+        sealed_identity: Set(sealed_identity),
+        granted_by: Set(granted_by),
+        created_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// An organisation by id.
+pub async fn find_org<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+) -> Result<Option<organisations::Model>, DbErr> {
+    organisations::Entity::find_by_id(id).one(db).await
+}
+
+/// Whether an organisation already has this name.
+pub async fn org_name_taken<C: ConnectionTrait>(db: &C, name: &str) -> Result<bool, DbErr> {
+    Ok(organisations::Entity::find()
+        .filter(organisations::Column::Name.eq(name))
+        .count(db)
+        .await?
+        > 0)
+}
+
+/// Whether a member already has this e-mail address (addresses are unique across kedja).
+pub async fn email_taken<C: ConnectionTrait>(db: &C, email: &str) -> Result<bool, DbErr> {
+    Ok(members::Entity::find()
+        .filter(members::Column::Email.eq(email))
+        .count(db)
+        .await?
+        > 0)
+}

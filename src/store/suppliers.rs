@@ -1,0 +1,154 @@
+//! The supplier directory and the contracts that link buyers to suppliers.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
+};
+use uuid::Uuid;
+
+use super::entities::{contracts, suppliers};
+
+/// A new supplier.
+pub struct NewSupplier<'a> {
+    pub id: Uuid,
+    pub name: &'a str,
+    pub country: &'a str,
+    pub city: Option<&'a str>,
+    pub sector: Option<&'a str>,
+    pub site_code: String,
+}
+
+/// Inserts a supplier.
+pub async fn insert_supplier<C: ConnectionTrait>(
+    db: &C,
+    s: NewSupplier<'_>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    suppliers::Entity::insert(suppliers::ActiveModel {
+        id: Set(s.id),
+        name: Set(s.name.to_string()),
+        country: Set(s.country.to_string()),
+        city: Set(s.city.map(str::to_string)),
+        sector: Set(s.sector.map(str::to_string)),
+        identifiers: Set(None),
+        site_code: Set(s.site_code),
+        created_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// Inserts an active contract between a buyer and a supplier.
+pub async fn insert_contract<C: ConnectionTrait>(
+    db: &C,
+    org_id: Uuid,
+    supplier_id: Uuid,
+    reference: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Uuid, DbErr> {
+    let id = Uuid::new_v4();
+    contracts::Entity::insert(contracts::ActiveModel {
+        id: Set(id),
+        org_id: Set(org_id),
+        supplier_id: Set(supplier_id),
+        reference: Set(reference.map(str::to_string)),
+        active: Set(true),
+        started_on: Set(now.date_naive()),
+        ended_on: Set(None::<NaiveDate>),
+        created_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(id)
+}
+
+/// A supplier by id.
+pub async fn find<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<Option<suppliers::Model>, DbErr> {
+    suppliers::Entity::find_by_id(id).one(db).await
+}
+
+/// Whether a site code is in use.
+pub async fn site_code_taken<C: ConnectionTrait>(db: &C, code: &str) -> Result<bool, DbErr> {
+    Ok(suppliers::Entity::find()
+        .filter(suppliers::Column::SiteCode.eq(code))
+        .count(db)
+        .await?
+        > 0)
+}
+
+/// Whether `org_id` already has an active contract with `supplier_id`.
+pub async fn has_active_contract<C: ConnectionTrait>(
+    db: &C,
+    org_id: Uuid,
+    supplier_id: Uuid,
+) -> Result<bool, DbErr> {
+    Ok(contracts::Entity::find()
+        .filter(contracts::Column::OrgId.eq(org_id))
+        .filter(contracts::Column::SupplierId.eq(supplier_id))
+        .filter(contracts::Column::Active.eq(true))
+        .count(db)
+        .await?
+        > 0)
+}
+
+/// A supplier by its site code.
+pub async fn find_by_site_code<C: ConnectionTrait>(
+    db: &C,
+    code: &str,
+) -> Result<Option<suppliers::Model>, DbErr> {
+    suppliers::Entity::find()
+        .filter(suppliers::Column::SiteCode.eq(code))
+        .one(db)
+        .await
+}
+
+/// One entry of the public directory: no contract data.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PublicSupplier {
+    pub id: Uuid,
+    pub name: String,
+    pub country: String,
+    pub city: Option<String>,
+}
+
+/// Searches the public directory by name (case-insensitive substring) and country.
+pub async fn search_public<C: ConnectionTrait>(
+    db: &C,
+    query: Option<&str>,
+    country: Option<&str>,
+    limit: u64,
+) -> Result<Vec<PublicSupplier>, DbErr> {
+    use sea_orm::sea_query::{Expr, ExprTrait, Func};
+    use sea_orm::{QueryOrder, QuerySelect};
+    let mut select = suppliers::Entity::find();
+    if let Some(country) = country {
+        select = select.filter(suppliers::Column::Country.eq(country));
+    }
+    if let Some(query) = query {
+        // LIKE wildcards in the search are escaped; case folding with LOWER works alike on
+        // SQLite and PostgreSQL.
+        let escaped = query
+            .to_lowercase()
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        select = select.filter(
+            Expr::expr(Func::lower(Expr::col(suppliers::Column::Name)))
+                .like(sea_orm::sea_query::LikeExpr::new(format!("%{escaped}%")).escape('\\')),
+        );
+    }
+    Ok(select
+        .order_by_asc(suppliers::Column::Name)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| PublicSupplier {
+            id: s.id,
+            name: s.name,
+            country: s.country,
+            city: s.city,
+        })
+        .collect())
+}

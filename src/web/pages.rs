@@ -1,0 +1,131 @@
+//! Pages every audience shares: home, health checks, the language picker and static assets.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::i18n::{self, Lang};
+use crate::app::AppState;
+use crate::error::AppError;
+
+/// Where the quick-exit button leads: a neutral, widely used site.
+pub const QUICK_EXIT_URL: &str = "https://www.wikipedia.org/";
+
+/// The home page: what kedja is, how to report safely, where to go.
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    pub lang: Lang,
+    pub quick_exit: &'static str,
+}
+
+impl HomePage {
+    /// The emergency notice. 112 works from mobile phones in most of the world and reaches
+    /// the local number in many countries that use another one.
+    pub fn emergency(&self) -> String {
+        self.lang
+            .t_with("home-emergency", &[("number", "112".into())])
+    }
+}
+
+/// `GET /`
+pub async fn home(lang: Lang) -> Response {
+    super::render(&HomePage {
+        lang,
+        quick_exit: QUICK_EXIT_URL,
+    })
+}
+
+/// `GET /healthz`: the process is alive.
+pub async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// `GET /readyz`: the database answers.
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    if crate::store::ping(state.db().conn()).await {
+        (StatusCode::OK, "ready").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Next {
+    next: Option<String>,
+}
+
+/// Only same-site paths: `//evil.example` and `/\evil` would leave the site.
+fn safe_next(next: Option<&str>) -> &str {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path
+        }
+        _ => "/",
+    }
+}
+
+/// `GET /language/{code}?next=/path`: remembers a language the reporter picked, then returns.
+pub async fn pick_language(
+    Path(code): Path<String>,
+    Query(query): Query<Next>,
+) -> Result<Response, AppError> {
+    let language = i18n::find(&code)
+        .ok_or_else(|| AppError::invalid("lang", "is not a supported language"))?;
+    let cookie = format!(
+        "{}={}; Path=/; HttpOnly; SameSite=Strict",
+        i18n::COOKIE,
+        language.code
+    );
+    let mut response = Redirect::to(safe_next(query.next.as_deref())).into_response();
+    let value = HeaderValue::from_str(&cookie).map_err(AppError::internal)?;
+    response.headers_mut().insert(header::SET_COOKIE, value);
+    Ok(response)
+}
+
+const CSS: &str = include_str!("../../frontend/static/kedja.css");
+
+/// `GET /static/kedja.css`: embedded, cacheable for a day.
+pub async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        CSS,
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(safe_next(Some("/report")), "/report");
+        assert_eq!(safe_next(Some("//evil.example")), "/");
+        assert_eq!(safe_next(Some("https://evil.example")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+
+    #[test]
+    fn the_home_page_renders_in_every_language() {
+        for language in i18n::LANGUAGES {
+            let page = HomePage {
+                lang: Lang::from_code(language.code),
+                quick_exit: QUICK_EXIT_URL,
+            };
+            let html = page.render().unwrap();
+            assert!(html.contains(&format!("lang=\"{}\"", language.code)));
+            assert!(!html.contains("<script"), "no script on the home page");
+            assert!(
+                !html.contains("style="),
+                "no inline style: the CSP forbids it"
+            );
+        }
+    }
+}

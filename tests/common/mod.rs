@@ -1,0 +1,266 @@
+//! The test harness: spawns the real app on a random port against a fresh database and talks
+//! HTTP to it.
+//!
+//! [`each_backend`] runs a test body once on SQLite and, when `KEDJA_TEST_POSTGRES_URL` is set,
+//! once more on a fresh PostgreSQL database that is dropped afterwards. Both runs happen inside
+//! the one test function, so a missing database never turns into a skipped test counted as a
+//! pass.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)] // shared by several test crates; panics fail the test
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use kedja::{App, AppState, Settings, clock::Clock};
+use sea_orm::{ConnectionTrait, Database};
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+
+/// Which database a run uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The backends this machine offers.
+pub fn backends() -> Vec<Backend> {
+    let mut list = vec![Backend::Sqlite];
+    if postgres_admin_url().is_some() {
+        list.push(Backend::Postgres);
+    }
+    list
+}
+
+fn postgres_admin_url() -> Option<String> {
+    std::env::var("KEDJA_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+}
+
+/// A database for one test run; a PostgreSQL one is dropped when this is dropped.
+pub struct TestDatabase {
+    pub url: String,
+    pub backend: Backend,
+    postgres_name: Option<String>,
+}
+
+impl TestDatabase {
+    /// A fresh, empty database in `dir` (SQLite) or on the test server (PostgreSQL).
+    pub async fn create(backend: Backend, dir: &Path) -> Self {
+        match backend {
+            Backend::Sqlite => Self {
+                url: format!("sqlite://{}?mode=rwc", dir.join("kedja.sqlite").display()),
+                backend,
+                postgres_name: None,
+            },
+            Backend::Postgres => {
+                let admin = postgres_admin_url().expect("KEDJA_TEST_POSTGRES_URL is set");
+                let name = format!("kedja_test_{}", uuid::Uuid::new_v4().simple());
+                let conn = Database::connect(&admin)
+                    .await
+                    .expect("connect to the test PostgreSQL");
+                conn.execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("create the test database");
+                conn.close().await.ok();
+                Self {
+                    url: replace_database(&admin, &name),
+                    backend,
+                    postgres_name: Some(name),
+                }
+            }
+        }
+    }
+}
+
+/// `postgres://user@host:port/any?x` → the same with `/name`.
+fn replace_database(url: &str, name: &str) -> String {
+    let (base, query) = url
+        .split_once('?')
+        .map_or((url, None), |(b, q)| (b, Some(q)));
+    let scheme_end = base.find("://").map_or(0, |i| i + 3);
+    let path_start = base[scheme_end..].find('/').map(|i| i + scheme_end);
+    let root = path_start.map_or(base, |i| &base[..i]);
+    match query {
+        Some(q) => format!("{root}/{name}?{q}"),
+        None => format!("{root}/{name}"),
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        let Some(name) = self.postgres_name.take() else {
+            return;
+        };
+        let Some(admin) = postgres_admin_url() else {
+            return;
+        };
+        // Drop may run inside a runtime (or while a test panics): use a thread of its own.
+        let _ = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()?;
+            runtime.block_on(async {
+                if let Ok(conn) = Database::connect(&admin).await {
+                    let _ = conn
+                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await;
+                    let _ = conn.close().await;
+                }
+            });
+            Ok::<(), std::io::Error>(())
+        })
+        .join();
+    }
+}
+
+/// A running app.
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub base: String,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    pub data_dir: PathBuf,
+    pub database: TestDatabase,
+    pub backend: Backend,
+    shutdown: Option<oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
+    _dir: TempDir,
+}
+
+/// Options for spawning.
+#[derive(Default, Clone)]
+pub struct Options {
+    /// Extra `KEDJA_*` variables.
+    pub env: Vec<(String, String)>,
+}
+
+impl TestApp {
+    /// Spawns with default settings.
+    pub async fn spawn(backend: Backend) -> Self {
+        Self::spawn_with(backend, Options::default()).await
+    }
+
+    /// Spawns with extra settings.
+    pub async fn spawn_with(backend: Backend, options: Options) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data_dir = dir.path().join("data");
+        let database = TestDatabase::create(backend, dir.path()).await;
+        let mut env: HashMap<String, String> = HashMap::new();
+        env.insert("KEDJA_DATA_DIR".into(), data_dir.display().to_string());
+        env.insert("KEDJA_DATABASE_URL".into(), database.url.clone());
+        env.insert("KEDJA_BIND".into(), "127.0.0.1:0".into());
+        for (key, value) in options.env {
+            env.insert(key, value);
+        }
+        let settings = Settings::load(&env).expect("test settings are valid");
+        std::fs::create_dir_all(&data_dir).expect("data dir");
+        let app = App::build(settings, &env, Clock::system())
+            .await
+            .expect("the app builds");
+        let state = app.state().clone();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let (tx, rx) = oneshot::channel::<()>();
+        let server = tokio::spawn(app.serve(listener, async move {
+            let _ = rx.await;
+        }));
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client");
+        Self {
+            addr,
+            base: format!("http://{addr}"),
+            client,
+            state,
+            data_dir,
+            database,
+            backend,
+            shutdown: Some(tx),
+            server: Some(server),
+            _dir: dir,
+        }
+    }
+
+    /// The absolute URL of `path`.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// GET `path`.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Stops the server and waits for it to finish the requests in flight.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(server) = self.server.take() {
+            server
+                .await
+                .expect("server task")
+                .expect("server ends cleanly");
+        }
+    }
+}
+
+/// Runs `body` once per backend, each on a freshly spawned app.
+pub async fn each_backend<F, Fut>(body: F)
+where
+    F: Fn(TestApp) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    for backend in backends() {
+        eprintln!("-- backend: {backend:?}");
+        let app = TestApp::spawn(backend).await;
+        body(app).await;
+    }
+}
+
+/// Runs `body` once per backend with a fresh database but no server (for CLI tests).
+pub async fn each_database<F, Fut>(body: F)
+where
+    F: Fn(TestDatabase, PathBuf) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    for backend in backends() {
+        eprintln!("-- backend: {backend:?}");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data_dir = dir.path().join("data");
+        let database = TestDatabase::create(backend, dir.path()).await;
+        body(database, data_dir).await;
+        drop(dir);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_names_are_replaced() {
+        assert_eq!(
+            replace_database("postgres://postgres@127.0.0.1:5432/postgres", "x"),
+            "postgres://postgres@127.0.0.1:5432/x"
+        );
+        assert_eq!(
+            replace_database("postgres://postgres@127.0.0.1:5432", "x"),
+            "postgres://postgres@127.0.0.1:5432/x"
+        );
+        assert_eq!(
+            replace_database("postgres://u:p@h/db?sslmode=disable", "x"),
+            "postgres://u:p@h/x?sslmode=disable"
+        );
+    }
+}
