@@ -210,20 +210,17 @@ pub async fn attachments<C: ConnectionTrait>(
         .await
 }
 
-/// The bytes of evidence a case holds already, for the per-case limit.
+/// The bytes of evidence a case holds already, for the per-case limit. Summed here rather
+/// than in SQL: PostgreSQL's SUM of a bigint is a numeric, SQLite's an integer.
 pub async fn evidence_bytes<C: ConnectionTrait>(db: &C, case_id: Uuid) -> Result<i64, DbErr> {
-    Ok(attachments::Entity::find()
+    let sizes: Vec<i64> = attachments::Entity::find()
         .select_only()
-        .column_as(
-            Expr::from(Func::sum(Expr::col(attachments::Column::Size))),
-            "total",
-        )
+        .column(attachments::Column::Size)
         .filter(attachments::Column::CaseId.eq(case_id))
-        .into_tuple::<Option<i64>>()
-        .one(db)
-        .await?
-        .flatten()
-        .unwrap_or(0))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(sizes.iter().sum())
 }
 
 /// A new attachment row; the bytes are already durable in the blob store.

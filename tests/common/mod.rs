@@ -17,6 +17,8 @@ use sea_orm::{ConnectionTrait, Database};
 use tempfile::TempDir;
 use tokio::sync::oneshot;
 
+pub mod fixtures;
+
 /// Which database a run uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -152,6 +154,8 @@ impl TestApp {
         env.insert("KEDJA_DATA_DIR".into(), data_dir.display().to_string());
         env.insert("KEDJA_DATABASE_URL".into(), database.url.clone());
         env.insert("KEDJA_BIND".into(), "127.0.0.1:0".into());
+        // Tests send many requests from one address; the rate-limit test lowers this again.
+        env.insert("KEDJA_RATE_LIMIT_BURST".into(), "10000".into());
         for (key, value) in options.env {
             env.insert(key, value);
         }

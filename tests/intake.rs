@@ -1,0 +1,820 @@
+//! Anonymous intake over HTTP: submission, receipts, follow-up, evidence, and the promises that
+//! nothing sensitive exists in clear afterwards.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+mod common;
+
+use std::path::Path;
+
+use common::fixtures::{self, Buyer};
+use common::{Backend, Options, TestApp, each_backend};
+use kedja::admin::provision;
+use kedja::crypto::{self, keys};
+use kedja::intake::evidence;
+use kedja::store::entities::{attachments, cases, org_grants};
+use reqwest::StatusCode;
+use reqwest::header::{CONTENT_TYPE, COOKIE, RETRY_AFTER, SET_COOKIE};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use serde_json::{Value, json};
+
+const NARRATIVE: &str =
+    "The foreman Mr Okafor took our passports at Arlanda and says we owe 40000 kronor";
+const REPLY: &str = "He moved us to the container behind the packing hall last Tuesday";
+
+fn every_file(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            every_file(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+/// No needle in any file of the data folder (database, WAL, blobs), nor, on PostgreSQL, in any
+/// row of any table as text (bytea shows as hex, so the hex form is checked too).
+async fn assert_nothing_in_clear(app: &TestApp, needles: &[&str]) {
+    let mut files = Vec::new();
+    every_file(&app.data_dir, &mut files);
+    if app.backend == Backend::Sqlite {
+        assert!(
+            files
+                .iter()
+                .any(|f| f.to_string_lossy().contains("kedja.sqlite"))
+                || app.database.url.contains("kedja.sqlite")
+        );
+        let db_dir = Path::new(
+            app.database
+                .url
+                .trim_start_matches("sqlite://")
+                .split('?')
+                .next()
+                .unwrap(),
+        )
+        .parent()
+        .unwrap()
+        .to_path_buf();
+        for entry in std::fs::read_dir(db_dir).unwrap().flatten() {
+            if entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with("kedja.sqlite")
+            {
+                files.push(entry.path());
+            }
+        }
+    }
+    assert!(
+        files.iter().any(|f| f.to_string_lossy().contains("blobs")),
+        "blobs were written"
+    );
+    for file in &files {
+        let bytes = std::fs::read(file).unwrap();
+        for needle in needles {
+            assert!(
+                !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
+                "{needle:?} found in clear in {}",
+                file.display()
+            );
+        }
+    }
+    if app.backend == Backend::Postgres {
+        let db = app.state.db().conn();
+        let tables = db
+            .query_all_raw(sea_orm::Statement::from_string(
+                db.get_database_backend(),
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'".to_string(),
+            ))
+            .await
+            .unwrap();
+        for table in tables {
+            let table: String = table.try_get("", "tablename").unwrap();
+            let rows = db
+                .query_all_raw(sea_orm::Statement::from_string(
+                    db.get_database_backend(),
+                    format!("SELECT CAST(t AS TEXT) AS row FROM \"{table}\" t"),
+                ))
+                .await
+                .unwrap();
+            for row in rows {
+                let text: String = row.try_get("", "row").unwrap();
+                for needle in needles {
+                    assert!(!text.contains(needle), "{needle:?} in clear in {table}");
+                    assert!(
+                        !text.contains(&hex::encode(needle)),
+                        "{needle:?} as hex in {table}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+async fn the_case(app: &TestApp) -> cases::Model {
+    let all = cases::Entity::find()
+        .all(app.state.db().conn())
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 1);
+    all.into_iter().next().unwrap()
+}
+
+/// Opens an evidence blob with the organisation identity, unwrapped with the recovery key.
+async fn open_evidence(app: &TestApp, buyer: &Buyer, attachment: &attachments::Model) -> Vec<u8> {
+    let db = app.state.db().conn();
+    let grant = org_grants::Entity::find()
+        .filter(org_grants::Column::OrgId.eq(buyer.org.org_id))
+        .filter(org_grants::Column::Kind.eq("recovery"))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let recovery = keys::parse_identity(&buyer.org.recovery_key).unwrap();
+    let org = keys::unwrap_identity(
+        &grant.sealed_identity,
+        &recovery,
+        &provision::recovery_grant_context(buyer.org.org_id),
+    )
+    .unwrap();
+    let ciphertext = app.state.blobs().read(&attachment.blob_key).await.unwrap();
+    crypto::open(
+        &evidence::blob_context(attachment.case_id, attachment.id),
+        &[org],
+        &ciphertext,
+    )
+    .unwrap()
+    .to_vec()
+}
+
+async fn upload(
+    app: &TestApp,
+    cookie: &str,
+    name: &str,
+    mime: &str,
+    bytes: Vec<u8>,
+) -> reqwest::Response {
+    let part = reqwest::multipart::Part::bytes(bytes)
+        .file_name(name.to_string())
+        .mime_str(mime)
+        .unwrap();
+    app.client
+        .post(app.url("/api/v1/reporter/attachments"))
+        .header(COOKIE, cookie)
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_reporter_submits_follows_up_and_adds_evidence_through_the_api() {
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Nord").await;
+        let receipt = fixtures::submit(&app, &fixtures::report(buyer.supplier_id, NARRATIVE)).await;
+        assert_eq!(receipt.len(), 19);
+        assert!(
+            receipt
+                .split(' ')
+                .all(|g| g.len() == 4 && g.bytes().all(|b| b.is_ascii_digit())),
+            "{receipt}"
+        );
+
+        let cookie = fixtures::sign_in(&app, &receipt).await;
+        let case: Value = app
+            .client
+            .get(app.url("/api/v1/reporter/case"))
+            .header(COOKIE, &cookie)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(case["status"], "received");
+        assert!(case["status_text"].as_str().unwrap().contains("Received"));
+        assert!(case["submitted_on"].is_string() && case["acknowledge_by"].is_string());
+        assert_eq!(case["messages"], json!([]));
+
+        let sent = app
+            .client
+            .post(app.url("/api/v1/reporter/messages"))
+            .header(COOKIE, &cookie)
+            .json(&json!({ "body": REPLY }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(sent.status(), StatusCode::CREATED);
+
+        let photo = upload(
+            &app,
+            &cookie,
+            "IMG_2041.jpg",
+            "image/jpeg",
+            fixtures::photo_with_exif(),
+        )
+        .await;
+        assert_eq!(photo.status(), StatusCode::CREATED);
+        let photo: Value = photo.json().await.unwrap();
+        assert_eq!(photo["metadata_removed"], true);
+        assert_eq!(photo["name"], "IMG_2041.jpg");
+        let pdf = upload(
+            &app,
+            &cookie,
+            "payslip.pdf",
+            "application/pdf",
+            b"%PDF-1.7 wages withheld since May".to_vec(),
+        )
+        .await;
+        assert_eq!(pdf.status(), StatusCode::CREATED);
+        assert_eq!(
+            pdf.json::<Value>().await.unwrap()["metadata_removed"],
+            false
+        );
+
+        let case: Value = app
+            .client
+            .get(app.url("/api/v1/reporter/case"))
+            .header(COOKIE, &cookie)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(case["messages"][0]["from"], "reporter");
+        assert_eq!(case["messages"][0]["body"], REPLY);
+        assert_eq!(case["attachments"].as_array().unwrap().len(), 2);
+
+        // What was stored: clear columns only where the design allows, priority derived.
+        let stored = the_case(&app).await;
+        assert_eq!(stored.owner_org_id, buyer.org.org_id);
+        assert_eq!(
+            stored.priority, "high",
+            "one indicator on each axis, more than five people"
+        );
+        assert_eq!(stored.state, "received");
+
+        // The photo the organisation will read has no camera, no position, no comment.
+        let db = app.state.db().conn();
+        let photo_row = attachments::Entity::find()
+            .filter(attachments::Column::MetadataRemoved.eq(true))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        let opened = open_evidence(&app, &buyer, &photo_row).await;
+        assert!(opened.starts_with(&[0xFF, 0xD8]), "still a JPEG");
+        for gone in ["Canon", "EOS 5D", "GPSLatitude", "59.3293", "Farm 12"] {
+            assert!(
+                !opened.windows(gone.len()).any(|w| w == gone.as_bytes()),
+                "{gone} survived"
+            );
+        }
+
+        assert_nothing_in_clear(
+            &app,
+            &[
+                NARRATIVE,
+                "Okafor",
+                REPLY,
+                "container behind",
+                &receipt,
+                &receipt.replace(' ', ""),
+                "IMG_2041",
+                "payslip",
+                "wages withheld",
+            ],
+        )
+        .await;
+
+        let out = app
+            .client
+            .delete(app.url("/api/v1/reporter/session"))
+            .header(COOKIE, &cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(out.status(), StatusCode::NO_CONTENT);
+        let after = app
+            .client
+            .get(app.url("/api/v1/reporter/case"))
+            .header(COOKIE, &cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            after.status(),
+            StatusCode::UNAUTHORIZED,
+            "the session is gone"
+        );
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn unknown_receipts_are_refused_alike() {
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Syd").await;
+        fixtures::submit(&app, &fixtures::report(buyer.supplier_id, NARRATIVE)).await;
+        let mut answers = Vec::new();
+        for receipt in [
+            "1111 2222 3333 4444",
+            "0000000000000000",
+            "12",
+            "not a receipt at all",
+            "",
+        ] {
+            let response = app
+                .client
+                .post(app.url("/api/v1/reporter/session"))
+                .json(&json!({ "receipt": receipt }))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{receipt}");
+            assert!(response.headers().get(SET_COOKIE).is_none());
+            answers.push(response.text().await.unwrap());
+        }
+        assert!(answers.windows(2).all(|w| w[0] == w[1]), "{answers:?}");
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_host_only_secure_httponly_and_strict() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let buyer = fixtures::buyer(&app, "Region Öst").await;
+    let receipt = fixtures::submit(&app, &fixtures::report(buyer.supplier_id, NARRATIVE)).await;
+    let response = app
+        .client
+        .post(app.url("/api/v1/reporter/session"))
+        .json(&json!({ "receipt": receipt }))
+        .send()
+        .await
+        .unwrap();
+    let cookie = response.headers()[SET_COOKIE].to_str().unwrap();
+    assert!(cookie.starts_with("__Host-kedja-reporter="), "{cookie}");
+    for attribute in ["Path=/", "HttpOnly", "Secure", "SameSite=Strict"] {
+        assert!(cookie.contains(attribute), "{cookie}");
+    }
+    assert!(!cookie.contains("Domain="), "{cookie}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn bad_input_is_named_and_never_stored() {
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Väst").await;
+        let good = fixtures::report(buyer.supplier_id, NARRATIVE);
+        let with = |key: &str, value: Value| {
+            let mut body = good.clone();
+            body[key] = value;
+            body
+        };
+        let without = |key: &str| {
+            let mut body = good.clone();
+            body.as_object_mut().unwrap().remove(key);
+            body
+        };
+        let cases: Vec<(Value, &str)> = vec![
+            (
+                with("indicators", json!(["documents", "passport"])),
+                "indicators",
+            ),
+            (without("narrative"), "narrative"),
+            (with("narrative", json!("   ")), "narrative"),
+            (with("narrative", json!("x".repeat(20_001))), "narrative"),
+            (
+                with("supplier_id", json!(uuid::Uuid::new_v4())),
+                "supplier_id",
+            ),
+            (with("supplier_id", json!("not-an-id")), "supplier_id"),
+            (with("country", json!("XX")), "country"),
+            (with("people_affected", json!("lots")), "people_affected"),
+            (without("relationship"), "relationship"),
+            (with("language", json!("tlh")), "language"),
+            (with("surprise", json!(1)), "surprise"),
+            (with("narrative", json!(42)), "narrative"),
+        ];
+        for (body, field) in cases {
+            let response = app
+                .client
+                .post(app.url("/api/v1/reports"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{field}");
+            let error: Value = response.json().await.unwrap();
+            assert_eq!(error["error"], "invalid_input", "{field}");
+            let message = error["message"].as_str().unwrap();
+            assert!(message.contains(field), "{field}: {message}");
+            assert!(
+                !message.contains("Okafor"),
+                "never echoes the narrative: {message}"
+            );
+        }
+
+        let malformed = app
+            .client
+            .post(app.url("/api/v1/reports"))
+            .header(CONTENT_TYPE, "application/json")
+            .body("{\"narrative\": ")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(malformed.status(), StatusCode::BAD_REQUEST);
+        let wrong_type = app
+            .client
+            .post(app.url("/api/v1/reports"))
+            .header(CONTENT_TYPE, "text/plain")
+            .body(good.to_string())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(wrong_type.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        let huge = app
+            .client
+            .post(app.url("/api/v1/reports"))
+            .json(&with("narrative", json!("y".repeat(400_000))))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(huge.status(), StatusCode::PAYLOAD_TOO_LARGE);
+
+        let db = app.state.db().conn();
+        assert!(
+            cases::Entity::find().all(db).await.unwrap().is_empty(),
+            "nothing was stored"
+        );
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_report_nobody_can_receive_is_refused_before_anything_is_stored() {
+    each_backend(|app| async move {
+        let body = json!({
+            "supplier_text": "A car wash on the E4 near Gävle",
+            "country": "SE",
+            "indicators": [],
+            "people_affected": "one",
+            "relationship": "worker",
+            "narrative": NARRATIVE,
+        });
+        let response = app
+            .client
+            .post(app.url("/api/v1/reports"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(
+            response.json::<Value>().await.unwrap()["error"],
+            "no_recipient"
+        );
+        assert!(
+            cases::Entity::find()
+                .all(app.state.db().conn())
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_unknown_workplace_goes_to_the_coordinator_and_a_site_code_picks_the_supplier() {
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Mitt").await;
+        let coordinator = provision::create_organisation(
+            app.state.db(),
+            app.state.clock(),
+            provision::NewOrganisation {
+                name: "National Contact Point".into(),
+                kind: kedja::domain::accounts::OrgKind::Coordinator,
+                admin_email: "ncp@example.org".into(),
+                admin_password: secrecy::SecretString::from("a long admin passphrase"),
+                with_totp: false,
+            },
+        )
+        .await
+        .unwrap();
+        let unknown = json!({
+            "supplier_text": "Cleaning subcontractor at the hospital",
+            "country": "SE",
+            "people_affected": "one",
+            "relationship": "co_worker",
+            "narrative": NARRATIVE,
+        });
+        fixtures::submit(&app, &unknown).await;
+        let by_code = json!({
+            "site_code": buyer.site_code.to_lowercase(),
+            "people_affected": "one",
+            "relationship": "worker",
+            "narrative": NARRATIVE,
+        });
+        fixtures::submit(&app, &by_code).await;
+        let db = app.state.db().conn();
+        let all = cases::Entity::find().all(db).await.unwrap();
+        assert!(
+            all.iter()
+                .any(|c| c.owner_org_id == coordinator.org_id && c.supplier_id.is_none())
+        );
+        assert!(all.iter().any(|c| c.owner_org_id == buyer.org.org_id
+            && c.supplier_id == Some(buyer.supplier_id)
+            && c.country == "SE"));
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_public_directory_shows_no_contract_data() {
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Norr").await;
+        let found: Value = app
+            .get("/api/v1/suppliers?q=berry&country=se")
+            .await
+            .json()
+            .await
+            .unwrap();
+        let found = found.as_array().unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0]["id"], buyer.supplier_id.to_string());
+        let keys: Vec<&String> = found[0].as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["city", "country", "id", "name"]);
+        let none: Value = app
+            .get("/api/v1/suppliers?q=%25")
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(none, json!([]), "LIKE wildcards are escaped");
+        assert_eq!(
+            app.get("/api/v1/suppliers?country=XX").await.status(),
+            StatusCode::BAD_REQUEST
+        );
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_intake_catalogue_speaks_the_reporters_language() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let english: Value = app.get("/api/v1/intake").await.json().await.unwrap();
+    assert_eq!(english["indicators"].as_array().unwrap().len(), 13);
+    assert!(
+        english["indicators"][6]["question"]
+            .as_str()
+            .unwrap()
+            .contains("passport")
+    );
+    assert_eq!(english["people_affected"].as_array().unwrap().len(), 4);
+    assert_eq!(english["relationships"].as_array().unwrap().len(), 5);
+    assert_eq!(english["countries"].as_array().unwrap().len(), 249);
+    let swedish: Value = app
+        .get("/api/v1/intake?lang=sv")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        swedish["indicators"][6]["question"]
+            .as_str()
+            .unwrap()
+            .contains("pass")
+    );
+    assert_ne!(
+        english["indicators"][6]["question"],
+        swedish["indicators"][6]["question"]
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn evidence_limits_answer_413_and_leave_no_blob() {
+    let app = TestApp::spawn_with(
+        Backend::Sqlite,
+        Options {
+            env: vec![
+                ("KEDJA_UPLOAD_LIMIT_BYTES".into(), "2000".into()),
+                ("KEDJA_CASE_UPLOAD_LIMIT_BYTES".into(), "3000".into()),
+            ],
+        },
+    )
+    .await;
+    let buyer = fixtures::buyer(&app, "Region Limit").await;
+    let receipt = fixtures::submit(&app, &fixtures::report(buyer.supplier_id, NARRATIVE)).await;
+    let cookie = fixtures::sign_in(&app, &receipt).await;
+    assert_eq!(
+        upload(
+            &app,
+            &cookie,
+            "big.bin",
+            "application/octet-stream",
+            vec![7; 2500]
+        )
+        .await
+        .status(),
+        StatusCode::PAYLOAD_TOO_LARGE
+    );
+    assert_eq!(
+        upload(
+            &app,
+            &cookie,
+            "a.bin",
+            "application/octet-stream",
+            vec![7; 1800]
+        )
+        .await
+        .status(),
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        upload(
+            &app,
+            &cookie,
+            "b.bin",
+            "application/octet-stream",
+            vec![7; 1800]
+        )
+        .await
+        .status(),
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "the case has room for 1200 more bytes only"
+    );
+    assert_eq!(
+        upload(
+            &app,
+            &cookie,
+            "empty.bin",
+            "application/octet-stream",
+            vec![]
+        )
+        .await
+        .status(),
+        StatusCode::BAD_REQUEST
+    );
+    let mut blobs = Vec::new();
+    every_file(&app.data_dir.join("blobs"), &mut blobs);
+    assert_eq!(
+        blobs.len(),
+        1,
+        "only the accepted file left a blob: {blobs:?}"
+    );
+    let not_multipart = app
+        .client
+        .post(app.url("/api/v1/reporter/attachments"))
+        .header(COOKIE, &cookie)
+        .json(&json!({"file": "x"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(not_multipart.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn reporter_routes_refuse_callers_without_a_session() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let forged = "__Host-kedja-reporter=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    for cookie in [None, Some(forged), Some("__Host-kedja-reporter=garbage")] {
+        let with = |rb: reqwest::RequestBuilder| match cookie {
+            Some(c) => rb.header(COOKIE, c),
+            None => rb,
+        };
+        let calls = [
+            with(app.client.get(app.url("/api/v1/reporter/case"))),
+            with(
+                app.client
+                    .post(app.url("/api/v1/reporter/messages"))
+                    .json(&json!({"body": "hi"})),
+            ),
+            with(app.client.delete(app.url("/api/v1/reporter/session"))),
+            with(
+                app.client
+                    .post(app.url("/api/v1/reporter/attachments"))
+                    .multipart(
+                        reqwest::multipart::Form::new()
+                            .part("file", reqwest::multipart::Part::bytes(vec![1u8])),
+                    ),
+            ),
+        ];
+        for call in calls {
+            let response = call.send().await.unwrap();
+            assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{cookie:?}");
+        }
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let buyer = fixtures::buyer(&app, "Region Cross").await;
+    let response = app
+        .client
+        .post(app.url("/api/v1/reports"))
+        .header("sec-fetch-site", "cross-site")
+        .json(&fixtures::report(buyer.supplier_id, NARRATIVE))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn submissions_are_rate_limited_per_address() {
+    let app = TestApp::spawn_with(
+        Backend::Sqlite,
+        Options {
+            env: vec![
+                ("KEDJA_RATE_LIMIT_BURST".into(), "2".into()),
+                ("KEDJA_RATE_LIMIT_PERIOD_MS".into(), "60000".into()),
+            ],
+        },
+    )
+    .await;
+    let body = json!({"narrative": ""});
+    let mut statuses = Vec::new();
+    let mut retry_after = None;
+    for _ in 0..4 {
+        let response = app
+            .client
+            .post(app.url("/api/v1/reports"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        statuses.push(response.status());
+        if response.status() == StatusCode::TOO_MANY_REQUESTS {
+            retry_after = response.headers().get(RETRY_AFTER).cloned();
+            assert_eq!(
+                response.json::<Value>().await.unwrap()["error"],
+                "rate_limited"
+            );
+        }
+    }
+    assert_eq!(
+        &statuses[..2],
+        [StatusCode::BAD_REQUEST, StatusCode::BAD_REQUEST]
+    );
+    assert_eq!(
+        &statuses[2..],
+        [StatusCode::TOO_MANY_REQUESTS, StatusCode::TOO_MANY_REQUESTS]
+    );
+    assert!(retry_after.is_some());
+    assert_eq!(
+        app.get("/").await.status(),
+        StatusCode::OK,
+        "reading is not limited"
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_full_key_derivation_pool_answers_503_at_once() {
+    let app = TestApp::spawn_with(
+        Backend::Sqlite,
+        Options {
+            env: vec![
+                ("KEDJA_KDF_WORKERS".into(), "1".into()),
+                ("KEDJA_KDF_QUEUE".into(), "0".into()),
+            ],
+        },
+    )
+    .await;
+    let attempts = (0..16).map(|_| {
+        app.client
+            .post(app.url("/api/v1/reporter/session"))
+            .json(&json!({"receipt": "1234 5678 9012 3456"}))
+            .send()
+    });
+    let responses = futures_util::future::join_all(attempts).await;
+    let busy: Vec<_> = responses
+        .iter()
+        .map(|r| r.as_ref().unwrap())
+        .filter(|r| r.status() == StatusCode::SERVICE_UNAVAILABLE)
+        .collect();
+    assert!(
+        !busy.is_empty(),
+        "sixteen argon2 runs at once cannot fit one worker and no queue"
+    );
+    assert!(busy.iter().all(|r| r.headers().contains_key(RETRY_AFTER)));
+    assert!(responses.iter().all(|r| matches!(
+        r.as_ref().unwrap().status(),
+        StatusCode::UNAUTHORIZED | StatusCode::SERVICE_UNAVAILABLE
+    )));
+    app.stop().await;
+}
