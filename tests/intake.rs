@@ -818,3 +818,60 @@ async fn a_full_key_derivation_pool_answers_503_at_once() {
     )));
     app.stop().await;
 }
+
+#[tokio::test]
+async fn the_onion_listener_has_one_global_bucket_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let env: std::collections::HashMap<String, String> = [
+        (
+            "KEDJA_DATA_DIR",
+            dir.path().join("data").display().to_string(),
+        ),
+        ("KEDJA_RATE_LIMIT_BURST", "1".into()),
+        ("KEDJA_RATE_LIMIT_PERIOD_MS", "600000".into()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    let settings = kedja::Settings::load(&env).unwrap();
+    let app = kedja::App::build(settings, &env, kedja::clock::Clock::system())
+        .await
+        .unwrap();
+    let clearnet = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let onion = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let (clear_addr, onion_addr) = (clearnet.local_addr().unwrap(), onion.local_addr().unwrap());
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(app.serve_all(clearnet, Some(onion), async move {
+        let _ = stopped.await;
+    }));
+    let client = reqwest::Client::new();
+    let post = |addr: std::net::SocketAddr| {
+        client
+            .post(format!("http://{addr}/api/v1/reports"))
+            .json(&json!({}))
+            .send()
+    };
+
+    assert_eq!(
+        post(clear_addr).await.unwrap().status(),
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        post(clear_addr).await.unwrap().status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "clearnet: burst of one per address"
+    );
+    // Every onion client is 127.0.0.1 behind Tor: one shared bucket, ten times larger.
+    for _ in 0..10 {
+        assert_eq!(
+            post(onion_addr).await.unwrap().status(),
+            StatusCode::BAD_REQUEST
+        );
+    }
+    assert_eq!(
+        post(onion_addr).await.unwrap().status(),
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    stop.send(()).unwrap();
+    server.await.unwrap().unwrap();
+}

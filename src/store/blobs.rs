@@ -298,3 +298,82 @@ impl SealingUpload {
         let _ = tokio::fs::remove_file(staging).await;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::crypto::keys;
+
+    async fn round_trip(store: BlobStore) {
+        let identity = keys::generate();
+        let mut upload = store
+            .begin(
+                vec![identity.to_public()],
+                "case:1:attachment:2".into(),
+                1 << 20,
+            )
+            .unwrap();
+        upload
+            .write(Zeroizing::new(b"payslip: ".to_vec()))
+            .await
+            .unwrap();
+        upload
+            .write(Zeroizing::new(b"wages withheld".to_vec()))
+            .await
+            .unwrap();
+        let stored = upload.finish().await.unwrap();
+        assert_eq!(stored.size, 23);
+        let ciphertext = store.read(&stored.key).await.unwrap();
+        assert_eq!(
+            hex::encode(Sha256::digest(&ciphertext)),
+            stored.ciphertext_sha256
+        );
+        assert!(!ciphertext.windows(8).any(|w| w == b"withheld"));
+        let plain = crate::crypto::open("case:1:attachment:2", &[identity], &ciphertext).unwrap();
+        assert_eq!(&plain[..], b"payslip: wages withheld");
+        store.delete(&stored.key).await.unwrap();
+        assert!(store.read(&stored.key).await.is_err());
+        store.delete(&stored.key).await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn filesystem_blobs_round_trip_as_ciphertext() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = BlobStore::filesystem(dir.path().join("blobs")).unwrap();
+        round_trip(store.clone()).await;
+        assert_eq!(
+            std::fs::read_dir(&store.staging).unwrap().count(),
+            0,
+            "no staging file left"
+        );
+    }
+
+    #[tokio::test]
+    async fn object_store_blobs_round_trip_as_ciphertext() {
+        let dir = tempfile::tempdir().unwrap();
+        let bucket = Arc::new(object_store::memory::InMemory::new());
+        let store = BlobStore::object(bucket, dir.path().join("staging")).unwrap();
+        round_trip(store.clone()).await;
+        assert_eq!(
+            std::fs::read_dir(&store.staging).unwrap().count(),
+            0,
+            "no staging file left"
+        );
+    }
+
+    #[tokio::test]
+    async fn an_oversized_upload_is_refused_and_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = BlobStore::filesystem(dir.path().join("blobs")).unwrap();
+        let mut upload = store
+            .begin(vec![keys::generate().to_public()], "c".into(), 10)
+            .unwrap();
+        upload.write(Zeroizing::new(vec![1; 8])).await.unwrap();
+        assert!(matches!(
+            upload.write(Zeroizing::new(vec![1; 8])).await,
+            Err(BlobError::TooLarge { limit: 10 })
+        ));
+        upload.abort().await;
+        assert_eq!(std::fs::read_dir(&store.staging).unwrap().count(), 0);
+    }
+}
