@@ -237,15 +237,21 @@ pub fn router(state: AppState, listener: Listener) -> Router {
         .route("/healthz", get(web::pages::healthz))
         .route("/readyz", get(web::pages::readyz));
 
+    // Everything anonymous that costs argon2 or creates records is rate-limited; signed-in
+    // staff work is not (a team behind one NAT address must not throttle itself).
     let limited = state.0.limiters.apply(
-        crate::intake::router(settings.limits.upload_bytes),
+        crate::intake::router(settings.limits.upload_bytes).merge(crate::accounts::login_router()),
         listener,
     );
+    let staff = crate::accounts::router()
+        .merge(crate::cases::router())
+        .merge(crate::admin::router());
 
     Router::new()
         .merge(pages)
         .merge(assets)
         .merge(limited)
+        .merge(staff)
         .fallback(|| async { AppError::NotFound })
         .with_state(state)
         .layer(DefaultBodyLimit::max(settings.limits.body_bytes))

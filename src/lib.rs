@@ -7,9 +7,11 @@
 //! the thin HTTP edge. `app` assembles the router; `cli` is what `main.rs` calls.
 #![forbid(unsafe_code)]
 
+pub mod accounts;
 pub mod admin;
 pub mod app;
 pub mod audit;
+pub mod cases;
 pub mod cli;
 pub mod clock;
 pub mod config;
@@ -17,6 +19,7 @@ pub mod crypto;
 pub mod domain;
 pub mod error;
 pub mod intake;
+pub mod notify;
 pub mod store;
 pub mod web;
 

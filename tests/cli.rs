@@ -24,12 +24,16 @@ fn kedja(db: &TestDatabase, data_dir: &Path, args: &[&str], stdin: &str) -> Outp
         .stderr(Stdio::piped())
         .spawn()
         .expect("the kedja binary runs");
-    child
+    // A command refused by argument parsing exits without reading stdin: a broken pipe here is
+    // expected then, and the exit status says the rest.
+    if let Err(err) = child
         .stdin
         .take()
         .expect("stdin")
         .write_all(stdin.as_bytes())
-        .expect("write stdin");
+    {
+        assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe, "{err}");
+    }
     child.wait_with_output().expect("kedja finishes")
 }
 

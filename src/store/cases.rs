@@ -253,3 +253,249 @@ pub async fn insert_attachment<C: ConnectionTrait>(db: &C, a: NewAttachment) -> 
     .await?;
     Ok(())
 }
+
+/// Who is asking: the one place case access is decided takes this.
+#[derive(Debug, Clone, Copy)]
+pub struct Caller {
+    pub member_id: Uuid,
+    pub org_id: Uuid,
+}
+
+/// The organisations a case is visible to besides its owner (active shares).
+async fn shared_with<C: ConnectionTrait>(db: &C, case_id: Uuid) -> Result<Vec<Uuid>, DbErr> {
+    Ok(case_shares::Entity::find()
+        .filter(case_shares::Column::CaseId.eq(case_id))
+        .filter(case_shares::Column::RevokedAt.is_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.org_id)
+        .collect())
+}
+
+/// Whether the caller has recused themselves (or been recused) from a case.
+pub async fn is_recused<C: ConnectionTrait>(
+    db: &C,
+    case_id: Uuid,
+    member_id: Uuid,
+) -> Result<bool, DbErr> {
+    Ok(
+        super::entities::recusals::Entity::find_by_id((case_id, member_id))
+            .one(db)
+            .await?
+            .is_some(),
+    )
+}
+
+/// The case if the caller may see it: owned by or shared with the caller's organisation, not
+/// purged, and the caller not recused. Anything else is `None`, which answers 404 exactly like
+/// a case that does not exist.
+pub async fn get_for<C: ConnectionTrait>(
+    db: &C,
+    caller: Caller,
+    id: Uuid,
+) -> Result<Option<cases::Model>, DbErr> {
+    let Some(case) = cases::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    if case.purged_on.is_some() {
+        return Ok(None);
+    }
+    let visible = case.owner_org_id == caller.org_id
+        || shared_with(db, case.id).await?.contains(&caller.org_id);
+    if !visible || is_recused(db, case.id, caller.member_id).await? {
+        return Ok(None);
+    }
+    Ok(Some(case))
+}
+
+/// Filters of the staff case list (all optional; clear columns only).
+#[derive(Debug, Default, Clone)]
+pub struct ListFilter {
+    pub state: Option<String>,
+    pub priority: Option<String>,
+    pub supplier_id: Option<Uuid>,
+    pub indicator: Option<String>,
+    pub assignee: Option<Uuid>,
+}
+
+/// The cases a caller may see, filtered in SQL; urgency ordering happens in the caller.
+pub async fn list_for<C: ConnectionTrait>(
+    db: &C,
+    caller: Caller,
+    filter: &ListFilter,
+) -> Result<Vec<cases::Model>, DbErr> {
+    use sea_orm::Condition;
+    let shared: Vec<Uuid> = case_shares::Entity::find()
+        .filter(case_shares::Column::OrgId.eq(caller.org_id))
+        .filter(case_shares::Column::RevokedAt.is_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.case_id)
+        .collect();
+    let recused: Vec<Uuid> = super::entities::recusals::Entity::find()
+        .filter(super::entities::recusals::Column::MemberId.eq(caller.member_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.case_id)
+        .collect();
+    let mut select = cases::Entity::find()
+        .filter(
+            Condition::any()
+                .add(cases::Column::OwnerOrgId.eq(caller.org_id))
+                .add(cases::Column::Id.is_in(shared)),
+        )
+        .filter(cases::Column::PurgedOn.is_null());
+    if !recused.is_empty() {
+        select = select.filter(cases::Column::Id.is_not_in(recused));
+    }
+    if let Some(state) = &filter.state {
+        select = select.filter(cases::Column::State.eq(state.as_str()));
+    }
+    if let Some(priority) = &filter.priority {
+        select = select.filter(cases::Column::Priority.eq(priority.as_str()));
+    }
+    if let Some(supplier) = filter.supplier_id {
+        select = select.filter(cases::Column::SupplierId.eq(supplier));
+    }
+    if let Some(assignee) = filter.assignee {
+        select = select.filter(cases::Column::AssigneeId.eq(assignee));
+    }
+    if let Some(indicator) = &filter.indicator {
+        let with: Vec<Uuid> = case_indicators::Entity::find()
+            .filter(case_indicators::Column::Indicator.eq(indicator.as_str()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|i| i.case_id)
+            .collect();
+        select = select.filter(cases::Column::Id.is_in(with));
+    }
+    select.all(db).await
+}
+
+/// The indicator codes of several cases in one query.
+pub async fn indicators_of<C: ConnectionTrait>(
+    db: &C,
+    case_ids: &[Uuid],
+) -> Result<std::collections::HashMap<Uuid, Vec<String>>, DbErr> {
+    let mut out: std::collections::HashMap<Uuid, Vec<String>> = std::collections::HashMap::new();
+    if case_ids.is_empty() {
+        return Ok(out);
+    }
+    for row in case_indicators::Entity::find()
+        .filter(case_indicators::Column::CaseId.is_in(case_ids.to_vec()))
+        .all(db)
+        .await?
+    {
+        out.entry(row.case_id).or_default().push(row.indicator);
+    }
+    for codes in out.values_mut() {
+        codes.sort();
+    }
+    Ok(out)
+}
+
+/// A case's sealed content.
+pub async fn content<C: ConnectionTrait>(db: &C, case_id: Uuid) -> Result<Option<Vec<u8>>, DbErr> {
+    Ok(case_contents::Entity::find_by_id(case_id)
+        .one(db)
+        .await?
+        .map(|c| c.sealed))
+}
+
+/// Internal notes of a case, oldest first.
+pub async fn notes<C: ConnectionTrait>(
+    db: &C,
+    case_id: Uuid,
+) -> Result<Vec<super::entities::notes::Model>, DbErr> {
+    use super::entities::notes;
+    notes::Entity::find()
+        .filter(notes::Column::CaseId.eq(case_id))
+        .order_by_asc(notes::Column::CreatedAt)
+        .all(db)
+        .await
+}
+
+/// Adds a sealed internal note.
+pub async fn insert_note<C: ConnectionTrait>(
+    db: &C,
+    note_id: Uuid,
+    case_id: Uuid,
+    org_id: Uuid,
+    author: Uuid,
+    sealed: Vec<u8>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), DbErr> {
+    use super::entities::notes;
+    notes::Entity::insert(notes::ActiveModel {
+        id: Set(note_id),
+        case_id: Set(case_id),
+        org_id: Set(org_id),
+        author_member_id: Set(author),
+        sealed: Set(sealed),
+        created_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// Saves changed clear columns of a case.
+pub async fn update<C: ConnectionTrait>(db: &C, case: cases::ActiveModel) -> Result<(), DbErr> {
+    cases::Entity::update(case).exec(db).await?;
+    Ok(())
+}
+
+/// Records a recusal.
+pub async fn recuse<C: ConnectionTrait>(
+    db: &C,
+    case_id: Uuid,
+    member_id: Uuid,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), DbErr> {
+    use super::entities::recusals;
+    recusals::Entity::insert(recusals::ActiveModel {
+        case_id: Set(case_id),
+        member_id: Set(member_id),
+        created_at: Set(now),
+    })
+    .on_conflict(
+        sea_orm::sea_query::OnConflict::columns([
+            recusals::Column::CaseId,
+            recusals::Column::MemberId,
+        ])
+        .do_nothing()
+        .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// An attachment of a case.
+pub async fn attachment<C: ConnectionTrait>(
+    db: &C,
+    case_id: Uuid,
+    id: Uuid,
+) -> Result<Option<attachments::Model>, DbErr> {
+    attachments::Entity::find_by_id(id)
+        .filter(attachments::Column::CaseId.eq(case_id))
+        .one(db)
+        .await
+}
+
+/// The audit entries about a case, oldest first: its timeline.
+pub async fn timeline<C: ConnectionTrait>(
+    db: &C,
+    case_id: Uuid,
+) -> Result<Vec<super::entities::audit_log::Model>, DbErr> {
+    use super::entities::audit_log;
+    audit_log::Entity::find()
+        .filter(audit_log::Column::SubjectId.eq(case_id))
+        .order_by_asc(audit_log::Column::Seq)
+        .all(db)
+        .await
+}

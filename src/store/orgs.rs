@@ -137,3 +137,69 @@ pub async fn email_taken<C: ConnectionTrait>(db: &C, email: &str) -> Result<bool
         .await?
         > 0)
 }
+
+/// A member by normalised e-mail.
+pub async fn member_by_email<C: ConnectionTrait>(
+    db: &C,
+    email: &str,
+) -> Result<Option<members::Model>, DbErr> {
+    members::Entity::find()
+        .filter(members::Column::Email.eq(email))
+        .one(db)
+        .await
+}
+
+/// A member by id.
+pub async fn member<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<Option<members::Model>, DbErr> {
+    members::Entity::find_by_id(id).one(db).await
+}
+
+/// The members of an organisation, by e-mail.
+pub async fn members_of<C: ConnectionTrait>(
+    db: &C,
+    org_id: Uuid,
+) -> Result<Vec<members::Model>, DbErr> {
+    use sea_orm::QueryOrder;
+    members::Entity::find()
+        .filter(members::Column::OrgId.eq(org_id))
+        .order_by_asc(members::Column::Email)
+        .all(db)
+        .await
+}
+
+/// The organisation identity sealed to a member, if granted.
+pub async fn grant_for<C: ConnectionTrait>(
+    db: &C,
+    org_id: Uuid,
+    member_id: Uuid,
+) -> Result<Option<org_grants::Model>, DbErr> {
+    org_grants::Entity::find()
+        .filter(org_grants::Column::OrgId.eq(org_id))
+        .filter(org_grants::Column::MemberId.eq(member_id))
+        .one(db)
+        .await
+}
+
+/// Marks a member confirmed.
+pub async fn confirm_member<C: ConnectionTrait>(db: &C, member_id: Uuid) -> Result<(), DbErr> {
+    members::Entity::update_many()
+        .col_expr(members::Column::Pending, false.into())
+        .filter(members::Column::Id.eq(member_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Stores a member's sealed TOTP secret.
+pub async fn set_totp<C: ConnectionTrait>(
+    db: &C,
+    member_id: Uuid,
+    sealed: Vec<u8>,
+) -> Result<(), DbErr> {
+    members::Entity::update_many()
+        .col_expr(members::Column::TotpSealed, Some(sealed).into())
+        .filter(members::Column::Id.eq(member_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -11,8 +11,11 @@ use super::entities::sessions;
 pub enum Holder {
     /// A reporter, for one case.
     Reporter { case_id: Uuid },
-    /// A staff member.
-    Member { member_id: Uuid },
+    /// A staff member; `second_factor_done` is false until a member without TOTP enrols.
+    Member {
+        member_id: Uuid,
+        second_factor_done: bool,
+    },
 }
 
 /// Stores a new session.
@@ -24,9 +27,12 @@ pub async fn insert<C: ConnectionTrait>(
     now: DateTime<Utc>,
     expires_at: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let (kind, member_id, case_id) = match holder {
-        Holder::Reporter { case_id } => ("reporter", None, Some(case_id)),
-        Holder::Member { member_id } => ("staff", Some(member_id), None),
+    let (kind, member_id, case_id, second_factor_done) = match holder {
+        Holder::Reporter { case_id } => ("reporter", None, Some(case_id), false),
+        Holder::Member {
+            member_id,
+            second_factor_done,
+        } => ("staff", Some(member_id), None, second_factor_done),
     };
     sessions::Entity::insert(sessions::ActiveModel {
         token_hash: Set(lookup),
@@ -34,7 +40,7 @@ pub async fn insert<C: ConnectionTrait>(
         member_id: Set(member_id),
         case_id: Set(case_id),
         sealed: Set(sealed),
-        second_factor_done: Set(false),
+        second_factor_done: Set(second_factor_done),
         created_at: Set(now),
         last_seen_at: Set(now),
         expires_at: Set(expires_at),
@@ -84,6 +90,34 @@ pub async fn delete<C: ConnectionTrait>(db: &C, lookup: &[u8]) -> Result<(), DbE
 pub async fn sweep<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> Result<u64, DbErr> {
     Ok(sessions::Entity::delete_many()
         .filter(sessions::Column::ExpiresAt.lte(now))
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
+/// Replaces a session's sealed payload and second-factor flag (TOTP enrolment).
+pub async fn reseal<C: ConnectionTrait>(
+    db: &C,
+    lookup: &[u8],
+    sealed: Vec<u8>,
+    second_factor_done: bool,
+) -> Result<(), DbErr> {
+    sessions::Entity::update_many()
+        .col_expr(sessions::Column::Sealed, sealed.into())
+        .col_expr(
+            sessions::Column::SecondFactorDone,
+            second_factor_done.into(),
+        )
+        .filter(sessions::Column::TokenHash.eq(lookup.to_vec()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of a member (password change, reset, disabling).
+pub async fn delete_for_member<C: ConnectionTrait>(db: &C, member_id: Uuid) -> Result<u64, DbErr> {
+    Ok(sessions::Entity::delete_many()
+        .filter(sessions::Column::MemberId.eq(member_id))
         .exec(db)
         .await?
         .rows_affected)

@@ -152,3 +152,20 @@ pub async fn search_public<C: ConnectionTrait>(
         })
         .collect())
 }
+
+/// Supplier names for several ids in one query.
+pub async fn names_of<C: ConnectionTrait>(
+    db: &C,
+    ids: &[Uuid],
+) -> Result<std::collections::HashMap<Uuid, String>, DbErr> {
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    Ok(suppliers::Entity::find()
+        .filter(suppliers::Column::Id.is_in(ids.to_vec()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.name))
+        .collect())
+}

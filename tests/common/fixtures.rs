@@ -133,3 +133,68 @@ pub fn photo_with_exif() -> Vec<u8> {
     );
     jpeg.encoder().bytes().to_vec()
 }
+
+/// A buyer whose admin enrolled TOTP at creation; `totp` is the otpauth URI.
+pub struct BuyerWithTotp {
+    pub buyer: Buyer,
+    pub totp: Option<String>,
+}
+
+/// Like [`buyer`], with the admin enrolled in TOTP.
+pub async fn buyer_with_totp(app: &TestApp, name: &str) -> BuyerWithTotp {
+    let state = &app.state;
+    let org = provision::create_organisation(
+        state.db(),
+        state.clock(),
+        NewOrganisation {
+            name: name.to_string(),
+            kind: OrgKind::Buyer,
+            admin_email: format!("admin@{}.example", name.to_lowercase().replace(' ', "-")),
+            admin_password: SecretString::from("a long admin passphrase"),
+            with_totp: true,
+        },
+    )
+    .await
+    .expect("organisation");
+    let supplier = provision::add_supplier(
+        state.db(),
+        state.clock(),
+        NewSupplier {
+            org_id: org.org_id,
+            name: format!("{name} Berry Farm"),
+            country: "SE".into(),
+            city: None,
+            sector: None,
+            contract: None,
+        },
+    )
+    .await
+    .expect("supplier");
+    let totp = org.otpauth_uri.as_ref().map(|u| u.to_string());
+    BuyerWithTotp {
+        buyer: Buyer {
+            org,
+            supplier_id: supplier.supplier_id,
+            site_code: supplier.site_code,
+        },
+        totp,
+    }
+}
+
+/// An authority organisation; returns its admin's otpauth URI.
+pub async fn authority_admin(app: &TestApp, name: &str) -> String {
+    let org = provision::create_organisation(
+        app.state.db(),
+        app.state.clock(),
+        NewOrganisation {
+            name: name.to_string(),
+            kind: OrgKind::Authority,
+            admin_email: format!("admin@{}.example", name.to_lowercase().replace(' ', "-")),
+            admin_password: SecretString::from("a long admin passphrase"),
+            with_totp: true,
+        },
+    )
+    .await
+    .expect("authority");
+    org.otpauth_uri.expect("enrolled").to_string()
+}

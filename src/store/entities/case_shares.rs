@@ -15,6 +15,33 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::cases::Entity",
+        from = "Column::CaseId",
+        to = "super::cases::Column::Id",
+        on_delete = "Cascade"
+    )]
+    Cases,
+    #[sea_orm(
+        belongs_to = "super::organisations::Entity",
+        from = "Column::OrgId",
+        to = "super::organisations::Column::Id",
+        on_delete = "Restrict"
+    )]
+    Organisations,
+}
+
+impl Related<super::cases::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Cases.def()
+    }
+}
+
+impl Related<super::organisations::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Organisations.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -15,6 +15,20 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::escalations::Entity",
+        from = "Column::EscalationId",
+        to = "super::escalations::Column::Id",
+        on_delete = "Cascade"
+    )]
+    Escalations,
+}
+
+impl Related<super::escalations::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Escalations.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}

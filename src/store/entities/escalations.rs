@@ -20,6 +20,50 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::cases::Entity",
+        from = "Column::CaseId",
+        to = "super::cases::Column::Id",
+        on_delete = "Restrict"
+    )]
+    Cases,
+    #[sea_orm(
+        belongs_to = "super::organisations::Entity",
+        from = "Column::FromOrgId",
+        to = "super::organisations::Column::Id",
+        on_delete = "Restrict"
+    )]
+    FromOrganisation,
+    #[sea_orm(
+        belongs_to = "super::organisations::Entity",
+        from = "Column::AuthorityOrgId",
+        to = "super::organisations::Column::Id",
+        on_delete = "Restrict"
+    )]
+    AuthorityOrganisation,
+    #[sea_orm(has_many = "super::escalation_evidence::Entity")]
+    EscalationEvidence,
+    #[sea_orm(has_many = "super::escalation_responses::Entity")]
+    EscalationResponses,
+}
+
+impl Related<super::cases::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Cases.def()
+    }
+}
+
+impl Related<super::escalation_evidence::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::EscalationEvidence.def()
+    }
+}
+
+impl Related<super::escalation_responses::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::EscalationResponses.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}

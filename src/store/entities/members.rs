@@ -22,6 +22,52 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::organisations::Entity",
+        from = "Column::OrgId",
+        to = "super::organisations::Column::Id",
+        on_delete = "Restrict"
+    )]
+    Organisations,
+    #[sea_orm(has_many = "super::org_grants::Entity")]
+    OrgGrants,
+    #[sea_orm(has_many = "super::sessions::Entity")]
+    Sessions,
+    #[sea_orm(has_many = "super::recusals::Entity")]
+    Recusals,
+    #[sea_orm(has_many = "super::outbox::Entity")]
+    Outbox,
+}
+
+impl Related<super::organisations::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Organisations.def()
+    }
+}
+
+impl Related<super::org_grants::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::OrgGrants.def()
+    }
+}
+
+impl Related<super::sessions::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Sessions.def()
+    }
+}
+
+impl Related<super::recusals::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Recusals.def()
+    }
+}
+
+impl Related<super::outbox::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Outbox.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}

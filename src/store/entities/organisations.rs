@@ -18,6 +18,73 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(has_many = "super::members::Entity")]
+    Members,
+    #[sea_orm(has_many = "super::org_grants::Entity")]
+    OrgGrants,
+    #[sea_orm(has_many = "super::contracts::Entity")]
+    Contracts,
+    #[sea_orm(has_many = "super::routing_rules::Entity")]
+    RoutingRules,
+    #[sea_orm(has_many = "super::cases::Entity")]
+    Cases,
+    #[sea_orm(has_many = "super::notes::Entity")]
+    Notes,
+    #[sea_orm(has_many = "super::case_shares::Entity")]
+    CaseShares,
+    #[sea_orm(
+        has_many = "super::escalations::Entity",
+        via_rel = "Relation::FromOrganisation"
+    )]
+    EscalationsFrom,
+    #[sea_orm(
+        has_many = "super::escalations::Entity",
+        via_rel = "Relation::AuthorityOrganisation"
+    )]
+    EscalationsTo,
+}
+
+impl Related<super::members::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Members.def()
+    }
+}
+
+impl Related<super::org_grants::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::OrgGrants.def()
+    }
+}
+
+impl Related<super::contracts::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Contracts.def()
+    }
+}
+
+impl Related<super::routing_rules::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::RoutingRules.def()
+    }
+}
+
+impl Related<super::cases::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Cases.def()
+    }
+}
+
+impl Related<super::notes::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Notes.def()
+    }
+}
+
+impl Related<super::case_shares::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::CaseShares.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}

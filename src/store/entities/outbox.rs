@@ -19,6 +19,20 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::members::Entity",
+        from = "Column::MemberId",
+        to = "super::members::Column::Id",
+        on_delete = "Cascade"
+    )]
+    Members,
+}
+
+impl Related<super::members::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Members.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -16,6 +16,33 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::organisations::Entity",
+        from = "Column::OrgId",
+        to = "super::organisations::Column::Id",
+        on_delete = "Restrict"
+    )]
+    Organisations,
+    #[sea_orm(
+        belongs_to = "super::suppliers::Entity",
+        from = "Column::SupplierId",
+        to = "super::suppliers::Column::Id",
+        on_delete = "Cascade"
+    )]
+    Suppliers,
+}
+
+impl Related<super::organisations::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Organisations.def()
+    }
+}
+
+impl Related<super::suppliers::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Suppliers.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}

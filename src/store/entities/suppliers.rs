@@ -17,6 +17,31 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(has_many = "super::contracts::Entity")]
+    Contracts,
+    #[sea_orm(has_many = "super::routing_rules::Entity")]
+    RoutingRules,
+    #[sea_orm(has_many = "super::cases::Entity")]
+    Cases,
+}
+
+impl Related<super::contracts::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Contracts.def()
+    }
+}
+
+impl Related<super::routing_rules::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::RoutingRules.def()
+    }
+}
+
+impl Related<super::cases::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Cases.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}

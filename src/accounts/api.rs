@@ -1,0 +1,113 @@
+//! `POST /api/v1/auth/login`, `/logout`, and TOTP enrolment for members who have none yet.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+
+use super::session::{self, COOKIE, Credentials, StaffSession};
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoginBody {
+    email: String,
+    password: SecretString,
+    totp: Option<String>,
+}
+
+/// The staff cookie: `__Host-`, HttpOnly, Secure, SameSite=Strict.
+pub fn session_cookie(value: &str) -> AppResult<HeaderValue> {
+    HeaderValue::from_str(&format!(
+        "{COOKIE}={value}; Path=/; HttpOnly; Secure; SameSite=Strict"
+    ))
+    .map_err(AppError::internal)
+}
+
+/// Clears the staff cookie.
+pub fn clear_cookie() -> HeaderValue {
+    HeaderValue::from_static(
+        "__Host-kedja-staff=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0",
+    )
+}
+
+/// `POST /api/v1/auth/login`: 204 and the cookie, or 401 alike for every failure (a malformed
+/// body included).
+pub async fn login(
+    State(state): State<AppState>,
+    body: Result<Json<LoginBody>, axum::extract::rejection::JsonRejection>,
+) -> AppResult<Response> {
+    let Json(body) = body.map_err(|rejection| match rejection {
+        axum::extract::rejection::JsonRejection::MissingJsonContentType(_) => {
+            AppError::UnsupportedMediaType
+        }
+        _ => AppError::Unauthorized,
+    })?;
+    let token = session::sign_in(
+        &state,
+        Credentials {
+            email: body.email,
+            password: body.password,
+            totp: body.totp,
+        },
+    )
+    .await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        session_cookie(&token.to_cookie_value())?,
+    );
+    Ok(response)
+}
+
+/// `POST /api/v1/auth/logout`
+pub async fn logout(State(state): State<AppState>, session: StaffSession) -> AppResult<Response> {
+    session.end(&state).await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, clear_cookie());
+    Ok(response)
+}
+
+#[derive(Serialize)]
+pub struct Enrolment {
+    otpauth_uri: String,
+}
+
+/// `POST /api/v1/auth/totp`: starts enrolment for a member without a second factor.
+pub async fn totp_enrol(
+    State(state): State<AppState>,
+    mut session: StaffSession,
+) -> AppResult<Json<Enrolment>> {
+    if session.second_factor_done {
+        return Err(AppError::Conflict {
+            code: "totp_enrolled",
+            message: "A second factor is already set up; an admin can reset it.".into(),
+        });
+    }
+    let uri = session.begin_totp(&state).await?;
+    Ok(Json(Enrolment {
+        otpauth_uri: uri.to_string(),
+    }))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeBody {
+    code: String,
+}
+
+/// `POST /api/v1/auth/totp/confirm`: finishes enrolment with a current code.
+pub async fn totp_confirm(
+    State(state): State<AppState>,
+    mut session: StaffSession,
+    body: Result<Json<CodeBody>, axum::extract::rejection::JsonRejection>,
+) -> AppResult<StatusCode> {
+    let Json(body) = body?;
+    session.confirm_totp(&state, &body.code).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

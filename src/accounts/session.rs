@@ -1,0 +1,382 @@
+//! Staff sessions: signing in, the sealed payload, and the [`StaffSession`] extractor.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use chrono::Duration;
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use crate::app::AppState;
+use crate::audit::{self, Actor, Event};
+use crate::crypto::session::{SessionToken, csrf};
+use crate::crypto::{self, keys, member};
+use crate::domain::accounts::{Email, MAX_PASSWORD_BYTES, OrgKind, Role};
+use crate::error::AppError;
+use crate::intake::reporter::cookie;
+use crate::store::{orgs, sessions};
+
+/// The staff session cookie.
+pub const COOKIE: &str = "__Host-kedja-staff";
+/// A staff session ends after this long without a request.
+pub const IDLE: Duration = Duration::minutes(30);
+/// And after a working day in any case.
+pub const ABSOLUTE: Duration = Duration::hours(12);
+
+/// What a staff session keeps sealed to its token.
+#[derive(Serialize, Deserialize, Default)]
+struct Sealed {
+    /// The organisation identity, absent while the member is pending.
+    org_identity: Option<String>,
+    /// A TOTP secret being enrolled, until the member confirms a code.
+    pending_totp: Option<Vec<u8>>,
+}
+
+impl Drop for Sealed {
+    fn drop(&mut self) {
+        use zeroize::Zeroize;
+        if let Some(s) = self.org_identity.as_mut() {
+            s.zeroize();
+        }
+        if let Some(s) = self.pending_totp.as_mut() {
+            s.zeroize();
+        }
+    }
+}
+
+fn context(member_id: Uuid) -> String {
+    format!("session:staff:{member_id}")
+}
+
+fn seal(token: &SessionToken, member_id: Uuid, sealed: &Sealed) -> Result<Vec<u8>, AppError> {
+    let plain = Zeroizing::new(serde_json::to_vec(sealed).map_err(AppError::internal)?);
+    token
+        .seal(&context(member_id), &plain)
+        .map_err(AppError::internal)
+}
+
+/// A signed-in member.
+pub struct StaffSession {
+    pub member_id: Uuid,
+    pub org_id: Uuid,
+    pub role: Role,
+    pub org_kind: OrgKind,
+    pub email: String,
+    pub pending: bool,
+    /// Whether the second factor was given (false only until a member without TOTP enrols).
+    pub second_factor_done: bool,
+    lookup: Vec<u8>,
+    token: SessionToken,
+    org_identity: Option<keys::Identity>,
+    pending_totp: Option<Zeroizing<Vec<u8>>>,
+}
+
+impl StaffSession {
+    /// The organisation identity; a pending member has none and reads nothing.
+    pub fn org_identity(&self) -> Result<&keys::Identity, AppError> {
+        self.org_identity.as_ref().ok_or(AppError::Forbidden)
+    }
+
+    /// The CSRF token of this session's forms.
+    pub fn csrf(&self, state: &AppState) -> String {
+        csrf::for_session(state.secrets().csrf_key(), &self.lookup)
+    }
+
+    /// Checks a form's CSRF token.
+    pub fn check_csrf(&self, state: &AppState, token: &str) -> Result<(), AppError> {
+        if csrf::verify_session(state.secrets().csrf_key(), &self.lookup, token) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    /// The audit actor.
+    pub fn actor(&self) -> Actor {
+        Actor::Member(self.member_id)
+    }
+
+    /// Ends this session.
+    pub async fn end(&self, state: &AppState) -> Result<(), AppError> {
+        sessions::delete(state.db().conn(), &self.lookup).await?;
+        Ok(())
+    }
+
+    /// Starts TOTP enrolment: a new secret, kept sealed in the session until confirmed.
+    /// Returns the otpauth URI to show once.
+    pub async fn begin_totp(&mut self, state: &AppState) -> Result<Zeroizing<String>, AppError> {
+        let secret = member::new_totp_secret().map_err(AppError::internal)?;
+        let uri = member::totp(&secret, &self.email)
+            .and_then(|t| t.to_url().map_err(|_| crypto::CryptoError::InvalidKey))
+            .map_err(AppError::internal)?;
+        let sealed = Sealed {
+            org_identity: self
+                .org_identity
+                .as_ref()
+                .map(|i| keys::identity_to_secret_string(i).to_string()),
+            pending_totp: Some(secret.to_vec()),
+        };
+        let sealed = seal(&self.token, self.member_id, &sealed)?;
+        sessions::reseal(
+            state.db().conn(),
+            &self.lookup,
+            sealed,
+            self.second_factor_done,
+        )
+        .await?;
+        self.pending_totp = Some(secret);
+        Ok(Zeroizing::new(uri))
+    }
+
+    /// Confirms enrolment with a code from the app: stores the secret sealed to the member.
+    pub async fn confirm_totp(&mut self, state: &AppState, code: &str) -> Result<(), AppError> {
+        let secret = self
+            .pending_totp
+            .clone()
+            .ok_or_else(|| AppError::Conflict {
+                code: "no_enrolment",
+                message: "Start TOTP enrolment first.".into(),
+            })?;
+        let now = u64::try_from(state.clock().now().timestamp()).unwrap_or(0);
+        let verifier = member::totp(&secret, &self.email).map_err(AppError::internal)?;
+        if verifier.check(code.trim(), now).is_none() {
+            return Err(AppError::invalid(
+                "code",
+                "does not match; check the app's clock and try the next code",
+            ));
+        }
+        let db = state.db();
+        let member = orgs::member(db.conn(), self.member_id)
+            .await?
+            .ok_or(AppError::Unauthorized)?;
+        let recipient = keys::parse_recipient(&member.recipient).map_err(AppError::internal)?;
+        let sealed_totp =
+            member::seal_totp(self.member_id, &recipient, &secret).map_err(AppError::internal)?;
+        let sealed = Sealed {
+            org_identity: self
+                .org_identity
+                .as_ref()
+                .map(|i| keys::identity_to_secret_string(i).to_string()),
+            pending_totp: None,
+        };
+        let sealed = seal(&self.token, self.member_id, &sealed)?;
+        let txn = db.begin().await?;
+        orgs::set_totp(&*txn, self.member_id, sealed_totp).await?;
+        sessions::reseal(&*txn, &self.lookup, sealed, true).await?;
+        audit::append(
+            &*txn,
+            state.clock().now(),
+            Event::new(self.actor(), "member.totp_enrolled")
+                .org(self.org_id)
+                .subject("member", self.member_id),
+        )
+        .await?;
+        txn.commit().await?;
+        self.second_factor_done = true;
+        self.pending_totp = None;
+        Ok(())
+    }
+}
+
+/// Credentials as sent.
+pub struct Credentials {
+    pub email: String,
+    pub password: SecretString,
+    pub totp: Option<String>,
+}
+
+/// Signs a member in. Every failure is [`AppError::Unauthorized`], after the same argon2 work.
+pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<SessionToken, AppError> {
+    let db = state.db();
+    let email = Email::parse(&credentials.email).ok();
+    let member = match &email {
+        Some(email) => orgs::member_by_email(db.conn(), email.as_str()).await?,
+        None => None,
+    };
+    let password = Zeroizing::new(credentials.password.expose_secret().as_bytes().to_vec());
+    if password.len() > MAX_PASSWORD_BYTES {
+        return Err(AppError::Unauthorized);
+    }
+    let stored = member.as_ref().map(|m| {
+        (
+            m.id,
+            m.password_hash.clone(),
+            m.key_salt.clone(),
+            m.sealed_identity.clone(),
+        )
+    });
+    // One pool job: verify (against a dummy hash when there is no such member), then open the
+    // member identity with the password.
+    let identity = state
+        .kdf()
+        .run(move || {
+            let phc = stored.as_ref().map(|(_, phc, _, _)| phc.as_str());
+            if !crypto::kdf::verify_password(&password, phc) {
+                return None;
+            }
+            let (id, _, salt, sealed) = stored?;
+            member::open_identity(id, &password, &salt, &sealed).ok()
+        })
+        .await
+        .map_err(|_| AppError::Busy {
+            retry_after: std::time::Duration::from_secs(2),
+        })?;
+    let (Some(member), Some(identity)) = (member, identity) else {
+        return Err(AppError::Unauthorized);
+    };
+    if member.disabled {
+        return Err(AppError::Unauthorized);
+    }
+    let second_factor_done = match &member.totp_sealed {
+        Some(sealed) => {
+            let code = credentials
+                .totp
+                .as_deref()
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .ok_or(AppError::Unauthorized)?;
+            let secret =
+                member::open_totp(member.id, &identity, sealed).map_err(AppError::internal)?;
+            let now = u64::try_from(state.clock().now().timestamp()).unwrap_or(0);
+            let verifier = member::totp(&secret, &member.email).map_err(AppError::internal)?;
+            if verifier.check(code, now).is_none() {
+                return Err(AppError::Unauthorized);
+            }
+            true
+        }
+        // No second factor yet: the session may do nothing but enrol.
+        None => false,
+    };
+    let org_identity = match orgs::grant_for(db.conn(), member.org_id, member.id).await? {
+        Some(grant) if !member.pending => Some(
+            keys::unwrap_identity(
+                &grant.sealed_identity,
+                &identity,
+                &crate::admin::provision::member_grant_context(member.org_id, member.id),
+            )
+            .map_err(AppError::internal)?,
+        ),
+        _ => None,
+    };
+
+    let token = SessionToken::generate().map_err(AppError::internal)?;
+    let sealed = Sealed {
+        org_identity: org_identity
+            .as_ref()
+            .map(|i| keys::identity_to_secret_string(i).to_string()),
+        pending_totp: None,
+    };
+    let sealed = seal(&token, member.id, &sealed)?;
+    let now = state.clock().now();
+    let txn = db.begin().await?;
+    sessions::insert(
+        &*txn,
+        token.lookup(),
+        sessions::Holder::Member {
+            member_id: member.id,
+            second_factor_done,
+        },
+        sealed,
+        now,
+        now + IDLE,
+    )
+    .await?;
+    audit::append(
+        &*txn,
+        now,
+        Event::new(Actor::Member(member.id), "member.login")
+            .org(member.org_id)
+            .subject("member", member.id)
+            .details(serde_json::json!({ "second_factor": second_factor_done })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(token)
+}
+
+impl FromRequestParts<AppState> for StaffSession {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = cookie(parts, COOKIE)
+            .and_then(SessionToken::parse)
+            .ok_or(AppError::Unauthorized)?;
+        let lookup = token.lookup();
+        let now = state.clock().now();
+        let db = state.db().conn();
+        let session = sessions::find_live(db, &lookup, now)
+            .await?
+            .filter(|s| s.kind == "staff")
+            .ok_or(AppError::Unauthorized)?;
+        let member_id = session.member_id.ok_or(AppError::Unauthorized)?;
+        let member = orgs::member(db, member_id)
+            .await?
+            .filter(|m| !m.disabled)
+            .ok_or(AppError::Unauthorized)?;
+        let org = orgs::find_org(db, member.org_id)
+            .await?
+            .ok_or(AppError::Unauthorized)?;
+        let sealed: Sealed = {
+            let plain = token
+                .open(&context(member_id), &session.sealed)
+                .map_err(|_| AppError::Unauthorized)?;
+            serde_json::from_slice(&plain).map_err(|_| AppError::Unauthorized)?
+        };
+        let org_identity = match &sealed.org_identity {
+            Some(text) => Some(keys::parse_identity(text).map_err(|_| AppError::Unauthorized)?),
+            None => None,
+        };
+        sessions::touch(
+            db,
+            &lookup,
+            now,
+            (now + IDLE).min(session.created_at + ABSOLUTE),
+        )
+        .await?;
+        Ok(Self {
+            member_id,
+            org_id: member.org_id,
+            role: member.role.parse().map_err(AppError::internal)?,
+            org_kind: org.kind.parse().map_err(AppError::internal)?,
+            email: member.email,
+            pending: member.pending,
+            second_factor_done: session.second_factor_done,
+            lookup,
+            token,
+            org_identity,
+            pending_totp: sealed.pending_totp.clone().map(Zeroizing::new),
+        })
+    }
+}
+
+/// A member who has given both factors: what every staff route except enrolment takes.
+pub struct Member(pub StaffSession);
+
+impl FromRequestParts<AppState> for Member {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let session = StaffSession::from_request_parts(parts, state).await?;
+        if !session.second_factor_done {
+            return Err(AppError::Conflict {
+                code: "totp_enrolment_required",
+                message: "Enrol a second factor (TOTP) before anything else.".into(),
+            });
+        }
+        Ok(Self(session))
+    }
+}
+
+impl std::ops::Deref for Member {
+    type Target = StaffSession;
+    fn deref(&self) -> &StaffSession {
+        &self.0
+    }
+}

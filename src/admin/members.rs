@@ -1,0 +1,116 @@
+//! Members of an organisation: the list, and confirmation of pending members by an admin,
+//! which wraps the organisation identity for them from the admin's own session (no key ever
+//! passes through the operator or the CLI).
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::accounts::session::Member;
+use crate::admin::provision::member_grant_context;
+use crate::app::AppState;
+use crate::audit::{self, Event};
+use crate::crypto::keys;
+use crate::domain::accounts::Role;
+use crate::error::{AppError, AppResult};
+use crate::store::orgs;
+
+/// A member as admins see them.
+#[derive(Debug, Serialize)]
+pub struct MemberView {
+    pub id: Uuid,
+    pub email: String,
+    pub role: String,
+    pub pending: bool,
+}
+
+fn admin(member: &Member) -> AppResult<()> {
+    if member.role == Role::Admin && !member.pending {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// The caller's organisation's members (admins only).
+pub async fn list(state: &AppState, member: &Member) -> AppResult<Vec<MemberView>> {
+    admin(member)?;
+    Ok(orgs::members_of(state.db().conn(), member.org_id)
+        .await?
+        .into_iter()
+        .map(|m| MemberView {
+            id: m.id,
+            email: m.email,
+            role: m.role,
+            pending: m.pending,
+        })
+        .collect())
+}
+
+/// Grants the organisation identity to a pending member of the admin's organisation.
+pub async fn confirm(state: &AppState, member: &Member, id: Uuid) -> AppResult<()> {
+    admin(member)?;
+    let identity = member.org_identity()?;
+    let db = state.db();
+    // Another organisation's member is "not found", like everything outside one's reach.
+    let pending = orgs::member(db.conn(), id)
+        .await?
+        .filter(|m| m.org_id == member.org_id)
+        .ok_or(AppError::NotFound)?;
+    if !pending.pending {
+        return Err(AppError::Conflict {
+            code: "not_pending",
+            message: "This member is already confirmed.".into(),
+        });
+    }
+    let recipient = keys::parse_recipient(&pending.recipient).map_err(AppError::internal)?;
+    let sealed = keys::wrap_identity(
+        identity,
+        &recipient,
+        &member_grant_context(member.org_id, pending.id),
+    )
+    .map_err(AppError::internal)?;
+    let now = state.clock().now();
+    let txn = db.begin().await?;
+    orgs::insert_grant(
+        &*txn,
+        member.org_id,
+        orgs::Grantee::Member(pending.id),
+        sealed,
+        Some(member.member_id),
+        now,
+    )
+    .await?;
+    orgs::confirm_member(&*txn, pending.id).await?;
+    audit::append(
+        &*txn,
+        now,
+        Event::new(member.actor(), "member.confirmed")
+            .org(member.org_id)
+            .subject("member", pending.id),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// `GET /api/v1/members`
+pub async fn api_list(
+    State(state): State<AppState>,
+    member: Member,
+) -> AppResult<Json<Vec<MemberView>>> {
+    Ok(Json(list(&state, &member).await?))
+}
+
+/// `POST /api/v1/members/{id}/confirm`
+pub async fn api_confirm(
+    State(state): State<AppState>,
+    member: Member,
+    Path(id): Path<String>,
+) -> AppResult<StatusCode> {
+    let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    confirm(&state, &member, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

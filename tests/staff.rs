@@ -1,0 +1,590 @@
+//! Case handling over HTTP: login with password and TOTP, the urgency-ordered list, the
+//! decrypted case, the workflow as the reporter sees it, notes the reporter never sees,
+//! evidence download, and an authorisation matrix of callers who must be refused.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+mod common;
+
+use common::fixtures::{self, Buyer};
+use common::{TestApp, each_backend};
+use kedja::admin::provision::{self, NewMember};
+use kedja::domain::accounts::Role;
+use reqwest::StatusCode;
+use reqwest::header::{CONTENT_DISPOSITION, COOKIE, SET_COOKIE};
+use secrecy::SecretString;
+use serde_json::{Value, json};
+
+const PASSWORD: &str = "a long admin passphrase";
+const HANDLER_PASSWORD: &str = "a long handler passphrase";
+const NARRATIVE: &str = "The recruiter took 2000 euros from each of us and keeps our passports";
+const NOTE: &str = "Internal: cross-check with the labour inspectorate list from May";
+
+fn code(otpauth: &str) -> String {
+    totp_rs::Totp::from_url(otpauth)
+        .unwrap()
+        .generate_current()
+        .to_string()
+}
+
+async fn login(
+    app: &TestApp,
+    email: &str,
+    password: &str,
+    totp: Option<String>,
+) -> reqwest::Response {
+    app.client
+        .post(app.url("/api/v1/auth/login"))
+        .json(&json!({ "email": email, "password": password, "totp": totp }))
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn session(app: &TestApp, email: &str, password: &str, totp: Option<String>) -> String {
+    let response = login(app, email, password, totp).await;
+    assert_eq!(
+        response.status(),
+        StatusCode::NO_CONTENT,
+        "{email} signs in"
+    );
+    fixtures::cookie_from(&response, "__Host-kedja-staff").unwrap()
+}
+
+/// A buyer whose admin has TOTP, and a confirmed handler with TOTP.
+struct Team {
+    buyer: Buyer,
+    admin: String,
+    handler: String,
+    handler_id: uuid::Uuid,
+}
+
+async fn make_team(app: &TestApp, name: &str) -> Team {
+    let slug = name.to_lowercase().replace(' ', "-");
+    let buyer = fixtures::buyer_with_totp(app, name).await;
+    let admin = session(
+        app,
+        &format!("admin@{slug}.example"),
+        PASSWORD,
+        Some(code(buyer.totp.as_deref().unwrap())),
+    )
+    .await;
+    let handler = provision::create_member(
+        app.state.db(),
+        app.state.clock(),
+        NewMember {
+            org_id: buyer.buyer.org.org_id,
+            email: format!("handler@{slug}.example"),
+            role: Role::Handler,
+            password: SecretString::from(HANDLER_PASSWORD),
+            with_totp: true,
+        },
+    )
+    .await
+    .unwrap();
+    let confirm = app
+        .client
+        .post(app.url(&format!("/api/v1/members/{}/confirm", handler.member_id)))
+        .header(COOKIE, &admin)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(confirm.status(), StatusCode::NO_CONTENT);
+    let uri = handler.otpauth_uri.unwrap();
+    let session = session(
+        app,
+        &format!("handler@{slug}.example"),
+        HANDLER_PASSWORD,
+        Some(code(&uri)),
+    )
+    .await;
+    Team {
+        buyer: buyer.buyer,
+        admin,
+        handler: session,
+        handler_id: handler.member_id,
+    }
+}
+
+async fn get_json(app: &TestApp, path: &str, cookie: &str) -> (StatusCode, Value) {
+    let response = app
+        .client
+        .get(app.url(path))
+        .header(COOKIE, cookie)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn post_json(app: &TestApp, path: &str, cookie: &str, body: Value) -> (StatusCode, Value) {
+    let response = app
+        .client
+        .post(app.url(path))
+        .header(COOKIE, cookie)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn a_handler_triages_a_critical_report_end_to_end() {
+    each_backend(|app| async move {
+        let team = make_team(&app, "Region Nord").await;
+        let supplier = team.buyer.supplier_id;
+        let mut medium = fixtures::report(supplier, "Overtime every Sunday without pay");
+        medium["indicators"] = json!(["overtime"]);
+        medium["people_affected"] = json!("one");
+        fixtures::submit(&app, &medium).await;
+        let mut critical = fixtures::report(supplier, NARRATIVE);
+        critical["immediate_danger"] = json!(true);
+        let receipt = fixtures::submit(&app, &critical).await;
+        let reporter = fixtures::sign_in(&app, &receipt).await;
+        let photo = reqwest::multipart::Part::bytes(fixtures::photo_with_exif()).file_name("passports.jpg");
+        let uploaded = app
+            .client
+            .post(app.url("/api/v1/reporter/attachments"))
+            .header(COOKIE, &reporter)
+            .multipart(reqwest::multipart::Form::new().part("file", photo))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(uploaded.status(), StatusCode::CREATED);
+
+        // The critical report is at the top of the list.
+        let (status, list) = get_json(&app, "/api/v1/cases", &team.handler).await;
+        assert_eq!(status, StatusCode::OK);
+        let list = list.as_array().unwrap();
+        assert_eq!(list.len(), 2);
+        assert_eq!(list[0]["priority"], "critical");
+        assert_eq!(list[1]["priority"], "medium");
+        assert_eq!(list[0]["supplier"], "Region Nord Berry Farm");
+        let id = list[0]["id"].as_str().unwrap().to_string();
+        let (_, filtered) = get_json(&app, "/api/v1/cases?priority=medium&state=received", &team.handler).await;
+        assert_eq!(filtered.as_array().unwrap().len(), 1);
+        let (_, by_indicator) = get_json(&app, "/api/v1/cases?indicator=documents", &team.handler).await;
+        assert_eq!(by_indicator.as_array().unwrap().len(), 1);
+        let (status, _) = get_json(&app, "/api/v1/cases?priority=urgent", &team.handler).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+
+        // It reads decrypted.
+        let (status, case) = get_json(&app, &format!("/api/v1/cases/{id}"), &team.handler).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(case["narrative"], NARRATIVE);
+        assert_eq!(case["immediate_danger"], true);
+        let attachment = case["attachments"][0]["id"].as_str().unwrap().to_string();
+
+        // An illegal transition is refused; acknowledging reaches the reporter.
+        let (status, error) = post_json(&app, &format!("/api/v1/cases/{id}/transitions"), &team.handler, json!({"to": "remediation"})).await;
+        assert_eq!(status, StatusCode::CONFLICT);
+        assert_eq!(error["error"], "illegal_transition");
+        let (status, moved) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/transitions"),
+            &team.handler,
+            json!({"to": "acknowledged", "message": "We are contacting the site this week."}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(moved["state"], "acknowledged");
+        assert!(moved["feedback_by"].is_string());
+
+        // A note the reporter never sees.
+        let (status, _) = post_json(&app, &format!("/api/v1/cases/{id}/notes"), &team.handler, json!({"body": NOTE})).await;
+        assert_eq!(status, StatusCode::CREATED);
+        let (_, seen) = get_json(&app, "/api/v1/reporter/case", &reporter).await;
+        assert_eq!(seen["status"], "acknowledged");
+        let thread = seen["messages"].to_string();
+        assert!(thread.contains("received and read"), "{thread}");
+        assert!(thread.contains("contacting the site"), "{thread}");
+        assert!(!seen.to_string().contains("cross-check"), "the note never reaches the reporter");
+        let (_, case) = get_json(&app, &format!("/api/v1/cases/{id}"), &team.handler).await;
+        assert_eq!(case["notes"][0]["body"], NOTE);
+        assert!(case["timeline"].as_array().unwrap().iter().any(|e| e["action"] == "case.transition"));
+
+        // Evidence downloads without its metadata.
+        let download = app
+            .client
+            .get(app.url(&format!("/api/v1/cases/{id}/attachments/{attachment}")))
+            .header(COOKIE, &team.handler)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(download.status(), StatusCode::OK);
+        assert!(download.headers()[CONTENT_DISPOSITION].to_str().unwrap().starts_with("attachment;"));
+        assert_eq!(download.headers()["content-type"], "application/octet-stream");
+        let bytes = download.bytes().await.unwrap();
+        assert!(bytes.starts_with(&[0xFF, 0xD8]));
+        for gone in ["Canon", "GPSLatitude", "Farm 12"] {
+            assert!(!bytes.windows(gone.len()).any(|w| w == gone.as_bytes()), "{gone}");
+        }
+
+        // Another organisation's handler gets 404, like a case that does not exist.
+        let other = make_team(&app, "Kommun Syd").await;
+        for path in [format!("/api/v1/cases/{id}"), format!("/api/v1/cases/{id}/attachments/{attachment}")] {
+            let (status, _) = get_json(&app, &path, &other.handler).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        }
+        let (status, _) = post_json(&app, &format!("/api/v1/cases/{id}/transitions"), &other.handler, json!({"to": "assessing"})).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (_, theirs) = get_json(&app, "/api/v1/cases", &other.handler).await;
+        assert_eq!(theirs, json!([]));
+        let (status, _) = get_json(&app, &format!("/api/v1/cases/{}", uuid::Uuid::new_v4()), &team.handler).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+
+        // Closing writes to the reporter as well.
+        for to in ["assessing", "investigating"] {
+            let (status, _) = post_json(&app, &format!("/api/v1/cases/{id}/transitions"), &team.handler, json!({"to": to})).await;
+            assert_eq!(status, StatusCode::OK, "{to}");
+        }
+        let (status, closed) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/transitions"),
+            &team.admin,
+            json!({"to": "closed", "resolution": "substantiated", "reason": "Confirmed on site visit"}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(closed["state"], "closed");
+        let (_, seen) = get_json(&app, "/api/v1/reporter/case", &reporter).await;
+        assert_eq!(seen["status"], "closed");
+        assert!(seen["messages"].to_string().contains("has been closed"));
+        assert!(!seen.to_string().contains("site visit"), "the reason is internal");
+
+        // The chain holds every step.
+        match kedja::audit::verify(app.state.db().conn()).await.unwrap() {
+            kedja::audit::Verdict::Intact { entries, .. } => assert!(entries > 10),
+            broken => panic!("{broken:?}"),
+        }
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn every_login_failure_is_answered_alike() {
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer_with_totp(&app, "Region Login").await;
+        let email = "admin@region-login.example";
+        let good = code(buyer.totp.as_deref().unwrap());
+        let wrong_code = if good == "000000" {
+            "111111".to_string()
+        } else {
+            "000000".to_string()
+        };
+        let attempts = [
+            ("nobody@region-login.example", PASSWORD, Some(good.clone())),
+            (email, "a wrong passphrase!!", Some(good.clone())),
+            (email, PASSWORD, None),
+            (email, PASSWORD, Some(wrong_code)),
+            ("not an email", PASSWORD, Some(good.clone())),
+        ];
+        let mut bodies = Vec::new();
+        for (email, password, totp) in attempts {
+            let response = login(&app, email, password, totp).await;
+            assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{email}");
+            assert!(response.headers().get(SET_COOKIE).is_none());
+            bodies.push(response.text().await.unwrap());
+        }
+        assert!(bodies.windows(2).all(|w| w[0] == w[1]), "{bodies:?}");
+        let garbage = app
+            .client
+            .post(app.url("/api/v1/auth/login"))
+            .header("content-type", "application/json")
+            .body("{")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(garbage.status(), StatusCode::UNAUTHORIZED);
+        assert_eq!(garbage.text().await.unwrap(), bodies[0]);
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_member_without_totp_must_enrol_before_anything_else() {
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Enrol").await;
+        let cookie = session(
+            &app,
+            "admin@region-enrol.example",
+            "a long admin passphrase",
+            None,
+        )
+        .await;
+        let (status, error) = get_json(&app, "/api/v1/cases", &cookie).await;
+        assert_eq!(status, StatusCode::CONFLICT);
+        assert_eq!(error["error"], "totp_enrolment_required");
+        let (status, enrolment) = post_json(&app, "/api/v1/auth/totp", &cookie, json!({})).await;
+        assert_eq!(status, StatusCode::OK);
+        let uri = enrolment["otpauth_uri"].as_str().unwrap().to_string();
+        let (status, _) = post_json(
+            &app,
+            "/api/v1/auth/totp/confirm",
+            &cookie,
+            json!({"code": "12345x"}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        let (status, _) = post_json(
+            &app,
+            "/api/v1/auth/totp/confirm",
+            &cookie,
+            json!({"code": code(&uri)}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (status, _) = get_json(&app, "/api/v1/cases", &cookie).await;
+        assert_eq!(status, StatusCode::OK);
+        // From now on the code is required.
+        let again = login(
+            &app,
+            "admin@region-enrol.example",
+            "a long admin passphrase",
+            None,
+        )
+        .await;
+        assert_eq!(again.status(), StatusCode::UNAUTHORIZED);
+        session(
+            &app,
+            "admin@region-enrol.example",
+            "a long admin passphrase",
+            Some(code(&uri)),
+        )
+        .await;
+        drop(buyer);
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn callers_without_the_right_are_refused_on_every_staff_route() {
+    each_backend(|app| async move {
+        let team = make_team(&app, "Region Matrix").await;
+        let receipt =
+            fixtures::submit(&app, &fixtures::report(team.buyer.supplier_id, NARRATIVE)).await;
+        let _ = receipt;
+        let (_, list) = get_json(&app, "/api/v1/cases", &team.handler).await;
+        let id = list[0]["id"].as_str().unwrap().to_string();
+        let attachment = uuid::Uuid::new_v4();
+
+        // Callers: nobody, a pending member, an authority member, another buyer's handler, and
+        // a handler recused from the case.
+        let pending = provision::create_member(
+            app.state.db(),
+            app.state.clock(),
+            NewMember {
+                org_id: team.buyer.org.org_id,
+                email: "pending@region-matrix.example".into(),
+                role: Role::Handler,
+                password: SecretString::from(HANDLER_PASSWORD),
+                with_totp: true,
+            },
+        )
+        .await
+        .unwrap();
+        let pending = session(
+            &app,
+            "pending@region-matrix.example",
+            HANDLER_PASSWORD,
+            Some(code(&pending.otpauth_uri.unwrap())),
+        )
+        .await;
+        let authority = fixtures::authority_admin(&app, "Labour Inspectorate").await;
+        let authority = session(
+            &app,
+            "admin@labour-inspectorate.example",
+            PASSWORD,
+            Some(code(&authority)),
+        )
+        .await;
+        let other = team_handler(&app, "Kommun Matrix").await;
+        let recused = provision::create_member(
+            app.state.db(),
+            app.state.clock(),
+            NewMember {
+                org_id: team.buyer.org.org_id,
+                email: "recused@region-matrix.example".into(),
+                role: Role::Handler,
+                password: SecretString::from(HANDLER_PASSWORD),
+                with_totp: true,
+            },
+        )
+        .await
+        .unwrap();
+        let confirmed = app
+            .client
+            .post(app.url(&format!("/api/v1/members/{}/confirm", recused.member_id)))
+            .header(COOKIE, &team.admin)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(confirmed.status(), StatusCode::NO_CONTENT);
+        let recused = session(
+            &app,
+            "recused@region-matrix.example",
+            HANDLER_PASSWORD,
+            Some(code(&recused.otpauth_uri.unwrap())),
+        )
+        .await;
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/recusal"),
+            &recused,
+            json!({}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+
+        let case_routes: Vec<(reqwest::Method, String, Value)> = vec![
+            (
+                reqwest::Method::GET,
+                format!("/api/v1/cases/{id}"),
+                Value::Null,
+            ),
+            (
+                reqwest::Method::POST,
+                format!("/api/v1/cases/{id}/transitions"),
+                json!({"to": "acknowledged"}),
+            ),
+            (
+                reqwest::Method::POST,
+                format!("/api/v1/cases/{id}/messages"),
+                json!({"body": "hello"}),
+            ),
+            (
+                reqwest::Method::POST,
+                format!("/api/v1/cases/{id}/notes"),
+                json!({"body": "note"}),
+            ),
+            (
+                reqwest::Method::PUT,
+                format!("/api/v1/cases/{id}/assignee"),
+                json!({"user_id": team.handler_id}),
+            ),
+            (
+                reqwest::Method::PUT,
+                format!("/api/v1/cases/{id}/priority"),
+                json!({"priority": "low", "reason": "x"}),
+            ),
+            (
+                reqwest::Method::GET,
+                format!("/api/v1/cases/{id}/attachments/{attachment}"),
+                Value::Null,
+            ),
+        ];
+        let send = |method: reqwest::Method, path: &str, body: &Value, cookie: Option<&str>| {
+            let mut request = app.client.request(method, app.url(path));
+            if let Some(cookie) = cookie {
+                request = request.header(COOKIE, cookie);
+            }
+            if !body.is_null() {
+                request = request.json(body);
+            }
+            request.send()
+        };
+        for (method, path, body) in &case_routes {
+            let status = send(method.clone(), path, body, None)
+                .await
+                .unwrap()
+                .status();
+            assert_eq!(status, StatusCode::UNAUTHORIZED, "nobody: {method} {path}");
+            for (who, cookie) in [
+                ("pending", &pending),
+                ("authority", &authority),
+                ("other buyer", &other),
+                ("recused", &recused),
+            ] {
+                let status = send(method.clone(), path, body, Some(cookie))
+                    .await
+                    .unwrap()
+                    .status();
+                assert_eq!(status, StatusCode::NOT_FOUND, "{who}: {method} {path}");
+            }
+        }
+        let (status, _) = get_json(&app, "/api/v1/cases", &pending).await;
+        assert_eq!(
+            status,
+            StatusCode::NOT_FOUND,
+            "a pending member reads nothing"
+        );
+        let (_, list) = get_json(&app, "/api/v1/cases", &recused).await;
+        assert_eq!(
+            list,
+            json!([]),
+            "a recused handler does not even see it listed"
+        );
+
+        // Member administration is for admins of the organisation.
+        for (who, cookie) in [
+            ("handler", &team.handler),
+            ("pending", &pending),
+            ("authority of another org", &other),
+        ] {
+            let (status, _) = get_json(&app, "/api/v1/members", cookie).await;
+            assert_eq!(status, StatusCode::FORBIDDEN, "{who}");
+        }
+        let (status, members) = get_json(&app, "/api/v1/members", &team.admin).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            members
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|m| m["pending"] == true)
+        );
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/members/{}/confirm", team.handler_id),
+            &team.admin,
+            json!({}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CONFLICT, "already confirmed");
+        let outsider = app
+            .client
+            .post(app.url(&format!("/api/v1/members/{}/confirm", team.handler_id)))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(outsider.status(), StatusCode::UNAUTHORIZED);
+        app.stop().await;
+    })
+    .await;
+}
+
+async fn team_handler(app: &TestApp, name: &str) -> String {
+    make_team(app, name).await.handler
+}
+
+#[tokio::test]
+async fn concurrent_audit_appends_make_one_unbroken_chain() {
+    each_backend(|app| async move {
+        let team = make_team(&app, "Region Chain").await;
+        fixtures::submit(&app, &fixtures::report(team.buyer.supplier_id, NARRATIVE)).await;
+        let (_, list) = get_json(&app, "/api/v1/cases", &team.handler).await;
+        let id = list[0]["id"].as_str().unwrap().to_string();
+        let notes = (0..20).map(|i| {
+            app.client
+                .post(app.url(&format!("/api/v1/cases/{id}/notes")))
+                .header(COOKIE, &team.handler)
+                .json(&json!({"body": format!("note {i}")}))
+                .send()
+        });
+        for response in futures_util::future::join_all(notes).await {
+            assert_eq!(response.unwrap().status(), StatusCode::CREATED);
+        }
+        match kedja::audit::verify(app.state.db().conn()).await.unwrap() {
+            kedja::audit::Verdict::Intact { entries, .. } => assert!(entries >= 25, "{entries}"),
+            broken => panic!("{broken:?}"),
+        }
+        app.stop().await;
+    })
+    .await;
+}
