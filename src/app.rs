@@ -141,6 +141,7 @@ impl App {
     ) -> anyhow::Result<()> {
         let (stop, _) = tokio::sync::broadcast::channel::<()>(1);
         let housekeeping = tokio::spawn(housekeeping(self.state.clone(), stop.subscribe()));
+        let notifier = crate::notify::spawn(self.state.clone(), stop.subscribe());
         let stopped = |mut rx: tokio::sync::broadcast::Receiver<()>| async move {
             let _ = rx.recv().await;
         };
@@ -152,9 +153,9 @@ impl App {
         .with_graceful_shutdown(stopped(stop.subscribe()));
         let onion = onion.map(|onion| {
             axum::serve(
-                onion,
+                crate::web::onion::OnionListener::new(onion),
                 router(self.state.clone(), Listener::Onion)
-                    .into_make_service_with_connect_info::<SocketAddr>(),
+                    .into_make_service_with_connect_info::<crate::web::onion::OnionPeer>(),
             )
             .with_graceful_shutdown(stopped(stop.subscribe()))
         });
@@ -174,6 +175,7 @@ impl App {
         trigger.abort();
         let _ = stop.send(());
         let _ = housekeeping.await;
+        let _ = notifier.await;
         result.context("serving")
     }
 }

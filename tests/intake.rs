@@ -819,8 +819,30 @@ async fn a_full_key_derivation_pool_answers_503_at_once() {
     app.stop().await;
 }
 
+/// Sends one request over the onion listener as Tor would: a PROXY line naming the circuit,
+/// then HTTP. Returns the status code, or `None` when the connection is dropped.
+async fn over_tor(addr: std::net::SocketAddr, circuit: Option<u32>) -> Option<u16> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let mut request = String::new();
+    if let Some(circuit) = circuit {
+        let (high, low) = (circuit >> 16, circuit & 0xffff);
+        request.push_str(&format!(
+            "PROXY TCP6 fc00:dead:beef:4dad::{high:x}:{low:x} ::1 65535 80\r\n"
+        ));
+    }
+    request.push_str(
+        "POST /api/v1/reports HTTP/1.1\r\nHost: x.onion\r\nContent-Type: application/json\r\n\
+         Content-Length: 2\r\nConnection: close\r\n\r\n{}",
+    );
+    stream.write_all(request.as_bytes()).await.ok()?;
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.ok()?;
+    answer.split(' ').nth(1)?.parse().ok()
+}
+
 #[tokio::test]
-async fn the_onion_listener_has_one_global_bucket_of_its_own() {
+async fn the_onion_listener_limits_each_circuit_under_a_global_cap() {
     let dir = tempfile::tempdir().unwrap();
     let env: std::collections::HashMap<String, String> = [
         (
@@ -851,7 +873,6 @@ async fn the_onion_listener_has_one_global_bucket_of_its_own() {
             .json(&json!({}))
             .send()
     };
-
     assert_eq!(
         post(clear_addr).await.unwrap().status(),
         StatusCode::BAD_REQUEST
@@ -861,17 +882,68 @@ async fn the_onion_listener_has_one_global_bucket_of_its_own() {
         StatusCode::TOO_MANY_REQUESTS,
         "clearnet: burst of one per address"
     );
-    // Every onion client is 127.0.0.1 behind Tor: one shared bucket, ten times larger.
-    for _ in 0..10 {
-        assert_eq!(
-            post(onion_addr).await.unwrap().status(),
-            StatusCode::BAD_REQUEST
-        );
+
+    // Without Tor's PROXY line the connection is dropped.
+    assert_eq!(over_tor(onion_addr, None).await, None);
+    // One bucket per circuit: circuit 1 is spent, circuit 2 still has its own.
+    assert_eq!(over_tor(onion_addr, Some(1)).await, Some(400));
+    assert_eq!(over_tor(onion_addr, Some(1)).await, Some(429));
+    assert_eq!(over_tor(onion_addr, Some(0x0002_0003)).await, Some(400));
+    // All circuits together share a cap ten times one bucket: new circuits are refused after it.
+    let mut statuses = Vec::new();
+    for circuit in 10..30 {
+        statuses.push(over_tor(onion_addr, Some(circuit)).await.unwrap());
     }
+    assert!(
+        statuses.contains(&429),
+        "the global cap holds: {statuses:?}"
+    );
+    // The global cap is checked first, so circuit 1's refused request used a token too:
+    // 10 tokens = circuit 1 (twice) + circuit 2 + 7 new circuits.
     assert_eq!(
-        post(onion_addr).await.unwrap().status(),
-        StatusCode::TOO_MANY_REQUESTS
+        statuses.iter().filter(|s| **s == 400).count(),
+        7,
+        "{statuses:?}"
     );
     stop.send(()).unwrap();
     server.await.unwrap().unwrap();
+}
+
+#[tokio::test]
+async fn a_photo_split_across_network_reads_still_loses_its_metadata() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let buyer = fixtures::buyer(&app, "Region Split").await;
+    let receipt = fixtures::submit(&app, &fixtures::report(buyer.supplier_id, NARRATIVE)).await;
+    let cookie = fixtures::sign_in(&app, &receipt).await;
+    let photo = fixtures::photo_with_exif();
+    // The first two bytes arrive on their own, as they may over Tor.
+    let chunks: Vec<Result<Vec<u8>, std::io::Error>> = vec![
+        Ok(photo[..2].to_vec()),
+        Ok(photo[2..7].to_vec()),
+        Ok(photo[7..].to_vec()),
+    ];
+    let body = reqwest::Body::wrap_stream(futures_util::stream::iter(chunks));
+    let part = reqwest::multipart::Part::stream_with_length(body, photo.len() as u64)
+        .file_name("split.jpg");
+    let response = app
+        .client
+        .post(app.url("/api/v1/reporter/attachments"))
+        .header(COOKIE, &cookie)
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::CREATED);
+    assert_eq!(
+        response.json::<Value>().await.unwrap()["metadata_removed"],
+        true
+    );
+    let row = attachments::Entity::find()
+        .one(app.state.db().conn())
+        .await
+        .unwrap()
+        .unwrap();
+    let opened = open_evidence(&app, &buyer, &row).await;
+    assert!(!opened.windows(5).any(|w| w == b"Canon"));
+    app.stop().await;
 }

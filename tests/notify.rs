@@ -249,7 +249,7 @@ async fn notices_are_mailed_once_without_content_and_survive_a_relay_outage() {
             );
             assert!(text.contains("A new report was routed to your organisation."));
             assert!(text.contains(&format!(
-                "Sign in to read it: {PUBLIC_URL}/staff/cases/{}",
+                "Sign in to read it:\r\n{PUBLIC_URL}/staff/cases/{}\r\n",
                 case.id
             )));
             for secret in [

@@ -108,6 +108,31 @@ pub async fn next_file<'m>(
     }
 }
 
+/// Bytes needed to recognise JPEG, PNG and WebP.
+const SNIFF_BYTES: usize = 12;
+
+/// Sends plaintext on: into the photo buffer, or hashed into the encrypting upload.
+async fn feed(
+    image: &mut Option<(ImageKind, BytesMut)>,
+    hasher: &mut Sha256,
+    upload: &mut crate::store::blobs::SealingUpload,
+    bytes: &[u8],
+) -> Result<(), AppError> {
+    match image {
+        Some((_, buffer)) => {
+            buffer.extend_from_slice(bytes);
+            Ok(())
+        }
+        None => {
+            hasher.update(bytes);
+            upload
+                .write(Zeroizing::new(bytes.to_vec()))
+                .await
+                .map_err(blob_error)
+        }
+    }
+}
+
 /// Stores one uploaded file as evidence of the reporter's case.
 pub async fn store_upload(
     state: &AppState,
@@ -137,11 +162,12 @@ pub async fn store_upload(
         )
         .map_err(blob_error)?;
 
-    // Sniff the first bytes; photos are collected whole for metadata removal, the rest
-    // streams through.
+    // Sniff the first bytes (at least 12, however the network split them); photos are
+    // collected whole for metadata removal, the rest streams through.
     let mut hasher = Sha256::new();
+    let mut head = BytesMut::new();
     let mut image: Option<(ImageKind, BytesMut)> = None;
-    let mut first = true;
+    let mut sniffed = false;
     let mut total = 0u64;
     let outcome: Result<(), AppError> = async {
         while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
@@ -149,22 +175,23 @@ pub async fn store_upload(
             if total > limit {
                 return Err(AppError::PayloadTooLarge);
             }
-            if first {
-                first = false;
-                if let Some(kind) = ImageKind::sniff(&chunk) {
-                    image = Some((kind, BytesMut::new()));
+            if !sniffed {
+                head.extend_from_slice(&chunk);
+                if head.len() < SNIFF_BYTES {
+                    continue;
                 }
+                sniffed = true;
+                image = ImageKind::sniff(&head).map(|kind| (kind, BytesMut::new()));
+                let first = std::mem::take(&mut head);
+                feed(&mut image, &mut hasher, &mut upload, &first).await?;
+                continue;
             }
-            match &mut image {
-                Some((_, buffer)) => buffer.extend_from_slice(&chunk),
-                None => {
-                    hasher.update(&chunk);
-                    upload
-                        .write(Zeroizing::new(chunk.to_vec()))
-                        .await
-                        .map_err(blob_error)?;
-                }
-            }
+            feed(&mut image, &mut hasher, &mut upload, &chunk).await?;
+        }
+        if !sniffed && !head.is_empty() {
+            image = ImageKind::sniff(&head).map(|kind| (kind, BytesMut::new()));
+            let first = std::mem::take(&mut head);
+            feed(&mut image, &mut hasher, &mut upload, &first).await?;
         }
         Ok(())
     }

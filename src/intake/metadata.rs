@@ -5,9 +5,15 @@
 //! segment or chunk that is not needed to show the picture is dropped (with `img-parts`, which
 //! rewrites containers without decoding pixels). Other types are kept as sent and labelled
 //! "metadata not removed", and the reporter is told so before uploading.
+//!
+//! JPEG is walked marker by marker here rather than with `img-parts`: that crate parses only up
+//! to the first scan and keeps the rest verbatim, so metadata segments between progressive
+//! scans and everything after the end-of-image marker (the second images phones append for
+//! previews and gain maps, each with its own EXIF and GPS, Motion Photo video, maker
+//! trailers) would survive. The walker keeps only what decoding needs and stops at the first
+//! end-of-image marker.
 
 use bytes::Bytes;
-use img_parts::jpeg::{Jpeg, markers};
 use img_parts::png::Png;
 use img_parts::webp::WebP;
 
@@ -58,19 +64,9 @@ const PNG_KEEP: &[&[u8; 4]] = &[
 /// Returns the image without metadata.
 pub fn strip(kind: ImageKind, bytes: Bytes) -> Result<Bytes, DamagedImage> {
     match kind {
-        ImageKind::Jpeg => {
-            let mut jpeg = Jpeg::from_bytes(bytes).map_err(|_| DamagedImage(kind))?;
-            // APP1 (EXIF, XMP) to APP13 (IPTC) and APP15, and comments. APP0 (JFIF) and APP14
-            // (Adobe colour transform) are kept: decoders need them.
-            jpeg.segments_mut().retain(|segment| {
-                let marker = segment.marker();
-                let metadata = (markers::APP1..=markers::APP13).contains(&marker)
-                    || marker == markers::APP15
-                    || marker == markers::COM;
-                !metadata
-            });
-            Ok(jpeg.encoder().bytes())
-        }
+        ImageKind::Jpeg => strip_jpeg(&bytes)
+            .map(Bytes::from)
+            .ok_or(DamagedImage(kind)),
         ImageKind::Png => {
             let mut png = Png::from_bytes(bytes).map_err(|_| DamagedImage(kind))?;
             png.chunks_mut()
@@ -87,10 +83,80 @@ pub fn strip(kind: ImageKind, bytes: Bytes) -> Result<Bytes, DamagedImage> {
     }
 }
 
+/// Whether a JPEG marker carries metadata: APP1 (EXIF, XMP) to APP13 (IPTC), APP15 and
+/// comments. APP0 (JFIF) and APP14 (Adobe colour transform) are kept: decoders need them.
+fn is_metadata(marker: u8) -> bool {
+    (0xE1..=0xED).contains(&marker) || marker == 0xEF || marker == 0xFE
+}
+
+/// Rewrites a JPEG without metadata segments, ending at the first end-of-image marker.
+/// `None` when the file is not a well-formed JPEG.
+fn strip_jpeg(bytes: &[u8]) -> Option<Vec<u8>> {
+    const SOS: u8 = 0xDA;
+    const EOI: u8 = 0xD9;
+    if !bytes.starts_with(&[0xFF, 0xD8]) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    out.extend_from_slice(&[0xFF, 0xD8]);
+    let mut i = 2;
+    loop {
+        if *bytes.get(i)? != 0xFF {
+            return None;
+        }
+        // Any number of 0xFF fill bytes may precede a marker.
+        while *bytes.get(i)? == 0xFF {
+            i += 1;
+        }
+        let marker = bytes[i];
+        i += 1;
+        match marker {
+            EOI => {
+                out.extend_from_slice(&[0xFF, EOI]);
+                return Some(out);
+            }
+            // Stand-alone markers (TEM, RSTn) carry no length.
+            0x01 | 0xD0..=0xD7 => out.extend_from_slice(&[0xFF, marker]),
+            0x00 | 0xD8 => return None,
+            _ => {
+                let length = usize::from(u16::from_be_bytes([*bytes.get(i)?, *bytes.get(i + 1)?]));
+                let end = i
+                    .checked_add(length)
+                    .filter(|end| length >= 2 && *end <= bytes.len())?;
+                if !is_metadata(marker) {
+                    out.extend_from_slice(&[0xFF, marker]);
+                    out.extend_from_slice(&bytes[i..end]);
+                }
+                i = end;
+                if marker == SOS {
+                    // Entropy-coded data runs to the next marker that is neither a stuffed
+                    // 0xFF00 nor a restart marker.
+                    let start = i;
+                    loop {
+                        let byte = *bytes.get(i)?;
+                        if byte == 0xFF {
+                            let next = *bytes.get(i + 1)?;
+                            if next == 0x00 || (0xD0..=0xD7).contains(&next) {
+                                i += 2;
+                                continue;
+                            }
+                            break;
+                        }
+                        i += 1;
+                    }
+                    out.extend_from_slice(&bytes[start..i]);
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use img_parts::{ImageEXIF, jpeg::JpegSegment};
+    use img_parts::ImageEXIF;
+    use img_parts::jpeg::{Jpeg, JpegSegment, markers};
+    use proptest::prelude::*;
 
     /// The smallest valid JPEG (a 1×1 grey pixel), with an EXIF segment and a comment added.
     pub(crate) fn jpeg_with_exif(exif: &[u8]) -> Vec<u8> {
@@ -172,6 +238,52 @@ mod tests {
             ImageKind::sniff(b"RIFF\0\0\0\0WEBPVP8 "),
             Some(ImageKind::WebP)
         );
+    }
+
+    #[test]
+    fn metadata_after_the_first_scan_and_after_the_end_is_gone() {
+        let mut photo = jpeg_with_exif(b"Exif\0\0MM\0*Canon");
+        // An APP1 between scans (as in progressive files) and a whole second image with its own
+        // EXIF after the end-of-image marker, as phones append for previews and gain maps.
+        let eoi = photo.len() - 2;
+        let mut between = vec![0xFF, 0xE1, 0x00, 0x10];
+        between.extend_from_slice(b"GPSLatitude!\0\0");
+        photo.splice(eoi..eoi, between);
+        photo.extend_from_slice(&jpeg_with_exif(b"Exif\0\0MM\0*GPSLongitude 18.07"));
+        photo.extend_from_slice(b"MotionPhoto_Data trailing video");
+        let clean = strip(ImageKind::Jpeg, Bytes::from(photo)).unwrap();
+        for gone in [
+            &b"Canon"[..],
+            b"GPSLatitude",
+            b"GPSLongitude",
+            b"MotionPhoto",
+            b"Farm 12",
+        ] {
+            assert!(
+                !clean.windows(gone.len()).any(|w| w == gone),
+                "{}",
+                String::from_utf8_lossy(gone)
+            );
+        }
+        assert!(clean.ends_with(&[0xFF, 0xD9]));
+        let reparsed = Jpeg::from_bytes(clean).unwrap();
+        assert!(
+            reparsed.segment_by_marker(markers::SOS).is_some(),
+            "the picture stays"
+        );
+    }
+
+    proptest! {
+        // Whatever arrives, stripping answers or refuses; it never panics, and what it answers
+        // holds no metadata segment.
+        #[test]
+        fn stripping_never_panics(tail in prop::collection::vec(any::<u8>(), 0..512)) {
+            let mut bytes = vec![0xFF, 0xD8];
+            bytes.extend_from_slice(&tail);
+            if let Some(clean) = strip_jpeg(&bytes) {
+                prop_assert!(clean.ends_with(&[0xFF, 0xD9]));
+            }
+        }
     }
 
     #[test]

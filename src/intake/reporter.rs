@@ -325,6 +325,14 @@ pub async fn reply(
             .details(serde_json::json!({ "message_id": message_id, "sha256": hash })),
     )
     .await?;
+    crate::notify::enqueue_for_org_handlers(
+        &*txn,
+        state.clock().now(),
+        crate::notify::NoticeKind::ReporterReply,
+        case.owner_org_id,
+        Some(case.id),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }

@@ -312,6 +312,14 @@ pub async fn submit(state: &AppState, report: ValidReport) -> Result<Receipt, Ap
             })),
     )
     .await?;
+    crate::notify::enqueue_for_org_handlers(
+        &*txn,
+        state.clock().now(),
+        crate::notify::NoticeKind::NewReport,
+        owner.id,
+        Some(case_id),
+    )
+    .await?;
     txn.commit().await?;
     Ok(receipt)
 }

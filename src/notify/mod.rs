@@ -123,7 +123,7 @@ pub struct Notice {
 }
 
 /// The closing line of every notice, so recipients know the silence is deliberate.
-const FOOTER: &str = "For the safety of the people who report, this e-mail never says \
+const FOOTER: &str = "For the safety of the people who report, this e-mail never says\n\
                       anything about the report itself.";
 
 impl Notice {
@@ -132,7 +132,8 @@ impl Notice {
     pub fn render(kind: NoticeKind, case_id: Option<Uuid>, public_url: Option<&Url>) -> Self {
         let action = kind.call_to_action();
         let sign_in = match public_url {
-            Some(base) => format!("Sign in to {action}: {}", staff_link(base, case_id)),
+            // On a line of its own, the link is easy to pick out and to check before clicking.
+            Some(base) => format!("Sign in to {action}:\n{}", staff_link(base, case_id)),
             None => format!("Sign in to kedja to {action}."),
         };
         Self {
@@ -174,7 +175,7 @@ mod tests {
         let notice = Notice::render(NoticeKind::NewReport, Some(id), Some(&url));
         assert_eq!(notice.subject, "kedja: a new report needs triage");
         assert!(notice.body.starts_with(
-            "A new report was routed to your organisation.\n\nSign in to read it: \
+            "A new report was routed to your organisation.\n\nSign in to read it:\n\
              https://report.example.org/staff/cases/"
         ));
         assert!(notice.body.contains(&format!("/staff/cases/{id}\n")));
@@ -187,7 +188,7 @@ mod tests {
         let notice = Notice::render(NoticeKind::FeedbackDue, Some(id), Some(&url));
         assert!(
             notice.body.contains(&format!(
-                "give feedback: https://example.org/kedja/staff/cases/{id}"
+                "give feedback:\nhttps://example.org/kedja/staff/cases/{id}\n"
             )),
             "{}",
             notice.body

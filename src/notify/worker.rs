@@ -37,8 +37,9 @@ pub struct MailerError(String);
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
-    /// Kept only to scrub it out of error texts, should a relay ever echo it.
-    password: Option<SecretString>,
+    /// The relay password as written in the URL and decoded, kept only to scrub it out of
+    /// error texts, should a relay ever echo it.
+    passwords: Vec<SecretString>,
 }
 
 impl Mailer {
@@ -58,18 +59,21 @@ impl Mailer {
         let raw = smtp_url.expose_secret();
         // url and lettre errors describe the problem without quoting the URL.
         let parsed = Url::parse(raw).map_err(|e| MailerError(e.to_string()))?;
-        let password = parsed
+        let passwords: Vec<SecretString> = parsed
             .password()
-            .map(|p| SecretString::from(percent_decode(p)));
-        let scrub = |text: String| scrub_password(text, password.as_ref(), parsed.password());
+            .map(|p| [p.to_string(), percent_decode(p)])
+            .into_iter()
+            .flatten()
+            .map(SecretString::from)
+            .collect();
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(raw)
-            .map_err(|e| MailerError(scrub(e.to_string())))?
+            .map_err(|e| MailerError(scrub_passwords(e.to_string(), &passwords)))?
             .timeout(Some(SMTP_TIMEOUT))
             .build();
         Ok(Self {
             transport,
             from: sender(public_url),
-            password,
+            passwords,
         })
     }
 
@@ -89,7 +93,7 @@ impl Mailer {
             .map_err(|err| Failure::Smtp {
                 relay_down: !(err.is_permanent() || err.is_transient()),
                 class: class_of(&err),
-                text: scrub_password(err.to_string(), self.password.as_ref(), None),
+                text: scrub_passwords(err.to_string(), &self.passwords),
             })
     }
 }
@@ -111,6 +115,7 @@ fn percent_decode(text: &str) -> String {
     while i < bytes.len() {
         let hex = bytes
             .get(i + 1..i + 3)
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
             .and_then(|h| std::str::from_utf8(h).ok())
             .and_then(|h| u8::from_str_radix(h, 16).ok());
         match (bytes[i], hex) {
@@ -127,14 +132,10 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn scrub_password(text: String, decoded: Option<&SecretString>, raw: Option<&str>) -> String {
-    let mut text = text;
-    for secret in [decoded.map(|s| s.expose_secret()), raw]
-        .into_iter()
-        .flatten()
-    {
-        if !secret.is_empty() && text.contains(secret) {
-            text = text.replace(secret, "[redacted]");
+fn scrub_passwords(mut text: String, passwords: &[SecretString]) -> String {
+    for password in passwords.iter().map(ExposeSecret::expose_secret) {
+        if !password.is_empty() && text.contains(password) {
+            text = text.replace(password, "[redacted]");
         }
     }
     text
@@ -286,17 +287,13 @@ mod tests {
     #[test]
     fn passwords_are_decoded_like_lettre_does() {
         assert_eq!(percent_decode("p%40ss%20w+rd%"), "p@ss w+rd%");
-        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%zz%4%+1"), "%zz%4%+1");
     }
 
     #[test]
     fn passwords_are_scrubbed_from_error_texts() {
-        let decoded = SecretString::from("p@ss word".to_string());
-        let text = scrub_password(
-            "535 bad p@ss word / p%40ss%20word".to_string(),
-            Some(&decoded),
-            Some("p%40ss%20word"),
-        );
+        let passwords = ["p%40ss%20word", "p@ss word"].map(|p| SecretString::from(p.to_string()));
+        let text = scrub_passwords("535 bad p@ss word / p%40ss%20word".to_string(), &passwords);
         assert_eq!(text, "535 bad [redacted] / [redacted]");
     }
 

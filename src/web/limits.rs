@@ -1,8 +1,8 @@
 //! Rate limits on the requests that cost argon2 work or create records.
 //!
 //! Clearnet: one bucket per peer address (the TCP peer, never `X-Forwarded-For`, which the
-//! client controls). Onion listener: every client is 127.0.0.1, so one global bucket, behind
-//! Tor's own proof-of-work defence (see deploy/torrc). Buckets are swept every minute so the
+//! client controls). Onion listener: every client is 127.0.0.1, so one bucket per Tor circuit
+//! (see `onion`) under one global cap, behind Tor's own proof-of-work defence (deploy/torrc). Buckets are swept every minute so the
 //! key map cannot grow without bound. The limiter keeps peer addresses in memory only, for the
 //! length of a bucket's life; they are never logged or stored.
 
@@ -22,6 +22,7 @@ use tower_governor::key_extractor::{GlobalKeyExtractor, PeerIpKeyExtractor};
 use crate::app::AppState;
 use crate::config::RateLimit;
 use crate::error::AppError;
+use crate::web::onion::CircuitKeyExtractor;
 
 /// Which listener a router serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +35,7 @@ pub enum Listener {
 #[derive(Clone)]
 pub struct Limiters {
     per_peer: Arc<GovernorConfig<PeerIpKeyExtractor, NoOpMiddleware>>,
+    per_circuit: Arc<GovernorConfig<CircuitKeyExtractor, NoOpMiddleware>>,
     global: Arc<GovernorConfig<GlobalKeyExtractor, NoOpMiddleware>>,
 }
 
@@ -63,6 +65,15 @@ impl Limiters {
             .ok_or_else(|| {
                 anyhow::anyhow!("KEDJA_RATE_LIMIT_BURST: the rate limit is not valid")
             })?;
+        let per_circuit = GovernorConfigBuilder::default()
+            .key_extractor(CircuitKeyExtractor)
+            .period(limit.period)
+            .burst_size(limit.burst)
+            .methods(methods.clone())
+            .finish()
+            .ok_or_else(|| {
+                anyhow::anyhow!("KEDJA_RATE_LIMIT_BURST: the circuit rate limit is not valid")
+            })?;
         let global = GovernorConfigBuilder::default()
             .key_extractor(GlobalKeyExtractor)
             .period(limit.period / limit.onion_factor.max(1))
@@ -74,6 +85,7 @@ impl Limiters {
             })?;
         Ok(Self {
             per_peer: Arc::new(per_peer),
+            per_circuit: Arc::new(per_circuit),
             global: Arc::new(global),
         })
     }
@@ -84,15 +96,17 @@ impl Limiters {
             Listener::Clearnet => {
                 router.layer(GovernorLayer::new(self.per_peer.clone()).error_handler(refused))
             }
-            Listener::Onion => {
-                router.layer(GovernorLayer::new(self.global.clone()).error_handler(refused))
-            }
+            // Each circuit has its own bucket; all of them together share a global cap.
+            Listener::Onion => router
+                .layer(GovernorLayer::new(self.per_circuit.clone()).error_handler(refused))
+                .layer(GovernorLayer::new(self.global.clone()).error_handler(refused)),
         }
     }
 
     /// Forgets buckets that are full again; call periodically.
     pub fn sweep(&self) {
         self.per_peer.limiter().retain_recent();
+        self.per_circuit.limiter().retain_recent();
         self.global.limiter().retain_recent();
     }
 }
