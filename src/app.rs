@@ -38,6 +38,7 @@ struct Inner {
     db: Db,
     blobs: BlobStore,
     limiters: Limiters,
+    photos: Arc<tokio::sync::Semaphore>,
     secrets: InstanceSecrets,
     kdf: KdfPool,
     clock: Clock,
@@ -57,6 +58,11 @@ impl AppState {
     /// The blob store.
     pub fn blobs(&self) -> &BlobStore {
         &self.0.blobs
+    }
+
+    /// Room for photos held in memory while their metadata is removed.
+    pub fn photo_permits(&self) -> &Arc<tokio::sync::Semaphore> {
+        &self.0.photos
     }
 
     /// The instance secrets.
@@ -104,6 +110,9 @@ impl App {
             db: Db::new(conn),
             blobs,
             limiters,
+            // Each photo being cleaned is held whole (up to the per-file limit, about three
+            // copies): a few at a time bounds that memory.
+            photos: Arc::new(tokio::sync::Semaphore::new(4)),
             settings,
             secrets,
             kdf,

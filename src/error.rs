@@ -212,12 +212,16 @@ fn describe_json_error(text: &str) -> String {
         rest = rest.split_once('`').map_or("", |(_, after)| after);
     }
     let mut quoted = false;
+    let mut escaped = false;
     for ch in rest.chars() {
         match (ch, quoted) {
             ('"', false) => {
                 quoted = true;
                 out.push_str("\"…\"");
             }
+            // serde quotes the value Debug-style: an escaped quote does not end it.
+            (_, true) if escaped => escaped = false,
+            ('\\', true) => escaped = true,
             ('"', true) => quoted = false,
             (_, true) => {}
             (c, false) => out.push(c),
@@ -324,6 +328,13 @@ mod tests {
         let described = describe_json_error(&text);
         assert!(!described.contains(secret), "{described}");
         assert!(described.starts_with("people_affected: invalid type: string"));
+
+        // An escaped quote inside the value must not end the redaction.
+        let text = format!(
+            "Failed to deserialize the JSON body into the target type: immediate_danger: invalid type: string \"a\\\"{secret}\", expected a boolean at line 1 column 9"
+        );
+        let described = describe_json_error(&text);
+        assert!(!described.contains(secret), "{described}");
 
         let text = format!(
             "Failed to deserialize the JSON body into the target type: indicators[1]: unknown variant `{secret}`, expected one of `violence`, `debt` at line 1 column 9"

@@ -43,9 +43,20 @@ async fn a_reporter_uses_the_pages_without_javascript() {
     each_backend(|app| async move {
         let buyer = fixtures::buyer(&app, "Region Form").await;
 
-        // Find the workplace with the search form, then report.
-        let (status, form) = page(&app, "/report?q=berry", None).await;
+        // Find the workplace with the search form (a POST: no search term in any URL), then
+        // report.
+        let (status, empty) = page(&app, "/report", None).await;
         assert_eq!(status, StatusCode::OK);
+        let found = app
+            .client
+            .post(app.url("/report/search"))
+            .form(&[("csrf", csrf_of(&empty).as_str()), ("q", "berry")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(found.status(), StatusCode::OK);
+        assert!(found.headers().get(SET_COOKIE).is_none());
+        let form = found.text().await.unwrap();
         assert!(
             form.contains(&buyer.supplier_id.to_string()),
             "the search lists the supplier"

@@ -947,3 +947,35 @@ async fn a_photo_split_across_network_reads_still_loses_its_metadata() {
     assert!(!opened.windows(5).any(|w| w == b"Canon"));
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_reporter_session_row_names_no_case_and_no_precise_time() {
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Session").await;
+        let receipt = fixtures::submit(&app, &fixtures::report(buyer.supplier_id, NARRATIVE)).await;
+        fixtures::sign_in(&app, &receipt).await;
+        let rows = kedja::store::entities::sessions::Entity::find()
+            .all(app.state.db().conn())
+            .await
+            .unwrap();
+        assert_eq!(rows.len(), 1);
+        let row = &rows[0];
+        assert_eq!(row.kind, "reporter");
+        assert!(
+            row.case_id.is_none(),
+            "the case is sealed inside the session"
+        );
+        assert_eq!(
+            row.created_at.time(),
+            chrono::NaiveTime::MIN,
+            "created at day precision"
+        );
+        assert_eq!(
+            row.last_seen_at.time(),
+            chrono::NaiveTime::MIN,
+            "last seen at day precision"
+        );
+        app.stop().await;
+    })
+    .await;
+}

@@ -162,11 +162,23 @@ async fn the_log_of_a_whole_flow_holds_nothing_identifying() {
         .send()
         .await
         .unwrap();
-    client
-        .get(format!("{base}/report?q=Logg+Farm"))
+    let form = client
+        .get(format!("{base}/report"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let at = form.find("name=\"csrf\" value=\"").unwrap() + "name=\"csrf\" value=\"".len();
+    let csrf = form[at..].split('"').next().unwrap().to_string();
+    let searched = client
+        .post(format!("{base}/report/search"))
+        .form(&[("csrf", csrf.as_str()), ("q", "Logg Farm")])
         .send()
         .await
         .unwrap();
+    assert_eq!(searched.status(), StatusCode::OK);
     let refused = client
         .post(format!("{base}/api/v1/reporter/session"))
         .json(&json!({ "receipt": "9999 8888 7777 6666" }))

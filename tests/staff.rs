@@ -588,3 +588,33 @@ async fn concurrent_audit_appends_make_one_unbroken_chain() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_reporter_is_written_to_in_their_own_language() {
+    each_backend(|app| async move {
+        let team = make_team(&app, "Region Språk").await;
+        let mut report = fixtures::report(team.buyer.supplier_id, NARRATIVE);
+        report["language"] = json!("sv");
+        let receipt = fixtures::submit(&app, &report).await;
+        let (_, list) = get_json(&app, "/api/v1/cases", &team.handler).await;
+        let id = list[0]["id"].as_str().unwrap().to_string();
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/transitions"),
+            &team.handler,
+            json!({"to": "acknowledged"}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        let reporter = fixtures::sign_in(&app, &receipt).await;
+        let (_, seen) = get_json(&app, "/api/v1/reporter/case", &reporter).await;
+        assert!(
+            seen["messages"]
+                .to_string()
+                .contains("Din anmälan har tagits emot"),
+            "{seen}"
+        );
+        app.stop().await;
+    })
+    .await;
+}

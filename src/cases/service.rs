@@ -359,6 +359,25 @@ pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseD
     })
 }
 
+/// The language the reporter wrote in.
+async fn reporter_language(
+    state: &AppState,
+    member: &Member,
+    case: &entities::cases::Model,
+) -> Result<Lang, AppError> {
+    let sealed = cases::content(state.db().conn(), case.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let plain = crypto::open(
+        &content_context(case.id),
+        std::slice::from_ref(member.org_identity()?),
+        &sealed,
+    )
+    .map_err(AppError::internal)?;
+    let content: SealedContent = serde_json::from_slice(&plain).map_err(AppError::internal)?;
+    Ok(Lang::from_code(&content.language))
+}
+
 /// The context of an internal note.
 pub fn note_context(case_id: Uuid, note_id: Uuid) -> String {
     format!("case:{case_id}:note:{note_id}")
@@ -479,10 +498,15 @@ pub async fn transition(
         active.resolution = Set(resolution.map(|r| r.as_code().to_string()));
     }
 
+    // The reporter is written to in their own language, which is sealed with the report.
+    let lang = if next.notifies_reporter() {
+        Some(reporter_language(state, member, &case).await?)
+    } else {
+        None
+    };
     let txn = state.db().begin().await?;
     cases::update(&*txn, active).await?;
-    if next.notifies_reporter() {
-        let lang = Lang::from_code(&case.language);
+    if let Some(lang) = lang {
         let notice = match next {
             CaseState::Acknowledged => lang.t("reporter-notice-acknowledged"),
             _ => lang.t("reporter-notice-closed"),

@@ -46,20 +46,27 @@ impl KdfPool {
         F: FnOnce() -> T + Send + 'static,
         T: Send + 'static,
     {
-        let _admitted = self
+        let admitted = self
             .admitted
             .clone()
             .try_acquire_owned()
             .map_err(|_| PoolBusy)?;
-        let _running = self
+        let running = self
             .running
             .clone()
             .acquire_owned()
             .await
             .map_err(|_| PoolBusy)?;
+        // The permits travel with the job: if the request is dropped (the client hung up, or
+        // the timeout fired) while argon2 runs, the slot stays taken until argon2 is done, so
+        // hanging up cannot pile up blocking threads beyond the pool's size.
+        let work = tokio::task::spawn_blocking(move || {
+            let _held = (admitted, running);
+            job()
+        });
         // A panic inside argon2 would be a bug; it surfaces as PoolBusy rather than taking the
         // request task down with it.
-        tokio::task::spawn_blocking(job).await.map_err(|_| PoolBusy)
+        work.await.map_err(|_| PoolBusy)
     }
 }
 
@@ -144,6 +151,35 @@ mod tests {
         assert_eq!(*a, *derive_seed(b"pw", b"salt-one-16bytes").unwrap());
         assert_ne!(*a, *derive_seed(b"pw", b"salt-two-16bytes").unwrap());
         assert_ne!(*a, *derive_seed(b"pv", b"salt-one-16bytes").unwrap());
+    }
+
+    #[tokio::test]
+    async fn an_abandoned_job_keeps_its_slot_until_it_finishes() {
+        let pool = KdfPool::new(&KdfPoolSettings {
+            workers: 1,
+            queue: 0,
+        });
+        let (release, wait) = std::sync::mpsc::channel::<()>();
+        let abandoned = {
+            let pool = pool.clone();
+            tokio::spawn(async move { pool.run(move || wait.recv().is_ok()).await })
+        };
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        abandoned.abort();
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(
+            pool.run(|| 1).await.is_err(),
+            "the job still runs, so its slot is still taken"
+        );
+        release.send(()).unwrap();
+        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        while pool.run(|| 2).await.is_err() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the slot comes back when the job ends"
+            );
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
     }
 
     #[tokio::test]

@@ -108,6 +108,12 @@ pub async fn next_file<'m>(
     }
 }
 
+fn busy_unless<T, E>(permit: Result<T, E>) -> Result<T, AppError> {
+    permit.map_err(|_| AppError::Busy {
+        retry_after: std::time::Duration::from_secs(5),
+    })
+}
+
 /// Bytes needed to recognise JPEG, PNG and WebP.
 const SNIFF_BYTES: usize = 12;
 
@@ -169,6 +175,7 @@ pub async fn store_upload(
     let mut image: Option<(ImageKind, BytesMut)> = None;
     let mut sniffed = false;
     let mut total = 0u64;
+    let mut photo_permit = None;
     let outcome: Result<(), AppError> = async {
         while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
             total += chunk.len() as u64;
@@ -182,6 +189,11 @@ pub async fn store_upload(
                 }
                 sniffed = true;
                 image = ImageKind::sniff(&head).map(|kind| (kind, BytesMut::new()));
+                if image.is_some() {
+                    photo_permit = Some(busy_unless(
+                        state.photo_permits().clone().try_acquire_owned(),
+                    )?);
+                }
                 let first = std::mem::take(&mut head);
                 feed(&mut image, &mut hasher, &mut upload, &first).await?;
                 continue;
@@ -228,6 +240,7 @@ pub async fn store_upload(
         None => (false, declared),
     };
     let stored = upload.finish().await.map_err(blob_error)?;
+    drop(photo_permit);
 
     let meta = AttachmentMeta {
         name: name.clone(),

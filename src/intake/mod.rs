@@ -43,6 +43,7 @@ pub fn router(upload_limit: u64) -> Router<AppState> {
             "/report",
             get(pages::report_form).post(pages::report_submit),
         )
+        .route("/report/search", post(pages::report_search))
         .route(
             "/status",
             get(pages::status_form).post(pages::status_submit),

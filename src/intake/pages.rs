@@ -143,15 +143,27 @@ impl ReportPage {
 
 #[derive(Deserialize)]
 pub struct SupplierSearch {
+    #[serde(default)]
+    csrf: String,
     q: Option<String>,
 }
 
-/// `GET /report`, optionally with `?q=` to look up the workplace without JavaScript.
-pub async fn report_form(
+/// `GET /report`
+pub async fn report_form(State(state): State<AppState>, lang: Lang) -> Response {
+    page(
+        StatusCode::OK,
+        &ReportPage::new(&state, lang, ReportForm::default(), None),
+    )
+}
+
+/// `POST /report/search`: looks up the workplace without JavaScript. A POST, so the name a
+/// worker searched for never sits in a URL, a proxy's access log or the browser's history.
+pub async fn report_search(
     State(state): State<AppState>,
     lang: Lang,
-    Query(search): Query<SupplierSearch>,
+    Form(search): Form<SupplierSearch>,
 ) -> Result<Response, AppError> {
+    check_anonymous_csrf(&state, &search.csrf)?;
     let mut view = ReportPage::new(&state, lang, ReportForm::default(), None);
     if let Some(q) = search.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         let q: String = q.chars().take(100).collect();

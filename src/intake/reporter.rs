@@ -27,8 +27,28 @@ pub const IDLE: Duration = Duration::minutes(30);
 /// And after this long in any case.
 pub const ABSOLUTE: Duration = Duration::hours(2);
 
-fn session_context(case_id: Uuid) -> String {
-    format!("session:reporter:{case_id}")
+/// The session row holds no case id and only day-precise times: a leaked row says that some
+/// reporter was active that day, not who or for which case. The case, the identity and the
+/// absolute deadline are sealed to the token.
+const SESSION_CONTEXT: &str = "session:reporter";
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct SealedReporter {
+    case_id: Uuid,
+    identity: String,
+    until: chrono::DateTime<chrono::Utc>,
+}
+
+impl Drop for SealedReporter {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.identity);
+    }
+}
+
+fn midnight(at: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+    at.date_naive()
+        .and_hms_opt(0, 0, 0)
+        .map_or(at, |m| m.and_utc())
 }
 
 /// Signs in with a receipt: returns the new session token, or 401 for any unknown receipt.
@@ -57,18 +77,23 @@ pub async fn sign_in(state: &AppState, receipt: &str) -> Result<SessionToken, Ap
     };
 
     let token = SessionToken::generate().map_err(AppError::internal)?;
-    let identity = keys::identity_to_secret_string(&derived.identity);
-    let sealed = token
-        .seal(&session_context(case.id), identity.as_bytes())
-        .map_err(AppError::internal)?;
     let now = state.clock().now();
+    let payload = SealedReporter {
+        case_id: case.id,
+        identity: keys::identity_to_secret_string(&derived.identity).to_string(),
+        until: now + ABSOLUTE,
+    };
+    let plain = Zeroizing::new(serde_json::to_vec(&payload).map_err(AppError::internal)?);
+    let sealed = token
+        .seal(SESSION_CONTEXT, &plain)
+        .map_err(AppError::internal)?;
     let txn = state.db().begin().await?;
     sessions::insert(
         &*txn,
         token.lookup(),
-        sessions::Holder::Reporter { case_id: case.id },
+        sessions::Holder::Reporter,
         sealed,
-        now,
+        midnight(now),
         now + IDLE,
     )
     .await?;
@@ -129,16 +154,19 @@ impl FromRequestParts<AppState> for ReporterSession {
             .await?
             .filter(|s| s.kind == "reporter")
             .ok_or(AppError::Unauthorized)?;
-        let case_id = session.case_id.ok_or(AppError::Unauthorized)?;
-        let text = token
-            .open(&session_context(case_id), &session.sealed)
+        let plain = token
+            .open(SESSION_CONTEXT, &session.sealed)
             .map_err(|_| AppError::Unauthorized)?;
-        let text = std::str::from_utf8(&text).map_err(|_| AppError::Unauthorized)?;
-        let identity = keys::parse_identity(text).map_err(|_| AppError::Unauthorized)?;
-        let absolute = session.created_at + ABSOLUTE;
-        sessions::touch(db, &lookup, now, (now + IDLE).min(absolute)).await?;
+        let payload: SealedReporter =
+            serde_json::from_slice(&plain).map_err(|_| AppError::Unauthorized)?;
+        if payload.until <= now {
+            return Err(AppError::Unauthorized);
+        }
+        let identity =
+            keys::parse_identity(&payload.identity).map_err(|_| AppError::Unauthorized)?;
+        sessions::touch(db, &lookup, midnight(now), (now + IDLE).min(payload.until)).await?;
         Ok(Self {
-            case_id,
+            case_id: payload.case_id,
             lookup,
             identity,
         })

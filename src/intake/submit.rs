@@ -54,6 +54,8 @@ pub struct ValidReport {
 /// What is sealed as the case content.
 #[derive(Serialize, Deserialize)]
 pub struct SealedContent {
+    /// The language the reporter wrote in, for messages sent to them.
+    pub language: String,
     pub narrative: String,
     pub supplier_text: Option<String>,
     pub relationship: Relationship,
@@ -250,6 +252,7 @@ pub async fn submit(state: &AppState, report: ValidReport) -> Result<Receipt, Ap
 
     let case_id = Uuid::new_v4();
     let content = SealedContent {
+        language: report.language.to_string(),
         narrative: report.narrative.to_string(),
         supplier_text: report.supplier_text.as_ref().map(|t| t.to_string()),
         relationship: report.relationship,
@@ -289,7 +292,6 @@ pub async fn submit(state: &AppState, report: ValidReport) -> Result<Receipt, Ap
             supplier_id: report.supplier_id,
             country: report.country.to_string(),
             sector: report.sector.clone(),
-            language: report.language.to_string(),
             priority: priority.as_code().to_string(),
             receipt_lookup: derived.lookup.to_vec(),
             reporter_recipient: reporter_recipient.to_string(),

@@ -30,6 +30,25 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
     }
 }
 
+/// Removes staging files left by a process that died mid-upload (older than an hour, so an
+/// upload in flight in another process sharing the folder is left alone).
+fn sweep_staging(staging: &Path) {
+    let Ok(entries) = std::fs::read_dir(staging) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|modified| modified.elapsed().ok())
+            .is_some_and(|age| age > std::time::Duration::from_secs(3600));
+        if stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Where blobs live.
 #[derive(Clone, Debug)]
 pub struct BlobStore {
@@ -87,9 +106,18 @@ impl Write for HashingFile {
     }
 }
 
+/// What the async side tells the encrypting thread.
+enum Feed {
+    Chunk(Zeroizing<Vec<u8>>),
+    /// All bytes were sent: finish the file. Without it the upload was abandoned (the request
+    /// was dropped, or refused) and the thread deletes its staging file itself, so no partial
+    /// file outlives a failed upload whatever the order of events.
+    Finish,
+}
+
 /// Feeds plaintext chunks into an encrypting writer on a blocking thread.
 pub struct SealingUpload {
-    chunks: mpsc::Sender<Zeroizing<Vec<u8>>>,
+    chunks: mpsc::Sender<Feed>,
     worker: tokio::task::JoinHandle<Result<(String, u64, PathBuf), BlobError>>,
     store: BlobStore,
     key: String,
@@ -103,6 +131,7 @@ impl BlobStore {
     pub fn filesystem(root: PathBuf) -> io::Result<Self> {
         let staging = root.join(".staging");
         std::fs::create_dir_all(&staging)?;
+        sweep_staging(&staging);
         Ok(Self {
             staging,
             backend: Backend::Fs(root),
@@ -112,6 +141,7 @@ impl BlobStore {
     /// An object store; staging files live in `staging` on the local disk (ciphertext only).
     pub fn object(store: Arc<dyn ObjectStore>, staging: PathBuf) -> io::Result<Self> {
         std::fs::create_dir_all(&staging)?;
+        sweep_staging(&staging);
         Ok(Self {
             staging,
             backend: Backend::Object(store),
@@ -142,9 +172,9 @@ impl BlobStore {
         let key = uuid::Uuid::new_v4().simple().to_string();
         let staging = self.staging.join(format!("{key}.part"));
         let staging_for_abort = staging.clone();
-        let (tx, mut rx) = mpsc::channel::<Zeroizing<Vec<u8>>>(4);
-        let worker =
-            tokio::task::spawn_blocking(move || -> Result<(String, u64, PathBuf), BlobError> {
+        let (tx, mut rx) = mpsc::channel::<Feed>(4);
+        let worker = tokio::task::spawn_blocking(move || {
+            let outcome = (|| -> Result<(String, u64), BlobError> {
                 let file = std::fs::OpenOptions::new()
                     .write(true)
                     .create_new(true)
@@ -162,15 +192,29 @@ impl BlobStore {
                 writer.write_all(&context_len.to_be_bytes())?;
                 writer.write_all(context.as_bytes())?;
                 let mut size = 0u64;
-                while let Some(chunk) = rx.blocking_recv() {
-                    size += chunk.len() as u64;
-                    writer.write_all(&chunk)?;
+                loop {
+                    match rx.blocking_recv() {
+                        Some(Feed::Chunk(chunk)) => {
+                            size += chunk.len() as u64;
+                            writer.write_all(&chunk)?;
+                        }
+                        Some(Feed::Finish) => break,
+                        None => return Err(BlobError::Interrupted),
+                    }
                 }
                 // Without finish() the last chunk is never written.
                 writer.finish()?;
                 sink.file.sync_all()?;
-                Ok((hex::encode(sink.hasher.finalize()), size, staging))
-            });
+                Ok((hex::encode(sink.hasher.finalize()), size))
+            })();
+            match outcome {
+                Ok((hash, size)) => Ok((hash, size, staging)),
+                Err(err) => {
+                    let _ = std::fs::remove_file(&staging);
+                    Err(err)
+                }
+            }
+        });
         Ok(SealingUpload {
             chunks: tx,
             worker,
@@ -252,7 +296,7 @@ impl SealingUpload {
             return Err(BlobError::TooLarge { limit: self.limit });
         }
         self.chunks
-            .send(chunk)
+            .send(Feed::Chunk(chunk))
             .await
             .map_err(|_| BlobError::Interrupted)
     }
@@ -271,6 +315,10 @@ impl SealingUpload {
             key,
             ..
         } = self;
+        chunks
+            .send(Feed::Finish)
+            .await
+            .map_err(|_| BlobError::Interrupted)?;
         drop(chunks);
         let (ciphertext_sha256, size, staging) =
             worker.await.map_err(|_| BlobError::Interrupted)??;
@@ -359,6 +407,25 @@ mod tests {
             0,
             "no staging file left"
         );
+    }
+
+    #[tokio::test]
+    async fn a_dropped_upload_leaves_no_staging_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = BlobStore::filesystem(dir.path().join("blobs")).unwrap();
+        let mut upload = store
+            .begin(vec![keys::generate().to_public()], "c".into(), 1 << 20)
+            .unwrap();
+        upload.write(Zeroizing::new(vec![1; 1000])).await.unwrap();
+        drop(upload);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while std::fs::read_dir(&store.staging).unwrap().count() > 0 {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the staging file is removed"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
     }
 
     #[tokio::test]

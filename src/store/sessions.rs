@@ -9,8 +9,8 @@ use super::entities::sessions;
 /// Whose session it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Holder {
-    /// A reporter, for one case.
-    Reporter { case_id: Uuid },
+    /// A reporter. Which case is sealed inside the session, never in a clear column.
+    Reporter,
     /// A staff member; `second_factor_done` is false until a member without TOTP enrols.
     Member {
         member_id: Uuid,
@@ -28,7 +28,7 @@ pub async fn insert<C: ConnectionTrait>(
     expires_at: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let (kind, member_id, case_id, second_factor_done) = match holder {
-        Holder::Reporter { case_id } => ("reporter", None, Some(case_id), false),
+        Holder::Reporter => ("reporter", None, None, false),
         Holder::Member {
             member_id,
             second_factor_done,
@@ -62,7 +62,8 @@ pub async fn find_live<C: ConnectionTrait>(
         .await
 }
 
-/// Extends an idle deadline, never past the absolute one the caller computed.
+/// Extends an idle deadline, never past the absolute one the caller computed. `now` is what is
+/// recorded as last seen (reporters pass the day only).
 pub async fn touch<C: ConnectionTrait>(
     db: &C,
     lookup: &[u8],

@@ -57,14 +57,22 @@ pub struct Next {
     next: Option<String>,
 }
 
-/// Only same-site paths: `//evil.example` and `/\evil` would leave the site.
-fn safe_next(next: Option<&str>) -> &str {
-    match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
-            path
-        }
-        _ => "/",
-    }
+/// The pages the language picker may return to. A fixed list: browsers forgive so much in a
+/// `Location` (tabs, backslashes, encoded slashes) that any pattern check can be talked into
+/// leaving the site.
+const RETURN_PATHS: &[&str] = &[
+    "/",
+    "/report",
+    "/status",
+    "/status/case",
+    "/staff",
+    "/staff/login",
+];
+
+fn safe_next(next: Option<&str>) -> &'static str {
+    next.and_then(|path| RETURN_PATHS.iter().find(|known| **known == path))
+        .copied()
+        .unwrap_or("/")
 }
 
 /// `GET /language/{code}?next=/path`: remembers a language the reporter picked, then returns.
@@ -109,6 +117,9 @@ mod tests {
         assert_eq!(safe_next(Some("//evil.example")), "/");
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(Some("/\t/evil.example")), "/");
+        assert_eq!(safe_next(Some("/%09/evil.example")), "/");
+        assert_eq!(safe_next(Some("/status/case")), "/status/case");
         assert_eq!(safe_next(None), "/");
     }
 

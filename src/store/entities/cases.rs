@@ -12,7 +12,6 @@ pub struct Model {
     pub supplier_id: Option<Uuid>,
     pub country: String,
     pub sector: Option<String>,
-    pub language: String,
     pub state: String,
     pub resolution: Option<String>,
     pub priority: String,
