@@ -246,7 +246,8 @@ pub fn router(state: AppState, listener: Listener) -> Router {
         .route("/", get(web::pages::home))
         .route("/language/{code}", get(web::pages::pick_language))
         .route("/healthz", get(web::pages::healthz))
-        .route("/readyz", get(web::pages::readyz));
+        .route("/readyz", get(web::pages::readyz))
+        .route("/api/openapi.json", get(web::openapi::document));
 
     // Everything anonymous that costs argon2 or creates records is rate-limited; signed-in
     // staff work is not (a team behind one NAT address must not throttle itself).

@@ -54,10 +54,13 @@ pub enum AppError {
     Internal(#[source] anyhow::Error),
 }
 
-#[derive(Serialize)]
-struct ErrorBody<'a> {
-    error: &'a str,
-    message: &'a str,
+/// Every error answer: a stable code and a human message.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorBody<'a> {
+    /// A stable code such as `invalid_input`, `not_found`, `illegal_transition`.
+    pub error: &'a str,
+    /// What is wrong, naming the field for invalid input.
+    pub message: &'a str,
 }
 
 impl AppError {

@@ -262,3 +262,51 @@ async fn start_up_refuses_secrets_that_do_not_belong_to_the_database() {
             .is_err()
     );
 }
+
+#[tokio::test]
+async fn the_openapi_document_describes_the_reporter_and_staff_apis() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let response = app.get("/api/openapi.json").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let doc: serde_json::Value = response.json().await.unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let paths = doc["paths"].as_object().unwrap();
+    for (path, method) in [
+        ("/api/v1/intake", "get"),
+        ("/api/v1/suppliers", "get"),
+        ("/api/v1/reports", "post"),
+        ("/api/v1/reporter/session", "post"),
+        ("/api/v1/reporter/session", "delete"),
+        ("/api/v1/reporter/case", "get"),
+        ("/api/v1/reporter/messages", "post"),
+        ("/api/v1/reporter/attachments", "post"),
+        ("/api/v1/auth/login", "post"),
+        ("/api/v1/auth/logout", "post"),
+        ("/api/v1/members", "get"),
+        ("/api/v1/members/{id}/confirm", "post"),
+        ("/api/v1/cases", "get"),
+        ("/api/v1/cases/{id}", "get"),
+        ("/api/v1/cases/{id}/transitions", "post"),
+        ("/api/v1/cases/{id}/messages", "post"),
+        ("/api/v1/cases/{id}/notes", "post"),
+        ("/api/v1/cases/{id}/assignee", "put"),
+        ("/api/v1/cases/{id}/attachments/{attachment_id}", "get"),
+    ] {
+        assert!(
+            paths.get(path).and_then(|p| p.get(method)).is_some(),
+            "{method} {path}"
+        );
+    }
+    let schemas = doc["components"]["schemas"].as_object().unwrap();
+    for schema in [
+        "ReportInput",
+        "ReporterCase",
+        "CaseSummary",
+        "CaseDetail",
+        "TransitionInput",
+        "ErrorBody",
+    ] {
+        assert!(schemas.contains_key(schema), "{schema}");
+    }
+    app.stop().await;
+}

@@ -11,10 +11,11 @@ use super::session::{self, COOKIE, Credentials, StaffSession};
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LoginBody {
     email: String,
+    #[schema(value_type = String, format = Password)]
     password: SecretString,
     totp: Option<String>,
 }
@@ -36,6 +37,9 @@ pub fn clear_cookie() -> HeaderValue {
 
 /// `POST /api/v1/auth/login`: 204 and the cookie, or 401 alike for every failure (a malformed
 /// body included).
+#[utoipa::path(post, path = "/api/v1/auth/login", tag = "staff", request_body = LoginBody,
+    responses((status = 204, description = "Signed in; sets the __Host-kedja-staff cookie"),
+        (status = 401, description = "Answered alike for every failure", body = crate::error::ErrorBody), (status = 429, description = "Rate limited")))]
 pub async fn login(
     State(state): State<AppState>,
     body: Result<Json<LoginBody>, axum::extract::rejection::JsonRejection>,
@@ -64,6 +68,7 @@ pub async fn login(
 }
 
 /// `POST /api/v1/auth/logout`
+#[utoipa::path(post, path = "/api/v1/auth/logout", tag = "staff", responses((status = 204, description = "Signed out")))]
 pub async fn logout(State(state): State<AppState>, session: StaffSession) -> AppResult<Response> {
     session.end(&state).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
@@ -73,12 +78,14 @@ pub async fn logout(State(state): State<AppState>, session: StaffSession) -> App
     Ok(response)
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct Enrolment {
     otpauth_uri: String,
 }
 
 /// `POST /api/v1/auth/totp`: starts enrolment for a member without a second factor.
+#[utoipa::path(post, path = "/api/v1/auth/totp", tag = "staff",
+    responses((status = 200, description = "A new secret to add to an authenticator app", body = Enrolment), (status = 409, description = "Already enrolled")))]
 pub async fn totp_enrol(
     State(state): State<AppState>,
     mut session: StaffSession,
@@ -95,13 +102,15 @@ pub async fn totp_enrol(
     }))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CodeBody {
     code: String,
 }
 
 /// `POST /api/v1/auth/totp/confirm`: finishes enrolment with a current code.
+#[utoipa::path(post, path = "/api/v1/auth/totp/confirm", tag = "staff", request_body = CodeBody,
+    responses((status = 204, description = "Enrolled"), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody)))]
 pub async fn totp_confirm(
     State(state): State<AppState>,
     mut session: StaffSession,

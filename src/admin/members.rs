@@ -18,7 +18,7 @@ use crate::error::{AppError, AppResult};
 use crate::store::orgs;
 
 /// A member as admins see them.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct MemberView {
     pub id: Uuid,
     pub email: String,
@@ -97,6 +97,8 @@ pub async fn confirm(state: &AppState, member: &Member, id: Uuid) -> AppResult<(
 }
 
 /// `GET /api/v1/members`
+#[utoipa::path(get, path = "/api/v1/members", tag = "staff",
+    responses((status = 200, description = "The caller's organisation's members", body = [MemberView]), (status = 403, description = "Admins only")))]
 pub async fn api_list(
     State(state): State<AppState>,
     member: Member,
@@ -105,6 +107,9 @@ pub async fn api_list(
 }
 
 /// `POST /api/v1/members/{id}/confirm`
+#[utoipa::path(post, path = "/api/v1/members/{id}/confirm", tag = "staff", params(("id" = String, Path, description = "Member id")),
+    responses((status = 204, description = "The organisation identity was granted"), (status = 403, description = "Admins only"),
+        (status = 404, description = "Not a member of the caller's organisation"), (status = 409, description = "Not pending")))]
 pub async fn api_confirm(
     State(state): State<AppState>,
     member: Member,

@@ -20,6 +20,11 @@ fn case_id(raw: &str) -> AppResult<Uuid> {
 }
 
 /// `GET /api/v1/cases`
+#[utoipa::path(get, path = "/api/v1/cases", tag = "staff",
+    params(("state" = Option<String>, Query), ("priority" = Option<String>, Query), ("overdue" = Option<bool>, Query),
+        ("supplier_id" = Option<String>, Query), ("indicator" = Option<String>, Query), ("assignee" = Option<String>, Query)),
+    responses((status = 200, description = "Most urgent first", body = [CaseSummary]), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody),
+        (status = 409, description = "TOTP enrolment required")))]
 pub async fn list(
     State(state): State<AppState>,
     member: Member,
@@ -31,6 +36,8 @@ pub async fn list(
 }
 
 /// `GET /api/v1/cases/{id}`
+#[utoipa::path(get, path = "/api/v1/cases/{id}", tag = "staff", params(("id" = String, Path, description = "Case id")),
+    responses((status = 200, description = "The case, decrypted; audited", body = CaseDetail), (status = 404, description = "Not found or not yours, alike")))]
 pub async fn detail(
     State(state): State<AppState>,
     member: Member,
@@ -40,6 +47,9 @@ pub async fn detail(
 }
 
 /// `POST /api/v1/cases/{id}/transitions`
+#[utoipa::path(post, path = "/api/v1/cases/{id}/transitions", tag = "staff", params(("id" = String, Path, description = "Case id")), request_body = TransitionInput,
+    responses((status = 200, description = "Moved", body = CaseSummary), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody), (status = 404, description = "Not found"),
+        (status = 409, description = "illegal_transition", body = crate::error::ErrorBody)))]
 pub async fn transition(
     State(state): State<AppState>,
     member: Member,
@@ -51,13 +61,15 @@ pub async fn transition(
     Ok(Json(service::transition(&state, &member, id, body).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
     body: Option<String>,
 }
 
 /// `POST /api/v1/cases/{id}/messages`
+#[utoipa::path(post, path = "/api/v1/cases/{id}/messages", tag = "staff", params(("id" = String, Path, description = "Case id")), request_body = Body,
+    responses((status = 201, description = "Sent to the reporter"), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody), (status = 404, description = "Not found")))]
 pub async fn message(
     State(state): State<AppState>,
     member: Member,
@@ -71,6 +83,8 @@ pub async fn message(
 }
 
 /// `POST /api/v1/cases/{id}/notes`
+#[utoipa::path(post, path = "/api/v1/cases/{id}/notes", tag = "staff", params(("id" = String, Path, description = "Case id")), request_body = Body,
+    responses((status = 201, description = "Saved for the organisations only"), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody), (status = 404, description = "Not found")))]
 pub async fn note(
     State(state): State<AppState>,
     member: Member,
@@ -83,13 +97,15 @@ pub async fn note(
     Ok(StatusCode::CREATED)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AssigneeBody {
     user_id: Option<Uuid>,
 }
 
 /// `PUT /api/v1/cases/{id}/assignee`
+#[utoipa::path(put, path = "/api/v1/cases/{id}/assignee", tag = "staff", params(("id" = String, Path, description = "Case id")), request_body = AssigneeBody,
+    responses((status = 200, description = "Assigned", body = CaseSummary), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody), (status = 404, description = "Not found")))]
 pub async fn assign(
     State(state): State<AppState>,
     member: Member,
@@ -103,7 +119,7 @@ pub async fn assign(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PriorityBody {
     priority: String,
@@ -112,6 +128,8 @@ pub struct PriorityBody {
 
 /// `PUT /api/v1/cases/{id}/priority` (an addition to the contract: the override the design
 /// asks for, with its required reason)
+#[utoipa::path(put, path = "/api/v1/cases/{id}/priority", tag = "staff", params(("id" = String, Path, description = "Case id")), request_body = PriorityBody,
+    responses((status = 200, description = "Overridden; the reason is kept as a note", body = CaseSummary), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody), (status = 404, description = "Not found")))]
 pub async fn priority(
     State(state): State<AppState>,
     member: Member,
@@ -127,6 +145,8 @@ pub async fn priority(
 }
 
 /// `POST /api/v1/cases/{id}/recusal` (an addition: a handler steps aside from a case)
+#[utoipa::path(post, path = "/api/v1/cases/{id}/recusal", tag = "staff", params(("id" = String, Path, description = "Case id")),
+    responses((status = 204, description = "Recused; the case is refused to the caller from now on"), (status = 404, description = "Not found")))]
 pub async fn recuse(
     State(state): State<AppState>,
     member: Member,
@@ -166,6 +186,9 @@ pub fn disposition(name: &str) -> HeaderValue {
 
 /// `GET /api/v1/cases/{id}/attachments/{attachment_id}`: the decrypted bytes, always as a
 /// download of opaque type so a browser never renders evidence in the staff origin.
+#[utoipa::path(get, path = "/api/v1/cases/{id}/attachments/{attachment_id}", tag = "staff",
+    params(("id" = String, Path, description = "Case id"), ("attachment_id" = String, Path)),
+    responses((status = 200, description = "The decrypted file as an attachment; audited", content_type = "application/octet-stream"), (status = 404, description = "Not found")))]
 pub async fn download(
     State(state): State<AppState>,
     member: Member,

@@ -25,7 +25,7 @@ use crate::store::entities;
 use crate::web::i18n::Lang;
 
 /// A case in the list: clear columns only.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct CaseSummary {
     pub id: Uuid,
     pub reference: String,
@@ -43,7 +43,7 @@ pub struct CaseSummary {
 }
 
 /// A message of the thread as staff see it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct StaffMessage {
     pub id: Uuid,
     pub from: String,
@@ -52,7 +52,7 @@ pub struct StaffMessage {
 }
 
 /// An internal note.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct StaffNote {
     pub id: Uuid,
     pub author: Uuid,
@@ -61,7 +61,7 @@ pub struct StaffNote {
 }
 
 /// Evidence as staff see it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct StaffAttachment {
     pub id: Uuid,
     pub name: String,
@@ -72,7 +72,7 @@ pub struct StaffAttachment {
 }
 
 /// One audit entry about the case.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct TimelineEntry {
     pub at: DateTime<Utc>,
     pub action: String,
@@ -80,7 +80,7 @@ pub struct TimelineEntry {
 }
 
 /// A case opened by a handler.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct CaseDetail {
     #[serde(flatten)]
     pub summary: CaseSummary,
@@ -384,7 +384,7 @@ pub fn note_context(case_id: Uuid, note_id: Uuid) -> String {
 }
 
 /// A requested transition.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TransitionInput {
     pub to: String,

@@ -17,6 +17,9 @@ use crate::store::suppliers;
 use crate::web::i18n::Lang;
 
 /// `GET /api/v1/intake`: the questions, in the request's language.
+#[utoipa::path(get, path = "/api/v1/intake", tag = "reporter",
+    params(("lang" = Option<String>, Query, description = "Language code; else the lang cookie, then Accept-Language")),
+    responses((status = 200, description = "The questions in the reporter's language", body = catalogue::Catalogue)))]
 pub async fn intake(lang: Lang) -> Json<catalogue::Catalogue> {
     Json(catalogue::catalogue(lang))
 }
@@ -28,6 +31,9 @@ pub struct SupplierQuery {
 }
 
 /// `GET /api/v1/suppliers?q=&country=`: the public directory (name, country, city).
+#[utoipa::path(get, path = "/api/v1/suppliers", tag = "reporter",
+    params(("q" = Option<String>, Query, description = "Part of the name"), ("country" = Option<String>, Query, description = "ISO 3166-1 alpha-2")),
+    responses((status = 200, description = "The public directory: no contract data", body = [suppliers::PublicSupplier]), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody)))]
 pub async fn suppliers(
     State(state): State<AppState>,
     Query(query): Query<SupplierQuery>,
@@ -53,12 +59,16 @@ pub async fn suppliers(
     ))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct Submitted {
     receipt: String,
 }
 
 /// `POST /api/v1/reports`: 201 with the receipt, shown once.
+#[utoipa::path(post, path = "/api/v1/reports", tag = "reporter", request_body = ReportInput,
+    responses((status = 201, description = "Stored durably; the receipt is shown only now", body = Submitted), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody),
+        (status = 413, description = "Too large"), (status = 415, description = "Not JSON"), (status = 429, description = "Rate limited"),
+        (status = 503, description = "Busy (Retry-After), or no organisation can receive the report (no_recipient)")))]
 pub async fn submit_report(
     State(state): State<AppState>,
     body: Result<Json<ReportInput>, axum::extract::rejection::JsonRejection>,
@@ -74,7 +84,7 @@ pub async fn submit_report(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReceiptBody {
     receipt: String,
@@ -98,6 +108,9 @@ pub fn clear_cookie() -> HeaderValue {
 }
 
 /// `POST /api/v1/reporter/session`: 204 with the cookie, or 401 alike for every failure.
+#[utoipa::path(post, path = "/api/v1/reporter/session", tag = "reporter", request_body = ReceiptBody,
+    responses((status = 204, description = "Signed in; sets the __Host-kedja-reporter cookie"),
+        (status = 401, description = "Unknown receipt, answered alike for every failure", body = crate::error::ErrorBody)))]
 pub async fn sign_in(
     State(state): State<AppState>,
     body: Result<Json<ReceiptBody>, axum::extract::rejection::JsonRejection>,
@@ -113,6 +126,8 @@ pub async fn sign_in(
 }
 
 /// `DELETE /api/v1/reporter/session`
+#[utoipa::path(delete, path = "/api/v1/reporter/session", tag = "reporter",
+    responses((status = 204, description = "Signed out"), (status = 401, description = "No session")))]
 pub async fn sign_out(
     State(state): State<AppState>,
     session: ReporterSession,
@@ -126,6 +141,8 @@ pub async fn sign_out(
 }
 
 /// `GET /api/v1/reporter/case`
+#[utoipa::path(get, path = "/api/v1/reporter/case", tag = "reporter",
+    responses((status = 200, description = "Status, thread and evidence", body = reporter::ReporterCase), (status = 401, description = "No session")))]
 pub async fn case(
     State(state): State<AppState>,
     session: ReporterSession,
@@ -134,13 +151,15 @@ pub async fn case(
     Ok(Json(reporter::view(&state, &session, lang).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MessageBody {
     body: Option<String>,
 }
 
 /// `POST /api/v1/reporter/messages`
+#[utoipa::path(post, path = "/api/v1/reporter/messages", tag = "reporter", request_body = MessageBody,
+    responses((status = 201, description = "Sent"), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody), (status = 401, description = "No session")))]
 pub async fn message(
     State(state): State<AppState>,
     session: ReporterSession,
@@ -153,6 +172,10 @@ pub async fn message(
 }
 
 /// `POST /api/v1/reporter/attachments` (multipart, field `file`)
+#[utoipa::path(post, path = "/api/v1/reporter/attachments", tag = "reporter",
+    request_body(content_type = "multipart/form-data", description = "One field `file`"),
+    responses((status = 201, description = "Stored; photos lose their metadata", body = evidence::Uploaded), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody),
+        (status = 401, description = "No session"), (status = 413, description = "Past the per-file or per-case limit"), (status = 415, description = "Not multipart")))]
 pub async fn attachment(
     State(state): State<AppState>,
     session: ReporterSession,

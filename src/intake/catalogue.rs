@@ -7,21 +7,21 @@ use crate::domain::{Indicator, PeopleAffected, Relationship, countries};
 use crate::web::i18n::{self, Lang};
 
 /// A code and its text in the reporter's language.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Choice {
     pub code: &'static str,
     pub label: String,
 }
 
 /// An indicator as a question.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Question {
     pub code: &'static str,
     pub question: String,
 }
 
 /// `GET /api/v1/intake`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Catalogue {
     pub languages: Vec<Choice>,
     pub countries: Vec<Choice>,

@@ -23,7 +23,7 @@ use crate::store::blobs::BlobError;
 use crate::store::cases;
 
 /// What the reporter is told about a stored file.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Uploaded {
     pub name: String,
     pub size: u64,

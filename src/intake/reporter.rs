@@ -180,7 +180,7 @@ pub async fn sign_out(state: &AppState, session: &ReporterSession) -> Result<(),
 }
 
 /// One message as the reporter sees it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ThreadMessage {
     pub from: &'static str,
     pub body: String,
@@ -188,7 +188,7 @@ pub struct ThreadMessage {
 }
 
 /// One piece of evidence as the reporter sees it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct EvidenceItem {
     pub name: String,
     pub size: i64,
@@ -196,7 +196,7 @@ pub struct EvidenceItem {
 }
 
 /// The case as the reporter sees it: status in plain language, dates, thread, evidence.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ReporterCase {
     pub status: &'static str,
     pub status_text: String,

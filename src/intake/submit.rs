@@ -20,7 +20,7 @@ pub const MAX_NARRATIVE: usize = 20_000;
 pub const MAX_SUPPLIER_TEXT: usize = 2_000;
 
 /// A report as the API and the form send it. Strings are checked by [`ReportInput::validate`].
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReportInput {
     pub language: Option<String>,

@@ -8,6 +8,7 @@ pub mod headers;
 pub mod i18n;
 pub mod limits;
 pub mod onion;
+pub mod openapi;
 pub mod origin;
 pub mod pages;
 pub mod trace;

@@ -1,0 +1,43 @@
+//! The OpenAPI document of the reporter and staff APIs, at `/api/openapi.json`, generated from
+//! the handlers' annotations so it cannot drift from the routes.
+
+use axum::Json;
+use utoipa::OpenApi;
+
+/// The API description.
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "kedja", description = "Anonymous grievance and tip reporting for supply chains: the reporter API (anonymous, receipt sessions) and the staff API (cookie sessions)."),
+    paths(
+        crate::intake::api::intake,
+        crate::intake::api::suppliers,
+        crate::intake::api::submit_report,
+        crate::intake::api::sign_in,
+        crate::intake::api::sign_out,
+        crate::intake::api::case,
+        crate::intake::api::message,
+        crate::intake::api::attachment,
+        crate::accounts::api::login,
+        crate::accounts::api::logout,
+        crate::accounts::api::totp_enrol,
+        crate::accounts::api::totp_confirm,
+        crate::cases::api::list,
+        crate::cases::api::detail,
+        crate::cases::api::transition,
+        crate::cases::api::message,
+        crate::cases::api::note,
+        crate::cases::api::assign,
+        crate::cases::api::priority,
+        crate::cases::api::recuse,
+        crate::cases::api::download,
+        crate::admin::members::api_list,
+        crate::admin::members::api_confirm,
+    ),
+    tags((name = "reporter", description = "Anonymous intake and follow-up with a receipt"), (name = "staff", description = "Case handling"))
+)]
+pub struct ApiDoc;
+
+/// `GET /api/openapi.json`
+pub async fn document() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
