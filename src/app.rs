@@ -220,11 +220,19 @@ async fn load_secrets(
 /// Periodic chores of a serving process: sweep rate-limit buckets and expired sessions.
 async fn housekeeping(state: AppState, mut stop: tokio::sync::broadcast::Receiver<()>) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+    let mut minutes = 0u32;
     loop {
         tokio::select! {
             _ = stop.recv() => return,
             _ = tick.tick() => {
                 state.0.limiters.sweep();
+                // Deadline reminders once an hour (and at start): each is queued once per case.
+                if minutes.is_multiple_of(60)
+                    && let Err(err) = crate::notify::reminders::queue_due(state.db(), state.clock().now()).await
+                {
+                    tracing::warn!(error = %err, "could not queue deadline reminders");
+                }
+                minutes = minutes.wrapping_add(1);
                 if let Err(err) = store::sessions::sweep(state.db().conn(), state.clock().now()).await {
                     tracing::warn!(error = %err, "could not sweep expired sessions");
                 }

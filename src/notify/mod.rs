@@ -12,6 +12,7 @@
 //! *something* happened in an organisation, which the recipient's address already implies.
 
 pub mod outbox;
+pub mod reminders;
 pub mod worker;
 
 use std::fmt;
