@@ -12,6 +12,7 @@ use kedja::admin::provision::{self, NewMember};
 use kedja::domain::accounts::Role;
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_DISPOSITION, COOKIE, SET_COOKIE};
+use sea_orm::EntityTrait;
 use secrecy::SecretString;
 use serde_json::{Value, json};
 
@@ -668,6 +669,63 @@ async fn deadlines_close_at_hand_are_reminded_once() {
             "once only"
         );
         assert_eq!(reminded("acknowledgement_due").await.unwrap().len(), 2);
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn extensions_need_a_reason_risk_is_recorded_and_duplicates_name_their_original() {
+    each_backend(|app| async move {
+        let team = make_team(&app, "Region Triage").await;
+        fixtures::submit(&app, &fixtures::report(team.buyer.supplier_id, NARRATIVE)).await;
+        fixtures::submit(&app, &fixtures::report(team.buyer.supplier_id, "The same recruiter, again")).await;
+        let (_, list) = get_json(&app, "/api/v1/cases", &team.handler).await;
+        let (first, second) = (list[0]["id"].as_str().unwrap().to_string(), list[1]["id"].as_str().unwrap().to_string());
+        let put = |path: String, body: Value| {
+            let app = &app;
+            let cookie = team.handler.clone();
+            async move {
+                let response = app.client.put(app.url(&path)).header(COOKIE, cookie).json(&body).send().await.unwrap();
+                (response.status(), response.json::<Value>().await.unwrap_or(Value::Null))
+            }
+        };
+        let (status, error) = put(format!("/api/v1/cases/{first}/feedback-deadline"), json!({"months": 1, "reason": "site visit"})).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{error}");
+        post_json(&app, &format!("/api/v1/cases/{first}/transitions"), &team.handler, json!({"to": "acknowledged"})).await;
+        let (status, error) = put(format!("/api/v1/cases/{first}/feedback-deadline"), json!({"months": 1, "reason": "  "})).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert!(error["message"].as_str().unwrap().starts_with("reason"));
+        let (status, _) = put(format!("/api/v1/cases/{first}/feedback-deadline"), json!({"months": 9, "reason": "x"})).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        let (_, before) = get_json(&app, &format!("/api/v1/cases/{first}"), &team.handler).await;
+        let (status, after) = put(format!("/api/v1/cases/{first}/feedback-deadline"), json!({"months": 2, "reason": "waiting for the inspectorate"})).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(after["feedback_by"].as_str().unwrap() > before["feedback_by"].as_str().unwrap());
+
+        let (status, _) = put(format!("/api/v1/cases/{first}/retaliation-risk"), json!({"risk": "extreme"})).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        let (status, _) = put(format!("/api/v1/cases/{first}/retaliation-risk"), json!({"risk": "high", "note": "only two workers on that line"})).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (_, detail) = get_json(&app, &format!("/api/v1/cases/{first}"), &team.handler).await;
+        assert_eq!(detail["retaliation_risk"], "high");
+
+        let close = |duplicate_of: Value| json!({"to": "closed", "resolution": "duplicate", "duplicate_of": duplicate_of});
+        let (status, _) = post_json(&app, &format!("/api/v1/cases/{second}/transitions"), &team.handler, close(Value::Null)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "a duplicate names its original");
+        let (status, _) = post_json(&app, &format!("/api/v1/cases/{second}/transitions"), &team.handler, close(json!(second))).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "not itself");
+        let (status, _) = post_json(&app, &format!("/api/v1/cases/{second}/transitions"), &team.handler, close(json!(uuid::Uuid::new_v4()))).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "not a case out of sight");
+        let (status, closed) = post_json(&app, &format!("/api/v1/cases/{second}/transitions"), &team.handler, close(json!(first))).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(closed["state"], "closed");
+        let stored = kedja::store::entities::cases::Entity::find_by_id(uuid::Uuid::parse_str(&second).unwrap())
+            .one(app.state.db().conn())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(stored.duplicate_of.map(|d| d.to_string()), Some(first.clone()));
         app.stop().await;
     })
     .await;

@@ -156,6 +156,52 @@ pub async fn recuse(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExtensionBody {
+    months: u32,
+    reason: Option<String>,
+}
+
+/// `PUT /api/v1/cases/{id}/feedback-deadline` (an addition: extension with a reason)
+#[utoipa::path(put, path = "/api/v1/cases/{id}/feedback-deadline", tag = "staff", params(("id" = String, Path)), request_body = ExtensionBody,
+    responses((status = 200, description = "Extended", body = CaseSummary), (status = 400, description = "No reason, or not 1 to 3 months"),
+        (status = 404, description = "Not found"), (status = 409, description = "Not acknowledged yet")))]
+pub async fn extend(
+    State(state): State<AppState>,
+    member: Member,
+    Path(id): Path<String>,
+    body: JsonBody<ExtensionBody>,
+) -> AppResult<Json<CaseSummary>> {
+    let id = case_id(&id)?;
+    let Json(body) = body?;
+    Ok(Json(
+        service::extend_feedback(&state, &member, id, body.months, body.reason.as_deref()).await?,
+    ))
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RiskBody {
+    risk: String,
+    note: Option<String>,
+}
+
+/// `PUT /api/v1/cases/{id}/retaliation-risk` (an addition: the triage assessment)
+#[utoipa::path(put, path = "/api/v1/cases/{id}/retaliation-risk", tag = "staff", params(("id" = String, Path)), request_body = RiskBody,
+    responses((status = 204, description = "Recorded"), (status = 400, description = "Unknown risk"), (status = 404, description = "Not found")))]
+pub async fn risk(
+    State(state): State<AppState>,
+    member: Member,
+    Path(id): Path<String>,
+    body: JsonBody<RiskBody>,
+) -> AppResult<StatusCode> {
+    let id = case_id(&id)?;
+    let Json(body) = body?;
+    service::set_retaliation_risk(&state, &member, id, &body.risk, body.note.as_deref()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// RFC 6266 / 5987 filename: an ASCII fallback and the UTF-8 original, percent-encoded.
 pub fn disposition(name: &str) -> HeaderValue {
     let ascii: String = name

@@ -25,6 +25,8 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/cases/{id}/assignee", put(api::assign))
         .route("/api/v1/cases/{id}/priority", put(api::priority))
         .route("/api/v1/cases/{id}/recusal", post(api::recuse))
+        .route("/api/v1/cases/{id}/feedback-deadline", put(api::extend))
+        .route("/api/v1/cases/{id}/retaliation-risk", put(api::risk))
         .route(
             "/api/v1/cases/{id}/attachments/{attachment_id}",
             get(api::download),

@@ -176,6 +176,7 @@ pub struct TransitionForm {
     resolution: Option<String>,
     message: Option<String>,
     reason: Option<String>,
+    duplicate_of: Option<String>,
 }
 
 fn back_to(id: &str) -> String {
@@ -207,6 +208,18 @@ pub async fn transition(
             resolution: form.resolution.filter(|r| !r.is_empty()),
             message: form.message,
             reason: form.reason,
+            duplicate_of: match form
+                .duplicate_of
+                .as_deref()
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+            {
+                Some(raw) => Some(
+                    Uuid::parse_str(raw)
+                        .map_err(|_| AppError::invalid("duplicate_of", "is not a case id"))?,
+                ),
+                None => None,
+            },
         };
         service::transition(&state, &member, parse_id(&id)?, input)
             .await

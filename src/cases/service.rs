@@ -393,6 +393,9 @@ pub struct TransitionInput {
     pub message: Option<String>,
     /// Kept as an internal note (a reason can name people: never in clear).
     pub reason: Option<String>,
+    /// With the resolution `duplicate`: the case this one repeats.
+    #[serde(default)]
+    pub duplicate_of: Option<Uuid>,
 }
 
 async fn seal_message(
@@ -478,6 +481,28 @@ pub async fn transition(
             code: "illegal_transition",
             message: e.to_string(),
         })?;
+    // A duplicate names the case it repeats, which the caller must be able to see too.
+    let duplicate_of = match (resolution, input.duplicate_of) {
+        (Some(Resolution::Duplicate), Some(other)) if other != case.id => {
+            cases::get_for(state.db().conn(), caller(member)?, other)
+                .await?
+                .ok_or_else(|| AppError::invalid("duplicate_of", "is not a case you can see"))?;
+            Some(other)
+        }
+        (Some(Resolution::Duplicate), _) => {
+            return Err(AppError::invalid(
+                "duplicate_of",
+                "name the other case this one repeats",
+            ));
+        }
+        (_, Some(_)) => {
+            return Err(AppError::invalid(
+                "duplicate_of",
+                "goes only with the resolution duplicate",
+            ));
+        }
+        (_, None) => None,
+    };
 
     let today = state.clock().today();
     let owner = cases::owner(state.db().conn(), &case)
@@ -496,6 +521,7 @@ pub async fn transition(
     if next == CaseState::Closed {
         active.closed_on = Set(Some(today));
         active.resolution = Set(resolution.map(|r| r.as_code().to_string()));
+        active.duplicate_of = Set(duplicate_of);
     }
 
     // The reporter is written to in their own language, which is sealed with the report.
@@ -687,6 +713,97 @@ pub async fn override_priority(
         .await?
         .ok_or(AppError::NotFound)?;
     summary_of(state, &case).await
+}
+
+/// Extends the feedback deadline by 1 to 3 months; the reason is required and kept as a note.
+pub async fn extend_feedback(
+    state: &AppState,
+    member: &Member,
+    id: Uuid,
+    months: u32,
+    reason: Option<&str>,
+) -> Result<CaseSummary, AppError> {
+    let case = open_case(state, member, id).await?;
+    let current = case.feedback_by.ok_or_else(|| AppError::Conflict {
+        code: "no_feedback_deadline",
+        message: "Acknowledge the case first: the feedback deadline starts then.".into(),
+    })?;
+    let reason = optional_text("reason", reason, reporter::MAX_MESSAGE)?;
+    let extended = deadlines::extend(
+        current,
+        months,
+        reason.as_deref().map_or("", |r| r.as_str()),
+    )
+    .map_err(|e| {
+        let text = e.to_string();
+        match e {
+            deadlines::ExtensionError::NoReason => {
+                AppError::invalid("reason", text.trim_start_matches("reason: ").to_string())
+            }
+            deadlines::ExtensionError::Length => {
+                AppError::invalid("months", text.trim_start_matches("months: ").to_string())
+            }
+        }
+    })?;
+    let mut active = case.clone().into_active_model();
+    active.feedback_by = Set(Some(extended));
+    let txn = state.db().begin().await?;
+    cases::update(&*txn, active).await?;
+    let note_id = match &reason {
+        Some(reason) => Some(seal_note(state, member, &case, &txn, reason).await?),
+        None => None,
+    };
+    audit::append(
+        &*txn,
+        state.clock().now(),
+        Event::new(member.actor(), "case.feedback_extended")
+            .org(member.org_id)
+            .subject("case", case.id)
+            .details(
+                serde_json::json!({ "from": current, "to": extended, "reason_note_id": note_id }),
+            ),
+    )
+    .await?;
+    txn.commit().await?;
+    let case = cases::find(state.db().conn(), case.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    summary_of(state, &case).await
+}
+
+/// Records the retaliation risk assessed at triage, with an optional internal note.
+pub async fn set_retaliation_risk(
+    state: &AppState,
+    member: &Member,
+    id: Uuid,
+    risk: &str,
+    note: Option<&str>,
+) -> Result<(), AppError> {
+    let risk: crate::domain::RetaliationRisk =
+        risk.parse().map_err(|e: crate::domain::UnknownValue| {
+            AppError::invalid("risk", format!("must be one of {}", e.allowed))
+        })?;
+    let note = optional_text("note", note, reporter::MAX_MESSAGE)?;
+    let case = open_case(state, member, id).await?;
+    let mut active = case.clone().into_active_model();
+    active.retaliation_risk = Set(Some(risk.as_code().to_string()));
+    let txn = state.db().begin().await?;
+    cases::update(&*txn, active).await?;
+    let note_id = match &note {
+        Some(note) => Some(seal_note(state, member, &case, &txn, note).await?),
+        None => None,
+    };
+    audit::append(
+        &*txn,
+        state.clock().now(),
+        Event::new(member.actor(), "case.retaliation_risk")
+            .org(member.org_id)
+            .subject("case", case.id)
+            .details(serde_json::json!({ "risk": risk.as_code(), "note_id": note_id })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// The caller steps aside from a case (a conflict of interest); from then on it is refused to

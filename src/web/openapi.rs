@@ -29,6 +29,8 @@ use utoipa::OpenApi;
         crate::cases::api::assign,
         crate::cases::api::priority,
         crate::cases::api::recuse,
+        crate::cases::api::extend,
+        crate::cases::api::risk,
         crate::cases::api::download,
         crate::admin::members::api_list,
         crate::admin::members::api_confirm,
