@@ -42,6 +42,9 @@ enum Command {
     /// The supplier directory.
     #[command(subcommand)]
     Supplier(SupplierCommand),
+    /// Routing rules: which organisation receives which reports.
+    #[command(subcommand)]
+    Routing(RoutingCommand),
     /// The audit chain.
     #[command(subcommand)]
     Audit(AuditCommand),
@@ -134,6 +137,30 @@ struct SupplierLink {
     supplier: Uuid,
     #[arg(long)]
     contract: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+enum RoutingCommand {
+    /// Route reports matching every given field to an organisation; prints the rule id.
+    Add(RuleAdd),
+    /// List the rules in the order they are tried.
+    List,
+}
+
+#[derive(Debug, Args)]
+struct RuleAdd {
+    #[arg(long)]
+    org: Uuid,
+    #[arg(long)]
+    supplier: Option<Uuid>,
+    /// ISO 3166-1 alpha-2 code.
+    #[arg(long)]
+    country: Option<String>,
+    #[arg(long)]
+    sector: Option<String>,
+    /// Lower positions are tried first.
+    #[arg(long, default_value_t = 100)]
+    position: i32,
 }
 
 #[derive(Debug, Subcommand)]
@@ -321,6 +348,39 @@ async fn dispatch(
                 }
                 Err(err) => refused(err),
             }
+        }
+        Command::Routing(RoutingCommand::Add(args)) => {
+            let db = open_db(&settings).await?;
+            let input = provision::NewRule {
+                org_id: args.org,
+                supplier_id: args.supplier,
+                country: args.country,
+                sector: args.sector,
+                position: args.position,
+            };
+            match provision::add_rule(&db, &clock, input).await {
+                Ok(id) => {
+                    println!("{id}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(err) => refused(err),
+            }
+        }
+        Command::Routing(RoutingCommand::List) => {
+            let db = open_db(&settings).await?;
+            for rule in crate::store::routing::rules(db.conn()).await? {
+                let any = || "*".to_string();
+                println!(
+                    "{}\t{}\tsupplier={}\tcountry={}\tsector={}\t-> {}",
+                    rule.id,
+                    rule.position,
+                    rule.supplier_id.map_or_else(any, |s| s.to_string()),
+                    rule.country.unwrap_or_else(any),
+                    rule.sector.unwrap_or_else(any),
+                    rule.org_id
+                );
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Audit(AuditCommand::Verify) => {
             let db = open_db(&settings).await?;

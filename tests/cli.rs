@@ -500,3 +500,71 @@ async fn tampering_with_one_audit_entry_breaks_verification() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn routing_rules_are_added_checked_and_listed() {
+    each_database(|db, data| async move {
+        let org = kedja(
+            &db,
+            &data,
+            &[
+                "org",
+                "create",
+                "--name",
+                "Region Route",
+                "--kind",
+                "buyer",
+                "--admin-email",
+                "a@route.example",
+                "--password-stdin",
+            ],
+            PASSWORD,
+        );
+        let org_id = lines(&org)[0].clone();
+        let everything = kedja(&db, &data, &["routing", "add", "--org", &org_id], "");
+        assert_eq!(
+            everything.status.code(),
+            Some(2),
+            "a rule that matches every report is refused"
+        );
+        assert!(
+            stderr(&everything).contains("rule"),
+            "{}",
+            stderr(&everything)
+        );
+        let bad = kedja(
+            &db,
+            &data,
+            &["routing", "add", "--org", &org_id, "--country", "XX"],
+            "",
+        );
+        assert_eq!(bad.status.code(), Some(2));
+        let added = kedja(
+            &db,
+            &data,
+            &[
+                "routing",
+                "add",
+                "--org",
+                &org_id,
+                "--country",
+                "bd",
+                "--sector",
+                "garments",
+                "--position",
+                "5",
+            ],
+            "",
+        );
+        assert!(added.status.success(), "{}", stderr(&added));
+        let listed = kedja(&db, &data, &["routing", "list"], "");
+        let text = lines(&listed).join("\n");
+        assert!(
+            text.contains("country=BD")
+                && text.contains("sector=garments")
+                && text.contains(&org_id),
+            "{text}"
+        );
+    })
+    .await;
+}

@@ -979,3 +979,61 @@ async fn a_reporter_session_row_names_no_case_and_no_precise_time() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_routing_rule_wins_over_the_oldest_contract() {
+    each_backend(|app| async move {
+        let first = fixtures::buyer(&app, "Region Först").await;
+        let second = provision::create_organisation(
+            app.state.db(),
+            app.state.clock(),
+            provision::NewOrganisation {
+                name: "Region Andra".into(),
+                kind: kedja::domain::accounts::OrgKind::Buyer,
+                admin_email: "admin@andra.example".into(),
+                admin_password: secrecy::SecretString::from("a long admin passphrase"),
+                with_totp: false,
+            },
+        )
+        .await
+        .unwrap();
+        provision::link_supplier(
+            app.state.db(),
+            app.state.clock(),
+            second.org_id,
+            first.supplier_id,
+            None,
+        )
+        .await
+        .unwrap();
+        fixtures::submit(&app, &fixtures::report(first.supplier_id, NARRATIVE)).await;
+        provision::add_rule(
+            app.state.db(),
+            app.state.clock(),
+            provision::NewRule {
+                org_id: second.org_id,
+                supplier_id: Some(first.supplier_id),
+                country: None,
+                sector: None,
+                position: 1,
+            },
+        )
+        .await
+        .unwrap();
+        fixtures::submit(&app, &fixtures::report(first.supplier_id, NARRATIVE)).await;
+        let owners: Vec<uuid::Uuid> = cases::Entity::find()
+            .all(app.state.db().conn())
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|c| c.owner_org_id)
+            .collect();
+        assert!(
+            owners.contains(&first.org.org_id),
+            "without a rule: the oldest contract"
+        );
+        assert!(owners.contains(&second.org_id), "with a rule: the rule");
+        app.stop().await;
+    })
+    .await;
+}

@@ -435,3 +435,55 @@ pub async fn link_supplier(
     txn.commit().await?;
     Ok(contract_id)
 }
+
+/// A routing rule: reports matching every given field go to `org_id`.
+pub struct NewRule {
+    pub org_id: Uuid,
+    pub supplier_id: Option<Uuid>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub position: i32,
+}
+
+/// Adds a routing rule; a rule must name at least one of supplier, country and sector, and
+/// route to an organisation that can receive reports.
+pub async fn add_rule(db: &Db, clock: &Clock, input: NewRule) -> Result<Uuid, ProvisionError> {
+    let country = input.country.as_deref().map(countries::parse).transpose()?;
+    let sector = optional("sector", input.sector, 100)?;
+    if input.supplier_id.is_none() && country.is_none() && sector.is_none() {
+        return Err(ProvisionError::Invalid(
+            "rule: name a supplier, a country or a sector; a rule matching everything would take every report".into(),
+        ));
+    }
+    buyer_org(db, input.org_id).await?;
+    if let Some(supplier) = input.supplier_id
+        && suppliers::find(db.conn(), supplier).await?.is_none()
+    {
+        return Err(ProvisionError::NotFound("supplier"));
+    }
+    let now = clock.now();
+    let txn = db.begin().await?;
+    let id = store::routing::insert_rule(
+        &*txn,
+        input.org_id,
+        input.supplier_id,
+        country,
+        sector.as_deref(),
+        input.position,
+        now,
+    )
+    .await?;
+    audit::append(
+        &*txn,
+        now,
+        Event::new(Actor::Operator, "routing.rule_added")
+            .org(input.org_id)
+            .subject("routing_rule", id)
+            .details(serde_json::json!({
+                "supplier_id": input.supplier_id, "country": country, "sector": sector, "position": input.position,
+            })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(id)
+}

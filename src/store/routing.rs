@@ -62,3 +62,38 @@ pub async fn route<C: ConnectionTrait>(
         .one(db)
         .await
 }
+
+/// Adds a routing rule at `position` (lower first).
+pub async fn insert_rule<C: ConnectionTrait>(
+    db: &C,
+    org_id: Uuid,
+    supplier_id: Option<Uuid>,
+    country: Option<&str>,
+    sector: Option<&str>,
+    position: i32,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Uuid, DbErr> {
+    use sea_orm::ActiveValue::Set;
+    let id = Uuid::new_v4();
+    routing_rules::Entity::insert(routing_rules::ActiveModel {
+        id: Set(id),
+        org_id: Set(org_id),
+        supplier_id: Set(supplier_id),
+        country: Set(country.map(str::to_string)),
+        sector: Set(sector.map(str::to_string)),
+        position: Set(position),
+        created_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(id)
+}
+
+/// Every rule, in the order they are tried.
+pub async fn rules<C: ConnectionTrait>(db: &C) -> Result<Vec<routing_rules::Model>, DbErr> {
+    routing_rules::Entity::find()
+        .order_by_asc(routing_rules::Column::Position)
+        .order_by_asc(routing_rules::Column::CreatedAt)
+        .all(db)
+        .await
+}
