@@ -730,3 +730,142 @@ async fn extensions_need_a_reason_risk_is_recorded_and_duplicates_name_their_ori
     })
     .await;
 }
+
+fn csrf_of(html: &str) -> String {
+    let at =
+        html.find("name=\"csrf\" value=\"").expect("a CSRF field") + "name=\"csrf\" value=\"".len();
+    html[at..].split('"').next().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn a_handler_works_through_the_staff_pages_without_javascript() {
+    use reqwest::header::LOCATION;
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer_with_totp(&app, "Region Sidor").await;
+        fixtures::submit(&app, &fixtures::report(buyer.buyer.supplier_id, NARRATIVE)).await;
+
+        let away = app.get("/staff").await;
+        assert_eq!(away.status(), StatusCode::SEE_OTHER);
+        assert_eq!(away.headers()[LOCATION], "/staff/login");
+        let form = app.get("/staff/login").await.text().await.unwrap();
+        let wrong = app
+            .client
+            .post(app.url("/staff/login"))
+            .form(&[
+                ("csrf", csrf_of(&form).as_str()),
+                ("email", "admin@region-sidor.example"),
+                ("password", "wrong wrong wrong"),
+                ("totp", "000000"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+        assert!(wrong.text().await.unwrap().contains("is not right"));
+        let code = code(buyer.totp.as_deref().unwrap());
+        let signed_in = app
+            .client
+            .post(app.url("/staff/login"))
+            .form(&[
+                ("csrf", csrf_of(&form).as_str()),
+                ("email", "admin@region-sidor.example"),
+                ("password", PASSWORD),
+                ("totp", code.as_str()),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(signed_in.status(), StatusCode::SEE_OTHER);
+        let cookie = fixtures::cookie_from(&signed_in, "__Host-kedja-staff").unwrap();
+        let get = |path: String| {
+            let (app, cookie) = (&app, cookie.clone());
+            async move {
+                let response = app
+                    .client
+                    .get(app.url(&path))
+                    .header(COOKIE, cookie)
+                    .send()
+                    .await
+                    .unwrap();
+                (response.status(), response.text().await.unwrap())
+            }
+        };
+        let (status, list) = get("/staff".into()).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(list.contains("priority-high"), "{list}");
+        let at = list.find("href=\"/staff/cases/").unwrap() + "href=\"/staff/cases/".len();
+        let id = list[at..].split('"').next().unwrap().to_string();
+
+        let (status, case) = get(format!("/staff/cases/{id}")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            case.contains("keeps our passports"),
+            "the report reads decrypted"
+        );
+        assert!(!case.contains("<script"));
+        let csrf = csrf_of(&case);
+        let post = |path: String, fields: Vec<(&'static str, String)>| {
+            let (app, cookie) = (&app, cookie.clone());
+            async move {
+                app.client
+                    .post(app.url(&path))
+                    .header(COOKIE, cookie)
+                    .form(&fields)
+                    .send()
+                    .await
+                    .unwrap()
+            }
+        };
+        let illegal = post(
+            format!("/staff/cases/{id}/transitions"),
+            vec![("csrf", csrf.clone()), ("to", "remediation".into())],
+        )
+        .await;
+        assert_eq!(illegal.status(), StatusCode::CONFLICT);
+        assert!(
+            illegal
+                .text()
+                .await
+                .unwrap()
+                .contains("cannot go from received to remediation")
+        );
+        let moved = post(
+            format!("/staff/cases/{id}/transitions"),
+            vec![
+                ("csrf", csrf.clone()),
+                ("to", "acknowledged".into()),
+                ("message", "We read your report.".into()),
+            ],
+        )
+        .await;
+        assert_eq!(moved.status(), StatusCode::SEE_OTHER);
+        let noted = post(
+            format!("/staff/cases/{id}/notes"),
+            vec![("csrf", csrf.clone()), ("body", NOTE.into())],
+        )
+        .await;
+        assert_eq!(noted.status(), StatusCode::SEE_OTHER);
+        let forged = post(
+            format!("/staff/cases/{id}/notes"),
+            vec![("csrf", "forged".into()), ("body", "x".into())],
+        )
+        .await;
+        assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+        let (_, case) = get(format!("/staff/cases/{id}")).await;
+        assert!(
+            case.contains("acknowledged")
+                && case.contains("We read your report.")
+                && case.contains("cross-check")
+        );
+
+        let (status, members) = get("/staff/members".into()).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(members.contains("admin@region-sidor.example"));
+        let out = post("/staff/logout".into(), vec![("csrf", csrf.clone())]).await;
+        assert_eq!(out.status(), StatusCode::SEE_OTHER);
+        let (status, _) = get("/staff/cases/x".into()).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "the session is gone");
+        app.stop().await;
+    })
+    .await;
+}
