@@ -869,3 +869,101 @@ async fn a_handler_works_through_the_staff_pages_without_javascript() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_transferred_case_is_readable_by_the_new_owner_only() {
+    each_backend(|app| async move {
+        let from = make_team(&app, "Region Från").await;
+        let to = make_team(&app, "Region Till").await;
+        let receipt =
+            fixtures::submit(&app, &fixtures::report(from.buyer.supplier_id, NARRATIVE)).await;
+        let reporter = fixtures::sign_in(&app, &receipt).await;
+        let photo =
+            reqwest::multipart::Part::bytes(fixtures::photo_with_exif()).file_name("dorm.jpg");
+        app.client
+            .post(app.url("/api/v1/reporter/attachments"))
+            .header(COOKIE, &reporter)
+            .multipart(reqwest::multipart::Form::new().part("file", photo))
+            .send()
+            .await
+            .unwrap();
+        let (_, list) = get_json(&app, "/api/v1/cases", &from.handler).await;
+        let id = list[0]["id"].as_str().unwrap().to_string();
+        post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/notes"),
+            &from.handler,
+            json!({"body": NOTE}),
+        )
+        .await;
+        post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/messages"),
+            &from.handler,
+            json!({"body": "We are passing this on."}),
+        )
+        .await;
+
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/transfer"),
+            &from.handler,
+            json!({"org_id": from.buyer.org.org_id}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "not to itself");
+        let (status, moved) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/transfer"),
+            &from.handler,
+            json!({"org_id": to.buyer.org.org_id}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{moved}");
+
+        let (status, _) = get_json(&app, &format!("/api/v1/cases/{id}"), &from.handler).await;
+        assert_eq!(
+            status,
+            StatusCode::NOT_FOUND,
+            "the old owner no longer sees it"
+        );
+        let (status, case) = get_json(&app, &format!("/api/v1/cases/{id}"), &to.handler).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(case["narrative"], NARRATIVE);
+        assert_eq!(case["notes"][0]["body"], NOTE);
+        let attachment = case["attachments"][0]["id"].as_str().unwrap();
+        let download = app
+            .client
+            .get(app.url(&format!("/api/v1/cases/{id}/attachments/{attachment}")))
+            .header(COOKIE, &to.handler)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(download.status(), StatusCode::OK);
+        assert!(download.bytes().await.unwrap().starts_with(&[0xFF, 0xD8]));
+        let (_, seen) = get_json(&app, "/api/v1/reporter/case", &reporter).await;
+        assert!(
+            seen["messages"].to_string().contains("passing this on"),
+            "the reporter still reads the thread"
+        );
+
+        let mut blobs = Vec::new();
+        let mut dirs = vec![app.data_dir.join("blobs")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                if entry.path().is_dir() {
+                    dirs.push(entry.path());
+                } else {
+                    blobs.push(entry.path());
+                }
+            }
+        }
+        assert_eq!(blobs.len(), 1, "the old ciphertext is gone: {blobs:?}");
+        match kedja::audit::verify(app.state.db().conn()).await.unwrap() {
+            kedja::audit::Verdict::Intact { .. } => {}
+            broken => panic!("{broken:?}"),
+        }
+        app.stop().await;
+    })
+    .await;
+}

@@ -202,6 +202,31 @@ pub async fn risk(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TransferBody {
+    org_id: Uuid,
+}
+
+/// `POST /api/v1/cases/{id}/transfer` (an addition: hand the case to another organisation,
+/// re-encrypted to it)
+#[utoipa::path(post, path = "/api/v1/cases/{id}/transfer", tag = "staff", params(("id" = String, Path)), request_body = TransferBody,
+    responses((status = 200, description = "Transferred; the caller's organisation no longer sees it", body = CaseSummary),
+        (status = 400, description = "Not another buyer or coordinator"), (status = 403, description = "Only the owner transfers"),
+        (status = 404, description = "Not found")))]
+pub async fn transfer(
+    State(state): State<AppState>,
+    member: Member,
+    Path(id): Path<String>,
+    body: JsonBody<TransferBody>,
+) -> AppResult<Json<CaseSummary>> {
+    let id = case_id(&id)?;
+    let Json(body) = body?;
+    Ok(Json(
+        super::transfer::transfer(&state, &member, id, body.org_id).await?,
+    ))
+}
+
 /// RFC 6266 / 5987 filename: an ASCII fallback and the UTF-8 original, percent-encoded.
 pub fn disposition(name: &str) -> HeaderValue {
     let ascii: String = name

@@ -8,6 +8,7 @@
 pub mod api;
 pub mod pages;
 pub mod service;
+pub mod transfer;
 
 use axum::Router;
 use axum::routing::{get, post, put};
@@ -27,6 +28,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/cases/{id}/recusal", post(api::recuse))
         .route("/api/v1/cases/{id}/feedback-deadline", put(api::extend))
         .route("/api/v1/cases/{id}/retaliation-risk", put(api::risk))
+        .route("/api/v1/cases/{id}/transfer", post(api::transfer))
         .route(
             "/api/v1/cases/{id}/attachments/{attachment_id}",
             get(api::download),

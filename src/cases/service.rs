@@ -256,7 +256,21 @@ fn summary(
     }
 }
 
-async fn summary_of(
+/// The case if the caller's organisation owns it (shared organisations may not transfer it).
+pub async fn open_for_owner(
+    state: &AppState,
+    member: &Member,
+    id: Uuid,
+) -> Result<entities::cases::Model, AppError> {
+    let case = open_case(state, member, id).await?;
+    if case.owner_org_id != member.org_id {
+        return Err(AppError::Forbidden);
+    }
+    Ok(case)
+}
+
+/// The list entry of one case.
+pub async fn summary_of(
     state: &AppState,
     case: &entities::cases::Model,
 ) -> Result<CaseSummary, AppError> {

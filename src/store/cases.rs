@@ -497,3 +497,67 @@ pub async fn timeline<C: ConnectionTrait>(
         .all(db)
         .await
 }
+
+/// Replaces a case's sealed content (re-encryption).
+pub async fn reseal_content<C: ConnectionTrait>(
+    db: &C,
+    case_id: Uuid,
+    sealed: Vec<u8>,
+) -> Result<(), DbErr> {
+    case_contents::Entity::update_many()
+        .col_expr(case_contents::Column::Sealed, sealed.into())
+        .filter(case_contents::Column::CaseId.eq(case_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Replaces a message's sealed body (re-encryption).
+pub async fn reseal_message<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    sealed: Vec<u8>,
+) -> Result<(), DbErr> {
+    messages::Entity::update_many()
+        .col_expr(messages::Column::Sealed, sealed.into())
+        .filter(messages::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Replaces a note's sealed body (re-encryption).
+pub async fn reseal_note<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    sealed: Vec<u8>,
+) -> Result<(), DbErr> {
+    use super::entities::notes;
+    notes::Entity::update_many()
+        .col_expr(notes::Column::Sealed, sealed.into())
+        .filter(notes::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Points an attachment at a re-encrypted blob.
+pub async fn reseal_attachment<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    blob_key: String,
+    ciphertext_sha256: String,
+    sealed_meta: Vec<u8>,
+) -> Result<(), DbErr> {
+    attachments::Entity::update_many()
+        .col_expr(attachments::Column::BlobKey, blob_key.into())
+        .col_expr(
+            attachments::Column::CiphertextSha256,
+            ciphertext_sha256.into(),
+        )
+        .col_expr(attachments::Column::SealedMeta, sealed_meta.into())
+        .filter(attachments::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

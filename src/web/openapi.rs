@@ -31,6 +31,7 @@ use utoipa::OpenApi;
         crate::cases::api::recuse,
         crate::cases::api::extend,
         crate::cases::api::risk,
+        crate::cases::api::transfer,
         crate::cases::api::download,
         crate::admin::members::api_list,
         crate::admin::members::api_confirm,
