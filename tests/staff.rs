@@ -967,3 +967,60 @@ async fn a_transferred_case_is_readable_by_the_new_owner_only() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn admins_manage_their_suppliers_on_a_page_and_handlers_may_not() {
+    each_backend(|app| async move {
+        let team = make_team(&app, "Region Lev").await;
+        let page = |cookie: String| {
+            let app = &app;
+            async move {
+                let response = app
+                    .client
+                    .get(app.url("/staff/suppliers"))
+                    .header(COOKIE, cookie)
+                    .send()
+                    .await
+                    .unwrap();
+                (response.status(), response.text().await.unwrap())
+            }
+        };
+        let (status, html) = page(team.admin.clone()).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            html.contains(&team.buyer.site_code),
+            "the site code is shown for posters"
+        );
+        let csrf = csrf_of(&html);
+        let add = |fields: Vec<(&'static str, &'static str)>| {
+            let (app, cookie, csrf) = (&app, team.admin.clone(), csrf.clone());
+            async move {
+                let mut all = vec![("csrf", csrf.as_str().to_owned())];
+                all.extend(fields.into_iter().map(|(k, v)| (k, v.to_owned())));
+                app.client
+                    .post(app.url("/staff/suppliers"))
+                    .header(COOKIE, cookie)
+                    .form(&all)
+                    .send()
+                    .await
+                    .unwrap()
+            }
+        };
+        let bad = add(vec![("name", "Dhaka Knit"), ("country", "XX")]).await;
+        assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+        assert!(bad.text().await.unwrap().contains("country"));
+        let added = add(vec![
+            ("name", "Dhaka Knit Ltd"),
+            ("country", "BD"),
+            ("sector", "garments"),
+        ])
+        .await;
+        assert_eq!(added.status(), StatusCode::SEE_OTHER);
+        let (_, html) = page(team.admin.clone()).await;
+        assert!(html.contains("Dhaka Knit Ltd"));
+        let (status, _) = page(team.handler.clone()).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        app.stop().await;
+    })
+    .await;
+}

@@ -17,4 +17,8 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/members/{id}/confirm", post(members::api_confirm))
         .route("/staff/members", get(pages::members))
         .route("/staff/members/{id}/confirm", post(pages::confirm))
+        .route(
+            "/staff/suppliers",
+            get(pages::suppliers).post(pages::add_supplier),
+        )
 }

@@ -60,3 +60,105 @@ pub async fn confirm(
         Err(err) => error_page(lang, err, "/staff/members"),
     }
 }
+
+/// `/staff/suppliers`
+#[derive(Template)]
+#[template(path = "staff/suppliers.html")]
+pub struct SuppliersPage {
+    pub lang: Lang,
+    pub chrome: Chrome,
+    pub suppliers: Vec<crate::store::entities::suppliers::Model>,
+    pub error: Option<String>,
+}
+
+fn admin_only(member: &Member) -> Result<(), AppError> {
+    if member.role == crate::domain::accounts::Role::Admin {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+async fn suppliers_page(
+    state: &AppState,
+    lang: Lang,
+    member: &Member,
+    error: Option<String>,
+) -> Result<Response, AppError> {
+    admin_only(member)?;
+    let suppliers = crate::store::suppliers::bought_by(state.db().conn(), member.org_id).await?;
+    Ok(crate::web::render(&SuppliersPage {
+        lang,
+        chrome: Chrome::of(state, member),
+        suppliers,
+        error,
+    }))
+}
+
+/// `GET /staff/suppliers`: the organisation's suppliers with their site codes (admins).
+pub async fn suppliers(State(state): State<AppState>, lang: Lang, member: Member) -> Response {
+    suppliers_page(&state, lang, &member, None)
+        .await
+        .unwrap_or_else(|err| error_page(lang, err, "/staff"))
+}
+
+#[derive(Deserialize)]
+pub struct SupplierForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    country: String,
+    city: Option<String>,
+    sector: Option<String>,
+    contract: Option<String>,
+}
+
+/// `POST /staff/suppliers`: adds a supplier with a contract for the admin's organisation.
+pub async fn add_supplier(
+    State(state): State<AppState>,
+    lang: Lang,
+    member: Member,
+    Form(form): Form<SupplierForm>,
+) -> Response {
+    let outcome = async {
+        admin_only(&member)?;
+        member.check_csrf(&state, &form.csrf)?;
+        let input = crate::admin::provision::NewSupplier {
+            org_id: member.org_id,
+            name: form.name,
+            country: form.country,
+            city: form.city,
+            sector: form.sector,
+            contract: form.contract,
+        };
+        match crate::admin::provision::add_supplier_by(
+            state.db(),
+            state.clock(),
+            input,
+            member.actor(),
+        )
+        .await
+        {
+            Ok(_) => Ok(None),
+            Err(
+                crate::admin::provision::ProvisionError::Invalid(message)
+                | crate::admin::provision::ProvisionError::Conflict(message),
+            ) => Ok(Some(message)),
+            Err(other) => Err(AppError::internal(other)),
+        }
+    }
+    .await;
+    match outcome {
+        Ok(None) => Redirect::to("/staff/suppliers").into_response(),
+        Ok(Some(message)) => suppliers_page(&state, lang, &member, Some(message))
+            .await
+            .map(|mut r| {
+                *r.status_mut() = axum::http::StatusCode::BAD_REQUEST;
+                r
+            })
+            .unwrap_or_else(|err| error_page(lang, err, "/staff/suppliers")),
+        Err(err) => error_page(lang, err, "/staff/suppliers"),
+    }
+}

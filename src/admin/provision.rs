@@ -349,11 +349,21 @@ async fn new_site_code(db: &Db) -> Result<String, ProvisionError> {
     ))
 }
 
-/// Adds a supplier and the first buyer's contract.
+/// Adds a supplier and the first buyer's contract (the operator, through the CLI).
 pub async fn add_supplier(
     db: &Db,
     clock: &Clock,
     input: NewSupplier,
+) -> Result<CreatedSupplier, ProvisionError> {
+    add_supplier_by(db, clock, input, Actor::Operator).await
+}
+
+/// Adds a supplier and the first buyer's contract, audited as done by `actor`.
+pub async fn add_supplier_by(
+    db: &Db,
+    clock: &Clock,
+    input: NewSupplier,
+    actor: Actor,
 ) -> Result<CreatedSupplier, ProvisionError> {
     let name = clean_name("name", &input.name, 300)?;
     let country = countries::parse(&input.country)?;
@@ -385,7 +395,7 @@ pub async fn add_supplier(
     audit::append(
         &*txn,
         now,
-        Event::new(Actor::Operator, "supplier.added")
+        Event::new(actor, "supplier.added")
             .org(input.org_id)
             .subject("supplier", supplier_id)
             .details(serde_json::json!({ "contract_id": contract_id })),

@@ -169,3 +169,27 @@ pub async fn names_of<C: ConnectionTrait>(
         .map(|s| (s.id, s.name))
         .collect())
 }
+
+/// The suppliers an organisation has an active contract with, by name.
+pub async fn bought_by<C: ConnectionTrait>(
+    db: &C,
+    org_id: Uuid,
+) -> Result<Vec<suppliers::Model>, DbErr> {
+    use sea_orm::QueryOrder;
+    let ids: Vec<Uuid> = contracts::Entity::find()
+        .filter(contracts::Column::OrgId.eq(org_id))
+        .filter(contracts::Column::Active.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.supplier_id)
+        .collect();
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    suppliers::Entity::find()
+        .filter(suppliers::Column::Id.is_in(ids))
+        .order_by_asc(suppliers::Column::Name)
+        .all(db)
+        .await
+}
