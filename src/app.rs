@@ -99,12 +99,7 @@ impl App {
             .context("migrating the database")?;
         let secrets = load_secrets(&settings, env, &conn).await?;
         let kdf = KdfPool::new(&settings.kdf_pool);
-        let blobs = match &settings.blob_url {
-            Some(url) => BlobStore::s3(url, settings.data_dir.join("blob-staging"))
-                .context("KEDJA_BLOB_URL")?,
-            None => BlobStore::filesystem(settings.data_dir.join("blobs"))
-                .context("creating the blob folder")?,
-        };
+        let blobs = blob_store(&settings)?;
         let limiters = Limiters::new(&settings.rate_limit)?;
         let state = AppState(Arc::new(Inner {
             db: Db::new(conn),
@@ -217,6 +212,17 @@ async fn load_secrets(
     Ok(secrets)
 }
 
+/// The blob store the settings name.
+pub fn blob_store(settings: &Settings) -> anyhow::Result<BlobStore> {
+    Ok(match &settings.blob_url {
+        Some(url) => {
+            BlobStore::s3(url, settings.data_dir.join("blob-staging")).context("KEDJA_BLOB_URL")?
+        }
+        None => BlobStore::filesystem(settings.data_dir.join("blobs"))
+            .context("creating the blob folder")?,
+    })
+}
+
 /// Periodic chores of a serving process: sweep rate-limit buckets and expired sessions.
 async fn housekeeping(state: AppState, mut stop: tokio::sync::broadcast::Receiver<()>) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
@@ -231,6 +237,16 @@ async fn housekeeping(state: AppState, mut stop: tokio::sync::broadcast::Receive
                     && let Err(err) = crate::notify::reminders::queue_due(state.db(), state.clock().now()).await
                 {
                     tracing::warn!(error = %err, "could not queue deadline reminders");
+                }
+                // Retention once a day (and at start).
+                if minutes.is_multiple_of(24 * 60) {
+                    match crate::retention::purge(state.db(), state.blobs(), state.clock(), false).await {
+                        Ok(report) if !report.cases.is_empty() => {
+                            tracing::info!(cases = report.cases.len(), "retention applied");
+                        }
+                        Ok(_) => {}
+                        Err(err) => tracing::warn!(error = %format!("{err:#}"), "retention could not be applied"),
+                    }
                 }
                 minutes = minutes.wrapping_add(1);
                 if let Err(err) = store::sessions::sweep(state.db().conn(), state.clock().now()).await {

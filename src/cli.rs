@@ -396,11 +396,12 @@ async fn dispatch(
                 }
             }
         }
-        Command::Purge { dry_run: _ } => {
-            // Retention applies to closed cases, which arrive with case handling; until then
-            // say so plainly rather than pretend something was purged.
-            eprintln!("kedja: purge is not available in this version: no case can be closed yet");
-            Ok(ExitCode::from(2))
+        Command::Purge { dry_run } => {
+            let db = open_db(&settings).await?;
+            let blobs = crate::app::blob_store(&settings)?;
+            let report = crate::retention::purge(&db, &blobs, &clock, dry_run).await?;
+            println!("{report}");
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

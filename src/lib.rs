@@ -20,6 +20,7 @@ pub mod domain;
 pub mod error;
 pub mod intake;
 pub mod notify;
+pub mod retention;
 pub mod store;
 pub mod web;
 

@@ -9,6 +9,7 @@ pub mod cases;
 pub mod entities;
 pub mod instance;
 pub mod orgs;
+pub mod retention;
 pub mod routing;
 pub mod sessions;
 pub mod suppliers;
