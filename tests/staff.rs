@@ -1024,3 +1024,128 @@ async fn admins_manage_their_suppliers_on_a_page_and_handlers_may_not() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn another_buyer_of_the_supplier_handles_a_shared_case_until_it_is_unshared() {
+    each_backend(|app| async move {
+        let owner = make_team(&app, "Region Ägare").await;
+        let partner = make_team(&app, "Region Delad").await;
+        let outsider = make_team(&app, "Region Utanför").await;
+        provision::link_supplier(
+            app.state.db(),
+            app.state.clock(),
+            partner.buyer.org.org_id,
+            owner.buyer.supplier_id,
+            None,
+        )
+        .await
+        .unwrap();
+        let receipt =
+            fixtures::submit(&app, &fixtures::report(owner.buyer.supplier_id, NARRATIVE)).await;
+        let (_, list) = get_json(&app, "/api/v1/cases", &owner.handler).await;
+        let id = list[0]["id"].as_str().unwrap().to_string();
+        post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/notes"),
+            &owner.handler,
+            json!({"body": NOTE}),
+        )
+        .await;
+
+        let share = |org: uuid::Uuid| json!({"org_id": org});
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/shares"),
+            &owner.handler,
+            share(outsider.buyer.org.org_id),
+        )
+        .await;
+        assert_eq!(
+            status,
+            StatusCode::BAD_REQUEST,
+            "only buyers of the same supplier"
+        );
+        let (status, _) = get_json(&app, &format!("/api/v1/cases/{id}"), &partner.handler).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "not shared yet");
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/shares"),
+            &owner.handler,
+            share(partner.buyer.org.org_id),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED);
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/shares"),
+            &owner.handler,
+            share(partner.buyer.org.org_id),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CONFLICT);
+
+        // The partner reads, adds a note and follows the workflow; it cannot reshare or transfer.
+        let (status, case) = get_json(&app, &format!("/api/v1/cases/{id}"), &partner.handler).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(case["narrative"], NARRATIVE);
+        assert_eq!(case["notes"][0]["body"], NOTE);
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/notes"),
+            &partner.handler,
+            json!({"body": "We audit this site in March."}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED);
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/transitions"),
+            &partner.handler,
+            json!({"to": "acknowledged"}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/shares"),
+            &partner.handler,
+            share(outsider.buyer.org.org_id),
+        )
+        .await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "only the owner shares");
+        let (_, case) = get_json(&app, &format!("/api/v1/cases/{id}"), &owner.handler).await;
+        assert!(
+            case["notes"].to_string().contains("audit this site"),
+            "the owner reads the partner's note"
+        );
+        let (_, partner_list) = get_json(&app, "/api/v1/cases", &partner.handler).await;
+        assert_eq!(partner_list.as_array().unwrap().len(), 1);
+        let (status, _) = get_json(&app, &format!("/api/v1/cases/{id}"), &outsider.handler).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+
+        // Unsharing stops access; the reporter still reads the thread.
+        let gone = app
+            .client
+            .delete(app.url(&format!(
+                "/api/v1/cases/{id}/shares/{}",
+                partner.buyer.org.org_id
+            )))
+            .header(COOKIE, &owner.handler)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(gone.status(), StatusCode::NO_CONTENT);
+        let (status, _) = get_json(&app, &format!("/api/v1/cases/{id}"), &partner.handler).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let reporter = fixtures::sign_in(&app, &receipt).await;
+        let (status, seen) = get_json(&app, "/api/v1/reporter/case", &reporter).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(seen["status"], "acknowledged");
+        match kedja::audit::verify(app.state.db().conn()).await.unwrap() {
+            kedja::audit::Verdict::Intact { .. } => {}
+            broken => panic!("{broken:?}"),
+        }
+        app.stop().await;
+    })
+    .await;
+}

@@ -227,6 +227,43 @@ pub async fn transfer(
     ))
 }
 
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ShareBody {
+    org_id: Uuid,
+}
+
+/// `POST /api/v1/cases/{id}/shares`
+#[utoipa::path(post, path = "/api/v1/cases/{id}/shares", tag = "staff", params(("id" = String, Path)), request_body = ShareBody,
+    responses((status = 201, description = "Shared for joint handling, re-encrypted to the other buyer"),
+        (status = 400, description = "Not another buyer of the same supplier"), (status = 403, description = "Only the owner shares"),
+        (status = 404, description = "Not found"), (status = 409, description = "Already shared")))]
+pub async fn share(
+    State(state): State<AppState>,
+    member: Member,
+    Path(id): Path<String>,
+    body: JsonBody<ShareBody>,
+) -> AppResult<StatusCode> {
+    let id = case_id(&id)?;
+    let Json(body) = body?;
+    super::transfer::share(&state, &member, id, body.org_id).await?;
+    Ok(StatusCode::CREATED)
+}
+
+/// `DELETE /api/v1/cases/{id}/shares/{org_id}` (an addition: ending joint handling)
+#[utoipa::path(delete, path = "/api/v1/cases/{id}/shares/{org_id}", tag = "staff", params(("id" = String, Path), ("org_id" = String, Path)),
+    responses((status = 204, description = "The organisation no longer sees the case"), (status = 403, description = "Only the owner unshares"),
+        (status = 404, description = "Not found or not shared")))]
+pub async fn unshare(
+    State(state): State<AppState>,
+    member: Member,
+    Path((id, org_id)): Path<(String, String)>,
+) -> AppResult<StatusCode> {
+    let org_id = Uuid::parse_str(&org_id).map_err(|_| AppError::NotFound)?;
+    super::transfer::unshare(&state, &member, case_id(&id)?, org_id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// RFC 6266 / 5987 filename: an ASCII fallback and the UTF-8 original, percent-encoded.
 pub fn disposition(name: &str) -> HeaderValue {
     let ascii: String = name

@@ -29,6 +29,11 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/cases/{id}/feedback-deadline", put(api::extend))
         .route("/api/v1/cases/{id}/retaliation-risk", put(api::risk))
         .route("/api/v1/cases/{id}/transfer", post(api::transfer))
+        .route("/api/v1/cases/{id}/shares", post(api::share))
+        .route(
+            "/api/v1/cases/{id}/shares/{org_id}",
+            axum::routing::delete(api::unshare),
+        )
         .route(
             "/api/v1/cases/{id}/attachments/{attachment_id}",
             get(api::download),

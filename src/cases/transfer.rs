@@ -1,9 +1,10 @@
-//! Transferring a case to another organisation: everything sealed to the old owner is opened
-//! with its identity and sealed again to the new owner (and the reporter, and any organisation
-//! the case is shared with), evidence files included. The old owner keeps no access.
+//! Re-encrypting a case for a new set of organisations: transfer to another owner, and sharing
+//! with another buyer of the same supplier (joint handling).
 //!
-//! New blobs are written before the transaction; if it fails they are deleted, and the old
-//! ones are deleted only after it commits, so a failure leaves the case readable as before.
+//! Everything sealed to the case's organisations is opened with the caller's organisation
+//! identity and sealed again to the new set (and the reporter), evidence files included. New
+//! blobs are written before the transaction; if it fails they are deleted, and the old ones are
+//! deleted only after it commits, so a failure leaves the case readable as before.
 
 use sea_orm::ActiveValue::Set;
 use sea_orm::IntoActiveModel;
@@ -18,9 +19,183 @@ use crate::crypto::{self, keys};
 use crate::domain::accounts::OrgKind;
 use crate::error::AppError;
 use crate::intake::evidence::blob_context;
-use crate::intake::reporter::{attachment_meta_context, message_context};
+use crate::intake::reporter::{attachment_meta_context, message_context, recipients};
 use crate::intake::submit::content_context;
-use crate::store::{cases, orgs};
+use crate::store::blobs::Stored;
+use crate::store::entities::cases::Model as Case;
+use crate::store::{WriteTxn, cases, orgs, suppliers};
+
+/// A case sealed anew, ready to be written.
+struct Resealed {
+    content: Vec<u8>,
+    messages: Vec<(Uuid, Vec<u8>)>,
+    notes: Vec<(Uuid, Vec<u8>)>,
+    evidence: Vec<(Uuid, String, Stored, Vec<u8>)>,
+}
+
+impl Resealed {
+    /// Seals everything of `case` to `thread` (reporter-visible items) and `orgs_only` (notes).
+    async fn prepare(
+        state: &AppState,
+        identity: &keys::Identity,
+        case: &Case,
+        thread: &[keys::Recipient],
+        orgs_only: &[keys::Recipient],
+    ) -> Result<Self, AppError> {
+        let db = state.db().conn();
+        let identity = std::slice::from_ref(identity);
+        let reseal =
+            |context: &str, to: &[keys::Recipient], sealed: &[u8]| -> Result<Vec<u8>, AppError> {
+                let plain = crypto::open(context, identity, sealed).map_err(AppError::internal)?;
+                crypto::seal(context, to, &plain).map_err(AppError::internal)
+            };
+        let content = cases::content(db, case.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let content = reseal(&content_context(case.id), thread, &content)?;
+        let mut messages = Vec::new();
+        for m in cases::messages(db, case.id).await? {
+            messages.push((
+                m.id,
+                reseal(&message_context(case.id, m.id), thread, &m.sealed)?,
+            ));
+        }
+        let mut notes = Vec::new();
+        for n in cases::notes(db, case.id).await? {
+            notes.push((
+                n.id,
+                reseal(&service::note_context(case.id, n.id), orgs_only, &n.sealed)?,
+            ));
+        }
+        let mut resealed = Self {
+            content,
+            messages,
+            notes,
+            evidence: Vec::new(),
+        };
+        let outcome: Result<(), AppError> = async {
+            for a in cases::attachments(db, case.id).await? {
+                let meta = reseal(
+                    &attachment_meta_context(case.id, a.id),
+                    thread,
+                    &a.sealed_meta,
+                )?;
+                let ciphertext = state
+                    .blobs()
+                    .read(&a.blob_key)
+                    .await
+                    .map_err(AppError::internal)?;
+                let context = blob_context(case.id, a.id);
+                let plain =
+                    crypto::open(&context, identity, &ciphertext).map_err(AppError::internal)?;
+                let mut upload = state
+                    .blobs()
+                    .begin(thread.to_vec(), context, u64::MAX)
+                    .map_err(AppError::internal)?;
+                upload
+                    .write(Zeroizing::new(plain.to_vec()))
+                    .await
+                    .map_err(AppError::internal)?;
+                let stored = upload.finish().await.map_err(AppError::internal)?;
+                resealed.evidence.push((a.id, a.blob_key, stored, meta));
+            }
+            Ok(())
+        }
+        .await;
+        if let Err(err) = outcome {
+            resealed.discard(state).await;
+            return Err(err);
+        }
+        Ok(resealed)
+    }
+
+    /// Writes the new ciphertexts inside the caller's transaction.
+    async fn apply(&self, txn: &WriteTxn, case_id: Uuid) -> Result<(), AppError> {
+        cases::reseal_content(&**txn, case_id, self.content.clone()).await?;
+        for (id, sealed) in &self.messages {
+            cases::reseal_message(&**txn, *id, sealed.clone()).await?;
+        }
+        for (id, sealed) in &self.notes {
+            cases::reseal_note(&**txn, *id, sealed.clone()).await?;
+        }
+        for (id, _, stored, meta) in &self.evidence {
+            cases::reseal_attachment(
+                &**txn,
+                *id,
+                stored.key.clone(),
+                stored.ciphertext_sha256.clone(),
+                meta.clone(),
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// The transaction failed: the new blobs go.
+    async fn discard(&self, state: &AppState) {
+        for (_, _, stored, _) in &self.evidence {
+            let _ = state.blobs().delete(&stored.key).await;
+        }
+    }
+
+    /// The transaction committed: the old blobs go.
+    async fn finish(&self, state: &AppState) {
+        for (_, old_key, _, _) in &self.evidence {
+            if let Err(err) = state.blobs().delete(old_key).await {
+                tracing::warn!(error = %err, "an old evidence blob could not be deleted after re-encryption");
+            }
+        }
+    }
+}
+
+/// Runs `write` in one transaction with the re-sealed case; cleans up blobs either way.
+async fn commit_with<F>(
+    state: &AppState,
+    case: &Case,
+    resealed: Resealed,
+    write: F,
+) -> Result<(), AppError>
+where
+    F: for<'t> FnOnce(
+        &'t WriteTxn,
+    ) -> std::pin::Pin<
+        Box<dyn std::future::Future<Output = Result<(), AppError>> + Send + 't>,
+    >,
+{
+    let outcome: Result<(), AppError> = async {
+        let txn = state.db().begin().await?;
+        resealed.apply(&txn, case.id).await?;
+        write(&txn).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+    .await;
+    match outcome {
+        Ok(()) => {
+            resealed.finish(state).await;
+            Ok(())
+        }
+        Err(err) => {
+            resealed.discard(state).await;
+            Err(err)
+        }
+    }
+}
+
+async fn recipient_sets(
+    state: &AppState,
+    view: &Case,
+    extra_org: Option<&str>,
+) -> Result<(Vec<keys::Recipient>, Vec<keys::Recipient>), AppError> {
+    let db = state.db().conn();
+    let mut thread = cases::thread_recipients(db, view).await?;
+    let mut orgs_only = cases::org_recipients(db, view).await?;
+    if let Some(extra) = extra_org {
+        thread.push(extra.to_string());
+        orgs_only.push(extra.to_string());
+    }
+    Ok((recipients(&thread)?, recipients(&orgs_only)?))
+}
 
 /// Moves the case to `org_id`. Only the owning organisation may; the target must be a buyer or
 /// coordinator other than the owner.
@@ -41,134 +216,132 @@ pub async fn transfer(
             "an authority receives escalations, not cases",
         ));
     }
-    let identity = std::slice::from_ref(member.org_identity()?);
-    let db = state.db().conn();
-
-    // The recipient sets as they will be once the target owns the case.
     let mut moved = case.clone();
     moved.owner_org_id = target.id;
-    let thread = crate::intake::reporter::recipients(&cases::thread_recipients(db, &moved).await?)?;
-    let orgs_only = crate::intake::reporter::recipients(&cases::org_recipients(db, &moved).await?)?;
-    let reseal =
-        |context: &str, to: &[keys::Recipient], sealed: &[u8]| -> Result<Vec<u8>, AppError> {
-            let plain = crypto::open(context, identity, sealed).map_err(AppError::internal)?;
-            crypto::seal(context, to, &plain).map_err(AppError::internal)
-        };
-
-    let content = cases::content(db, case.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let content = reseal(&content_context(case.id), &thread, &content)?;
-    let mut messages = Vec::new();
-    for m in cases::messages(db, case.id).await? {
-        messages.push((
-            m.id,
-            reseal(&message_context(case.id, m.id), &thread, &m.sealed)?,
-        ));
-    }
-    let mut notes = Vec::new();
-    for n in cases::notes(db, case.id).await? {
-        notes.push((
-            n.id,
-            reseal(&service::note_context(case.id, n.id), &orgs_only, &n.sealed)?,
-        ));
-    }
-    let mut evidence = Vec::new();
-    let mut written = Vec::new();
-    let outcome: Result<(), AppError> = async {
-        for a in cases::attachments(db, case.id).await? {
-            let meta = reseal(
-                &attachment_meta_context(case.id, a.id),
-                &thread,
-                &a.sealed_meta,
-            )?;
-            let ciphertext = state
-                .blobs()
-                .read(&a.blob_key)
-                .await
-                .map_err(AppError::internal)?;
-            let context = blob_context(case.id, a.id);
-            let plain =
-                crypto::open(&context, identity, &ciphertext).map_err(AppError::internal)?;
-            let mut upload = state
-                .blobs()
-                .begin(thread.clone(), context, u64::MAX)
-                .map_err(AppError::internal)?;
-            upload
-                .write(Zeroizing::new(plain.to_vec()))
-                .await
-                .map_err(AppError::internal)?;
-            let stored = upload.finish().await.map_err(AppError::internal)?;
-            written.push(stored.key.clone());
-            evidence.push((a.id, a.blob_key, stored, meta));
-        }
-        Ok(())
-    }
-    .await;
-    if let Err(err) = outcome {
-        for key in &written {
-            let _ = state.blobs().delete(key).await;
-        }
-        return Err(err);
-    }
-
-    let committed: Result<(), AppError> = async {
-        let txn = state.db().begin().await?;
-        cases::reseal_content(&*txn, case.id, content).await?;
-        for (id, sealed) in messages {
-            cases::reseal_message(&*txn, id, sealed).await?;
-        }
-        for (id, sealed) in notes {
-            cases::reseal_note(&*txn, id, sealed).await?;
-        }
-        for (id, _, stored, meta) in &evidence {
-            cases::reseal_attachment(
-                &*txn,
-                *id,
-                stored.key.clone(),
-                stored.ciphertext_sha256.clone(),
-                meta.clone(),
+    let (thread, orgs_only) = recipient_sets(state, &moved, None).await?;
+    let resealed =
+        Resealed::prepare(state, member.org_identity()?, &case, &thread, &orgs_only).await?;
+    let now = state.clock().now();
+    commit_with(state, &case, resealed, |txn| {
+        let (case, target_id) = (case.clone(), target.id);
+        let (actor, from_org) = (member.actor(), member.org_id);
+        Box::pin(async move {
+            let mut active = case.clone().into_active_model();
+            active.owner_org_id = Set(target_id);
+            active.assignee_id = Set(None);
+            cases::update(&**txn, active).await?;
+            audit::append(
+                &**txn,
+                now,
+                Event::new(actor, "case.transferred")
+                    .org(from_org)
+                    .subject("case", case.id)
+                    .details(serde_json::json!({ "from": case.owner_org_id, "to": target_id })),
             )
             .await?;
-        }
-        let mut active = case.clone().into_active_model();
-        active.owner_org_id = Set(target.id);
-        active.assignee_id = Set(None);
-        cases::update(&*txn, active).await?;
-        audit::append(
-            &*txn,
-            state.clock().now(),
-            Event::new(member.actor(), "case.transferred")
-                .org(member.org_id)
-                .subject("case", case.id)
-                .details(serde_json::json!({ "from": case.owner_org_id, "to": target.id })),
-        )
-        .await?;
-        crate::notify::enqueue_for_org_handlers(
-            &*txn,
-            state.clock().now(),
-            crate::notify::NoticeKind::NewReport,
-            target.id,
-            Some(case.id),
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(())
-    }
-    .await;
-    if let Err(err) = committed {
-        for key in &written {
-            let _ = state.blobs().delete(key).await;
-        }
-        return Err(err);
-    }
-    for (_, old_key, _, _) in &evidence {
-        if let Err(err) = state.blobs().delete(old_key).await {
-            tracing::warn!(error = %err, "an old evidence blob could not be deleted after a transfer");
-        }
-    }
+            crate::notify::enqueue_for_org_handlers(
+                &**txn,
+                now,
+                crate::notify::NoticeKind::NewReport,
+                target_id,
+                Some(case.id),
+            )
+            .await?;
+            Ok(())
+        })
+    })
+    .await?;
     let case = cases::find(state.db().conn(), case.id)
         .await?
         .ok_or(AppError::NotFound)?;
     service::summary_of(state, &case).await
+}
+
+/// Shares the case with another buyer of the same supplier, for joint follow-up: it reads the
+/// case, adds notes and follows the workflow. Only the owner shares.
+pub async fn share(
+    state: &AppState,
+    member: &Member,
+    id: Uuid,
+    org_id: Uuid,
+) -> Result<(), AppError> {
+    let case = service::open_for_owner(state, member, id).await?;
+    let supplier = case.supplier_id.ok_or_else(|| {
+        AppError::invalid(
+            "org_id",
+            "a case about an unlisted workplace has no other buyers to share with",
+        )
+    })?;
+    let target = orgs::find_org(state.db().conn(), org_id)
+        .await?
+        .filter(|o| o.id != case.owner_org_id)
+        .ok_or_else(|| AppError::invalid("org_id", "is not another organisation"))?;
+    if !suppliers::has_active_contract(state.db().conn(), target.id, supplier).await? {
+        return Err(AppError::invalid(
+            "org_id",
+            "is not a buyer of this case's supplier",
+        ));
+    }
+    if cases::active_share(state.db().conn(), case.id, target.id).await? {
+        return Err(AppError::Conflict {
+            code: "already_shared",
+            message: "The case is already shared with this organisation.".into(),
+        });
+    }
+    let (thread, orgs_only) = recipient_sets(state, &case, Some(&target.recipient)).await?;
+    let resealed =
+        Resealed::prepare(state, member.org_identity()?, &case, &thread, &orgs_only).await?;
+    let now = state.clock().now();
+    commit_with(state, &case, resealed, |txn| {
+        let (case_id, target_id) = (case.id, target.id);
+        let (actor, by, from_org) = (member.actor(), member.member_id, member.org_id);
+        Box::pin(async move {
+            cases::insert_share(&**txn, case_id, target_id, by, now).await?;
+            audit::append(
+                &**txn,
+                now,
+                Event::new(actor, "case.shared")
+                    .org(from_org)
+                    .subject("case", case_id)
+                    .details(serde_json::json!({ "with": target_id })),
+            )
+            .await?;
+            crate::notify::enqueue_for_org_handlers(
+                &**txn,
+                now,
+                crate::notify::NoticeKind::CaseShared,
+                target_id,
+                Some(case_id),
+            )
+            .await?;
+            Ok(())
+        })
+    })
+    .await
+}
+
+/// Ends joint handling with an organisation: it loses access at once, and nothing written from
+/// now on is sealed to it.
+pub async fn unshare(
+    state: &AppState,
+    member: &Member,
+    id: Uuid,
+    org_id: Uuid,
+) -> Result<(), AppError> {
+    let case = service::open_for_owner(state, member, id).await?;
+    let txn = state.db().begin().await?;
+    if !cases::revoke_share(&*txn, case.id, org_id, state.clock().now()).await? {
+        return Err(AppError::NotFound);
+    }
+    audit::append(
+        &*txn,
+        state.clock().now(),
+        Event::new(member.actor(), "case.unshared")
+            .org(member.org_id)
+            .subject("case", case.id)
+            .details(serde_json::json!({ "with": org_id })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }

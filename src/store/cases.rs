@@ -561,3 +561,72 @@ pub async fn reseal_attachment<C: ConnectionTrait>(
         .await?;
     Ok(())
 }
+
+/// Whether a case is currently shared with an organisation.
+pub async fn active_share<C: ConnectionTrait>(
+    db: &C,
+    case_id: Uuid,
+    org_id: Uuid,
+) -> Result<bool, DbErr> {
+    Ok(case_shares::Entity::find()
+        .filter(case_shares::Column::CaseId.eq(case_id))
+        .filter(case_shares::Column::OrgId.eq(org_id))
+        .filter(case_shares::Column::RevokedAt.is_null())
+        .one(db)
+        .await?
+        .is_some())
+}
+
+/// Shares a case (or shares it again after an unshare).
+pub async fn insert_share<C: ConnectionTrait>(
+    db: &C,
+    case_id: Uuid,
+    org_id: Uuid,
+    by: Uuid,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), DbErr> {
+    // One row per pair (a unique index): an earlier, revoked share is revived.
+    let revived = case_shares::Entity::update_many()
+        .col_expr(
+            case_shares::Column::RevokedAt,
+            Option::<chrono::DateTime<chrono::Utc>>::None.into(),
+        )
+        .col_expr(case_shares::Column::SharedBy, Some(by).into())
+        .col_expr(case_shares::Column::CreatedAt, now.into())
+        .filter(case_shares::Column::CaseId.eq(case_id))
+        .filter(case_shares::Column::OrgId.eq(org_id))
+        .exec(db)
+        .await?
+        .rows_affected;
+    if revived == 0 {
+        case_shares::Entity::insert(case_shares::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            case_id: Set(case_id),
+            org_id: Set(org_id),
+            shared_by: Set(Some(by)),
+            created_at: Set(now),
+            revoked_at: Set(None),
+        })
+        .exec_without_returning(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Ends a share; false when there was none.
+pub async fn revoke_share<C: ConnectionTrait>(
+    db: &C,
+    case_id: Uuid,
+    org_id: Uuid,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<bool, DbErr> {
+    Ok(case_shares::Entity::update_many()
+        .col_expr(case_shares::Column::RevokedAt, Some(now).into())
+        .filter(case_shares::Column::CaseId.eq(case_id))
+        .filter(case_shares::Column::OrgId.eq(org_id))
+        .filter(case_shares::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?
+        .rows_affected
+        > 0)
+}

@@ -32,6 +32,8 @@ use utoipa::OpenApi;
         crate::cases::api::extend,
         crate::cases::api::risk,
         crate::cases::api::transfer,
+        crate::cases::api::share,
+        crate::cases::api::unshare,
         crate::cases::api::download,
         crate::admin::members::api_list,
         crate::admin::members::api_confirm,
