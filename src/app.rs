@@ -280,6 +280,9 @@ pub fn router(state: AppState, listener: Listener) -> Router {
         listener,
     );
     let staff = crate::accounts::router()
+        .route("/api/v1/stats", get(crate::stats::api))
+        .route("/staff/stats", get(crate::stats::page))
+        .route("/staff/stats.csv", get(crate::stats::csv))
         .merge(crate::cases::router())
         .merge(crate::admin::router());
 

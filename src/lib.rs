@@ -21,6 +21,7 @@ pub mod error;
 pub mod intake;
 pub mod notify;
 pub mod retention;
+pub mod stats;
 pub mod store;
 pub mod web;
 

@@ -1149,3 +1149,101 @@ async fn another_buyer_of_the_supplier_handles_a_shared_case_until_it_is_unshare
     })
     .await;
 }
+
+#[tokio::test]
+async fn statistics_never_show_a_count_under_k() {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
+    each_backend(|app| async move {
+        let team = make_team(&app, "Region Statistik").await;
+        let db = app.state.db();
+        let org = kedja::store::entities::organisations::Entity::find_by_id(team.buyer.org.org_id)
+            .one(db.conn())
+            .await
+            .unwrap()
+            .unwrap();
+        let mut org = org.into_active_model();
+        org.suppression_k = Set(3);
+        org.update(db.conn()).await.unwrap();
+        let mut suppliers = vec![team.buyer.supplier_id];
+        for name in ["Two Farm", "Four Farm"] {
+            let added = provision::add_supplier(
+                db,
+                app.state.clock(),
+                provision::NewSupplier {
+                    org_id: team.buyer.org.org_id,
+                    name: name.into(),
+                    country: "SE".into(),
+                    city: None,
+                    sector: Some("agriculture".into()),
+                    contract: None,
+                },
+            )
+            .await
+            .unwrap();
+            suppliers.push(added.supplier_id);
+        }
+        // k − 1, k and k + 1 reports.
+        for (supplier, count) in [(suppliers[1], 2), (suppliers[0], 3), (suppliers[2], 4)] {
+            for _ in 0..count {
+                fixtures::submit(&app, &fixtures::report(supplier, NARRATIVE)).await;
+            }
+        }
+        let (status, rows) = get_json(&app, "/api/v1/stats?by=supplier", &team.handler).await;
+        assert_eq!(status, StatusCode::OK);
+        let by_key = |rows: &Value, key: &str| {
+            rows.as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["key"] == key)
+                .cloned()
+                .unwrap()
+        };
+        assert_eq!(
+            by_key(&rows, "Two Farm"),
+            json!({"key": "Two Farm", "count": null, "suppressed": true})
+        );
+        assert_eq!(by_key(&rows, "Region Statistik Berry Farm")["count"], 3);
+        assert_eq!(by_key(&rows, "Four Farm")["count"], 4);
+        for row in rows.as_array().unwrap() {
+            assert!(
+                row["count"].is_null() || row["count"].as_u64().unwrap() >= 3,
+                "{row}"
+            );
+        }
+        let (_, countries) = get_json(&app, "/api/v1/stats?by=country", &team.handler).await;
+        assert_eq!(by_key(&countries, "SE")["count"], 9);
+        let (_, indicators) = get_json(&app, "/api/v1/stats?by=indicator", &team.handler).await;
+        assert_eq!(by_key(&indicators, "documents")["count"], 9);
+        let (status, _) = get_json(&app, "/api/v1/stats?by=worker", &team.handler).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+
+        let page = app
+            .client
+            .get(app.url("/staff/stats?by=supplier"))
+            .header(COOKIE, &team.handler)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), StatusCode::OK);
+        let html = page.text().await.unwrap();
+        assert!(html.contains("<svg") && html.contains("&lt; 3") && !html.contains("<script"));
+        let csv = app
+            .client
+            .get(app.url("/staff/stats.csv?by=supplier"))
+            .header(COOKIE, &team.handler)
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            csv.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/csv")
+        );
+        let csv = csv.text().await.unwrap();
+        assert!(csv.starts_with("supplier,count,suppressed\r\n"));
+        assert!(csv.contains("\"Two Farm\",,true"), "{csv}");
+        app.stop().await;
+    })
+    .await;
+}

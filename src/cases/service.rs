@@ -198,6 +198,7 @@ impl ListQuery {
                 supplier_id,
                 indicator,
                 assignee,
+                include_purged: false,
             },
             overdue,
         ))

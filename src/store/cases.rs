@@ -315,6 +315,8 @@ pub struct ListFilter {
     pub supplier_id: Option<Uuid>,
     pub indicator: Option<String>,
     pub assignee: Option<Uuid>,
+    /// Purged cases keep their clear columns for the aggregates.
+    pub include_purged: bool,
 }
 
 /// The cases a caller may see, filtered in SQL; urgency ordering happens in the caller.
@@ -339,13 +341,14 @@ pub async fn list_for<C: ConnectionTrait>(
         .into_iter()
         .map(|r| r.case_id)
         .collect();
-    let mut select = cases::Entity::find()
-        .filter(
-            Condition::any()
-                .add(cases::Column::OwnerOrgId.eq(caller.org_id))
-                .add(cases::Column::Id.is_in(shared)),
-        )
-        .filter(cases::Column::PurgedOn.is_null());
+    let mut select = cases::Entity::find().filter(
+        Condition::any()
+            .add(cases::Column::OwnerOrgId.eq(caller.org_id))
+            .add(cases::Column::Id.is_in(shared)),
+    );
+    if !filter.include_purged {
+        select = select.filter(cases::Column::PurgedOn.is_null());
+    }
     if !recused.is_empty() {
         select = select.filter(cases::Column::Id.is_not_in(recused));
     }

@@ -35,6 +35,7 @@ use utoipa::OpenApi;
         crate::cases::api::share,
         crate::cases::api::unshare,
         crate::cases::api::download,
+        crate::stats::api,
         crate::admin::members::api_list,
         crate::admin::members::api_confirm,
     ),

@@ -1,0 +1,283 @@
+//! Aggregates for procurement: counts of an organisation's own and shared cases per supplier,
+//! country, sector, indicator and month, with every count under k suppressed so that no figure
+//! points at a single worker. Purged cases still count: their clear columns stay.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::Json;
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+
+use crate::accounts::session::Member;
+use crate::app::AppState;
+use crate::cases::pages::{Chrome, error_page};
+use crate::domain::accounts::Role;
+use crate::domain::aggregates::{Cell, Shown, suppress};
+use crate::error::{AppError, AppResult};
+use crate::store::cases::{self, Caller, ListFilter};
+use crate::web::i18n::Lang;
+
+/// What the counts are grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    Supplier,
+    Country,
+    Sector,
+    Indicator,
+    Month,
+}
+
+impl By {
+    fn parse(raw: Option<&str>) -> AppResult<Self> {
+        match raw.unwrap_or("supplier") {
+            "supplier" => Ok(Self::Supplier),
+            "country" => Ok(Self::Country),
+            "sector" => Ok(Self::Sector),
+            "indicator" => Ok(Self::Indicator),
+            "month" => Ok(Self::Month),
+            _ => Err(AppError::invalid(
+                "by",
+                "must be one of supplier, country, sector, indicator, month",
+            )),
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            Self::Supplier => "supplier",
+            Self::Country => "country",
+            Self::Sector => "sector",
+            Self::Indicator => "indicator",
+            Self::Month => "month",
+        }
+    }
+}
+
+/// One row of the statistics.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Row {
+    pub key: String,
+    /// `null` when suppressed.
+    pub count: Option<u64>,
+    pub suppressed: bool,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct StatsQuery {
+    by: Option<String>,
+}
+
+/// Counts the caller's organisation's cases, suppressing cells under its k.
+pub async fn counts(state: &AppState, member: &Member, by: By) -> AppResult<(Vec<Row>, u64)> {
+    if member.pending || member.role == Role::Authority {
+        return Err(AppError::Forbidden);
+    }
+    let db = state.db().conn();
+    let org = crate::store::orgs::find_org(db, member.org_id)
+        .await?
+        .ok_or(AppError::Forbidden)?;
+    let k = u64::try_from(org.suppression_k)
+        .unwrap_or(crate::domain::aggregates::DEFAULT_K)
+        .max(1);
+    let caller = Caller {
+        member_id: member.member_id,
+        org_id: member.org_id,
+    };
+    let every = ListFilter {
+        include_purged: true,
+        ..ListFilter::default()
+    };
+    let rows = cases::list_for(db, caller, &every).await?;
+    let mut tally: BTreeMap<String, u64> = BTreeMap::new();
+    match by {
+        By::Indicator => {
+            let ids: Vec<uuid::Uuid> = rows.iter().map(|c| c.id).collect();
+            for codes in cases::indicators_of(db, &ids).await?.into_values() {
+                for code in codes {
+                    *tally.entry(code).or_default() += 1;
+                }
+            }
+        }
+        By::Supplier => {
+            let ids: Vec<uuid::Uuid> = rows.iter().filter_map(|c| c.supplier_id).collect();
+            let names = crate::store::suppliers::names_of(db, &ids).await?;
+            for case in &rows {
+                let key = case
+                    .supplier_id
+                    .and_then(|id| names.get(&id).cloned())
+                    .unwrap_or_else(|| "(not in the directory)".to_string());
+                *tally.entry(key).or_default() += 1;
+            }
+        }
+        By::Country | By::Sector | By::Month => {
+            for case in &rows {
+                let key = match by {
+                    By::Country => case.country.clone(),
+                    By::Sector => case.sector.clone().unwrap_or_else(|| "(none)".to_string()),
+                    _ => case.received_on.format("%Y-%m").to_string(),
+                };
+                *tally.entry(key).or_default() += 1;
+            }
+        }
+    }
+    let shown = suppress(tally.into_iter().map(|(key, count)| Cell { key, count }), k);
+    Ok((
+        shown
+            .into_iter()
+            .map(|(key, shown)| match shown {
+                Shown::Count(count) => Row {
+                    key,
+                    count: Some(count),
+                    suppressed: false,
+                },
+                Shown::Suppressed => Row {
+                    key,
+                    count: None,
+                    suppressed: true,
+                },
+            })
+            .collect(),
+        k,
+    ))
+}
+
+/// `GET /api/v1/stats?by=supplier|country|sector|indicator|month`
+#[utoipa::path(get, path = "/api/v1/stats", tag = "staff",
+    params(("by" = Option<String>, Query, description = "supplier (default), country, sector, indicator or month")),
+    responses((status = 200, description = "Counts; those under k are null with suppressed: true", body = [Row]),
+        (status = 400, description = "Unknown grouping"), (status = 403, description = "Pending members and authorities")))]
+pub async fn api(
+    State(state): State<AppState>,
+    member: Member,
+    Query(query): Query<StatsQuery>,
+) -> AppResult<Json<Vec<Row>>> {
+    let by = By::parse(query.by.as_deref())?;
+    Ok(Json(counts(&state, &member, by).await?.0))
+}
+
+/// One bar of the chart, laid out on the server (SVG, no script).
+pub struct Bar {
+    pub row: Row,
+    pub y: usize,
+    pub width: u64,
+}
+
+/// `/staff/stats`
+#[derive(Template)]
+#[template(path = "staff/stats.html")]
+pub struct StatsPage {
+    pub lang: Lang,
+    pub chrome: Chrome,
+    pub by: &'static str,
+    pub k: u64,
+    pub bars: Vec<Bar>,
+    pub height: usize,
+}
+
+impl StatsPage {
+    /// Explains the suppression.
+    pub fn hint(&self) -> String {
+        self.lang
+            .t_with("staff-stats-hint", &[("k", self.k.into())])
+    }
+
+    pub fn groupings(&self) -> [&'static str; 5] {
+        ["supplier", "country", "sector", "indicator", "month"]
+    }
+}
+
+/// `GET /staff/stats?by=…`: a table and a bar chart drawn on the server.
+pub async fn page(
+    State(state): State<AppState>,
+    lang: Lang,
+    member: Member,
+    Query(query): Query<StatsQuery>,
+) -> Response {
+    let outcome = async {
+        let by = By::parse(query.by.as_deref())?;
+        let (rows, k) = counts(&state, &member, by).await?;
+        let max = rows
+            .iter()
+            .filter_map(|r| r.count)
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        let bars: Vec<Bar> = rows
+            .into_iter()
+            .enumerate()
+            .map(|(i, row)| Bar {
+                width: row.count.map_or(0, |c| c * 400 / max),
+                y: i * 24,
+                row,
+            })
+            .collect();
+        let height = bars.len() * 24 + 4;
+        Ok::<_, AppError>(StatsPage {
+            lang,
+            chrome: Chrome::of(&state, &member),
+            by: by.code(),
+            k,
+            bars,
+            height,
+        })
+    }
+    .await;
+    match outcome {
+        Ok(page) => crate::web::render(&page),
+        Err(err) => error_page(lang, err, "/staff"),
+    }
+}
+
+/// Quotes a CSV field (RFC 4180) and defuses spreadsheet formulas.
+fn csv_field(text: &str) -> String {
+    let defused = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    format!("\"{}\"", defused.replace('"', "\"\""))
+}
+
+/// `GET /staff/stats.csv?by=…`
+pub async fn csv(
+    State(state): State<AppState>,
+    member: Member,
+    Query(query): Query<StatsQuery>,
+) -> AppResult<Response> {
+    let by = By::parse(query.by.as_deref())?;
+    let (rows, _) = counts(&state, &member, by).await?;
+    let mut out = format!("{},count,suppressed\r\n", by.code());
+    for row in rows {
+        out.push_str(&format!(
+            "{},{},{}\r\n",
+            csv_field(&row.key),
+            row.count.map_or(String::new(), |c| c.to_string()),
+            row.suppressed
+        ));
+    }
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"kedja-{}.csv\"", by.code()),
+            ),
+        ],
+        out,
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_and_formulas_defused() {
+        assert_eq!(csv_field("Acme \"Best\" AB"), "\"Acme \"\"Best\"\" AB\"");
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    }
+}
