@@ -66,6 +66,8 @@ pub struct RateLimit {
     pub burst: u32,
     pub period: Duration,
     pub onion_factor: u32,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (`KEDJA_TRUSTED_PROXIES`).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// A setting that could not be used, with the variable that holds it.
@@ -103,6 +105,7 @@ struct FileSettings {
     kdf_queue: Option<String>,
     rate_limit_burst: Option<String>,
     rate_limit_period_ms: Option<String>,
+    trusted_proxies: Option<String>,
     blob_url: Option<String>,
     log: Option<String>,
 }
@@ -186,6 +189,10 @@ impl Settings {
                 .unwrap_or(3000),
             ),
             onion_factor: 10,
+            trusted_proxies: parse_ips(
+                "KEDJA_TRUSTED_PROXIES",
+                pick("TRUSTED_PROXIES", file.trusted_proxies),
+            )?,
         };
         let blob_url = pick("BLOB_URL", file.blob_url);
         if blob_url.as_deref().is_some_and(|u| !u.starts_with("s3://")) {
@@ -322,6 +329,19 @@ fn parse_public_url(raw: &str) -> Result<Url, ConfigError> {
     Ok(url)
 }
 
+fn parse_ips(variable: &str, raw: Option<String>) -> Result<Vec<std::net::IpAddr>, ConfigError> {
+    raw.map_or(Ok(Vec::new()), |raw| {
+        raw.split(',')
+            .map(str::trim)
+            .filter(|ip| !ip.is_empty())
+            .map(|ip| {
+                ip.parse()
+                    .map_err(|_| ConfigError::new(variable, format!("`{ip}` is not an IP address")))
+            })
+            .collect()
+    })
+}
+
 fn parse_addr(variable: &str, raw: Option<String>) -> Result<Option<SocketAddr>, ConfigError> {
     raw.map(|raw| {
         raw.trim().parse().map_err(|_| {
@@ -386,6 +406,7 @@ mod tests {
             ("KEDJA_BODY_LIMIT_BYTES", "10"),
             ("KEDJA_RATE_LIMIT_BURST", "0"),
             ("KEDJA_BLOB_URL", "/var/blobs"),
+            ("KEDJA_TRUSTED_PROXIES", "127.0.0.1, proxy.local"),
         ];
         for (variable, value) in cases {
             let err = Settings::load(&env(&[(variable, value)])).unwrap_err();

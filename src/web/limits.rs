@@ -1,7 +1,7 @@
 //! Rate limits on the requests that cost argon2 work or create records.
 //!
-//! Clearnet: one bucket per peer address (the TCP peer, never `X-Forwarded-For`, which the
-//! client controls). Onion listener: every client is 127.0.0.1, so one bucket per Tor circuit
+//! Clearnet: one bucket per client address: the TCP peer, or behind a configured reverse proxy
+//! the address that proxy saw (never what the client itself claims); IPv6 per /64. Onion listener: every client is 127.0.0.1, so one bucket per Tor circuit
 //! (see `onion`) under one global cap, behind Tor's own proof-of-work defence (deploy/torrc). Buckets are swept every minute so the
 //! key map cannot grow without bound. The limiter keeps peer addresses in memory only, for the
 //! length of a bucket's life; they are never logged or stored.
@@ -14,15 +14,65 @@ use axum::body::Body;
 use axum::http::Method;
 use axum::response::{IntoResponse, Response};
 use governor::middleware::NoOpMiddleware;
+use std::net::IpAddr;
 use tower_governor::GovernorError;
 use tower_governor::GovernorLayer;
 use tower_governor::governor::{GovernorConfig, GovernorConfigBuilder};
-use tower_governor::key_extractor::{GlobalKeyExtractor, PeerIpKeyExtractor};
+
+use tower_governor::key_extractor::{GlobalKeyExtractor, KeyExtractor};
 
 use crate::app::AppState;
 use crate::config::RateLimit;
 use crate::error::AppError;
 use crate::web::onion::CircuitKeyExtractor;
+
+/// The client a clearnet request counts against: the TCP peer, or, when the peer is one of the
+/// configured reverse proxies, the right-most `X-Forwarded-For` entry (the one that proxy
+/// added; entries further left are whatever the client claimed). IPv6 addresses count per /64,
+/// the block one subscriber is given.
+#[derive(Clone, Debug)]
+pub struct ClientKeyExtractor {
+    trusted_proxies: Arc<Vec<IpAddr>>,
+}
+
+/// Reduces an address to what one client controls.
+pub fn client_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(v4) => IpAddr::V4(v4),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let mut segments = v6.segments();
+                segments[4..].fill(0);
+                IpAddr::V6(std::net::Ipv6Addr::from(segments))
+            }
+        },
+    }
+}
+
+impl KeyExtractor for ClientKeyExtractor {
+    type Key = IpAddr;
+
+    fn extract<T>(&self, request: &axum::http::Request<T>) -> Result<Self::Key, GovernorError> {
+        let peer = request
+            .extensions()
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|info| info.0.ip())
+            .ok_or(GovernorError::UnableToExtractKey)?;
+        if !self.trusted_proxies.contains(&peer) {
+            return Ok(client_key(peer));
+        }
+        let forwarded = request
+            .headers()
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .filter_map(|entry| entry.trim().parse::<IpAddr>().ok())
+            .next_back();
+        Ok(client_key(forwarded.unwrap_or(peer)))
+    }
+}
 
 /// Which listener a router serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,7 +84,7 @@ pub enum Listener {
 /// The limiters of one process.
 #[derive(Clone)]
 pub struct Limiters {
-    per_peer: Arc<GovernorConfig<PeerIpKeyExtractor, NoOpMiddleware>>,
+    per_peer: Arc<GovernorConfig<ClientKeyExtractor, NoOpMiddleware>>,
     per_circuit: Arc<GovernorConfig<CircuitKeyExtractor, NoOpMiddleware>>,
     global: Arc<GovernorConfig<GlobalKeyExtractor, NoOpMiddleware>>,
 }
@@ -58,6 +108,9 @@ impl Limiters {
     pub fn new(limit: &RateLimit) -> anyhow::Result<Self> {
         let methods = vec![Method::POST, Method::PUT, Method::DELETE, Method::PATCH];
         let per_peer = GovernorConfigBuilder::default()
+            .key_extractor(ClientKeyExtractor {
+                trusted_proxies: Arc::new(limit.trusted_proxies.clone()),
+            })
             .period(limit.period)
             .burst_size(limit.burst)
             .methods(methods.clone())
@@ -108,5 +161,63 @@ impl Limiters {
         self.per_peer.limiter().retain_recent();
         self.per_circuit.limiter().retain_recent();
         self.global.limiter().retain_recent();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::extract::ConnectInfo;
+
+    fn request(peer: &str, forwarded: Option<&str>) -> axum::http::Request<()> {
+        let mut request = axum::http::Request::builder().uri("/api/v1/reports");
+        if let Some(forwarded) = forwarded {
+            request = request.header("x-forwarded-for", forwarded);
+        }
+        let mut request = request.body(()).unwrap();
+        request
+            .extensions_mut()
+            .insert(ConnectInfo(peer.parse::<std::net::SocketAddr>().unwrap()));
+        request
+    }
+
+    #[test]
+    fn clients_are_keyed_by_address_and_ipv6_by_64() {
+        let direct = ClientKeyExtractor {
+            trusted_proxies: Arc::new(vec![]),
+        };
+        let a = direct
+            .extract(&request("[2001:db8:1:2:aaaa::1]:5000", None))
+            .unwrap();
+        let b = direct
+            .extract(&request("[2001:db8:1:2:bbbb::9]:5001", None))
+            .unwrap();
+        assert_eq!(a, b, "one /64 is one subscriber");
+        let c = direct
+            .extract(&request("[2001:db8:1:3::1]:5000", None))
+            .unwrap();
+        assert_ne!(a, c);
+        // Without a trusted proxy, the client's own claims are ignored.
+        let spoofed = direct
+            .extract(&request("203.0.113.5:4000", Some("198.51.100.1")))
+            .unwrap();
+        assert_eq!(spoofed, "203.0.113.5".parse::<IpAddr>().unwrap());
+    }
+
+    #[test]
+    fn behind_a_trusted_proxy_the_address_it_saw_counts() {
+        let proxied = ClientKeyExtractor {
+            trusted_proxies: Arc::new(vec!["10.0.0.2".parse().unwrap()]),
+        };
+        let key = proxied
+            .extract(&request("10.0.0.2:4000", Some("1.2.3.4, 198.51.100.7")))
+            .unwrap();
+        assert_eq!(
+            key,
+            "198.51.100.7".parse::<IpAddr>().unwrap(),
+            "the right-most entry, added by the proxy"
+        );
+        let no_header = proxied.extract(&request("10.0.0.2:4000", None)).unwrap();
+        assert_eq!(no_header, "10.0.0.2".parse::<IpAddr>().unwrap());
     }
 }
