@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod pages;
+pub mod password;
 pub mod session;
 
 pub use session::StaffSession;
@@ -23,6 +24,13 @@ pub fn login_router() -> Router<AppState> {
         .route(
             "/staff/login",
             get(pages::login_form).post(pages::login_submit),
+        )
+        // These check a password too: a stolen session must not get unlimited guesses.
+        .route("/api/v1/auth/password", post(password::api_change))
+        .route("/api/v1/members/{id}/reset", post(password::api_reset))
+        .route(
+            "/staff/password",
+            get(password::form).post(password::submit),
         )
 }
 

@@ -648,6 +648,44 @@ pub async fn note(
     Ok(())
 }
 
+/// Saves a change to a case's clear columns with its audit entry, and an optional internal
+/// note (a reason, which may name people, so it is sealed, never audited in clear), in one
+/// transaction; answers the case as listed.
+async fn record_change(
+    state: &AppState,
+    member: &Member,
+    case: &entities::cases::Model,
+    active: entities::cases::ActiveModel,
+    note: Option<&str>,
+    action: &'static str,
+    details: serde_json::Value,
+) -> Result<CaseSummary, AppError> {
+    let txn = state.db().begin().await?;
+    cases::update(&*txn, active).await?;
+    let note_id = match note {
+        Some(note) => Some(seal_note(state, member, case, &txn, note).await?),
+        None => None,
+    };
+    let mut details = details;
+    if let (Some(id), Some(map)) = (note_id, details.as_object_mut()) {
+        map.insert("note_id".into(), serde_json::json!(id));
+    }
+    audit::append(
+        &*txn,
+        state.clock().now(),
+        Event::new(member.actor(), action)
+            .org(member.org_id)
+            .subject("case", case.id)
+            .details(details),
+    )
+    .await?;
+    txn.commit().await?;
+    let case = cases::find(state.db().conn(), case.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    summary_of(state, &case).await
+}
+
 /// Assigns the case to a confirmed handler or admin of the owning organisation, or unassigns.
 pub async fn assign(
     state: &AppState,
@@ -674,22 +712,16 @@ pub async fn assign(
     }
     let mut active = case.clone().into_active_model();
     active.assignee_id = Set(user_id);
-    let txn = state.db().begin().await?;
-    cases::update(&*txn, active).await?;
-    audit::append(
-        &*txn,
-        state.clock().now(),
-        Event::new(member.actor(), "case.assigned")
-            .org(member.org_id)
-            .subject("case", case.id)
-            .details(serde_json::json!({ "assignee": user_id })),
+    record_change(
+        state,
+        member,
+        &case,
+        active,
+        None,
+        "case.assigned",
+        serde_json::json!({ "assignee": user_id }),
     )
-    .await?;
-    txn.commit().await?;
-    let case = cases::find(state.db().conn(), case.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    summary_of(state, &case).await
+    .await
 }
 
 /// Overrides the derived priority; the reason is required and kept as a note.
@@ -708,26 +740,17 @@ pub async fn override_priority(
     let case = open_case(state, member, id).await?;
     let mut active = case.clone().into_active_model();
     active.priority = Set(priority.as_code().to_string());
-    let txn = state.db().begin().await?;
-    cases::update(&*txn, active).await?;
-    let note_id = seal_note(state, member, &case, &txn, &reason).await?;
-    audit::append(
-        &*txn,
-        state.clock().now(),
-        Event::new(member.actor(), "case.priority_override")
-            .org(member.org_id)
-            .subject("case", case.id)
-            .details(serde_json::json!({
-                "from": case.priority, "to": priority.as_code(), "assessed": case.assessed_priority,
-                "reason_note_id": note_id,
-            })),
+    let details = serde_json::json!({ "from": case.priority, "to": priority.as_code(), "assessed": case.assessed_priority });
+    record_change(
+        state,
+        member,
+        &case,
+        active,
+        Some(&reason),
+        "case.priority_override",
+        details,
     )
-    .await?;
-    txn.commit().await?;
-    let case = cases::find(state.db().conn(), case.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    summary_of(state, &case).await
+    .await
 }
 
 /// Extends the feedback deadline by 1 to 3 months; the reason is required and kept as a note.
@@ -762,28 +785,17 @@ pub async fn extend_feedback(
     })?;
     let mut active = case.clone().into_active_model();
     active.feedback_by = Set(Some(extended));
-    let txn = state.db().begin().await?;
-    cases::update(&*txn, active).await?;
-    let note_id = match &reason {
-        Some(reason) => Some(seal_note(state, member, &case, &txn, reason).await?),
-        None => None,
-    };
-    audit::append(
-        &*txn,
-        state.clock().now(),
-        Event::new(member.actor(), "case.feedback_extended")
-            .org(member.org_id)
-            .subject("case", case.id)
-            .details(
-                serde_json::json!({ "from": current, "to": extended, "reason_note_id": note_id }),
-            ),
+    let details = serde_json::json!({ "from": current, "to": extended });
+    record_change(
+        state,
+        member,
+        &case,
+        active,
+        reason.as_deref().map(|r| r.as_str()),
+        "case.feedback_extended",
+        details,
     )
-    .await?;
-    txn.commit().await?;
-    let case = cases::find(state.db().conn(), case.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    summary_of(state, &case).await
+    .await
 }
 
 /// Records the retaliation risk assessed at triage, with an optional internal note.
@@ -802,22 +814,17 @@ pub async fn set_retaliation_risk(
     let case = open_case(state, member, id).await?;
     let mut active = case.clone().into_active_model();
     active.retaliation_risk = Set(Some(risk.as_code().to_string()));
-    let txn = state.db().begin().await?;
-    cases::update(&*txn, active).await?;
-    let note_id = match &note {
-        Some(note) => Some(seal_note(state, member, &case, &txn, note).await?),
-        None => None,
-    };
-    audit::append(
-        &*txn,
-        state.clock().now(),
-        Event::new(member.actor(), "case.retaliation_risk")
-            .org(member.org_id)
-            .subject("case", case.id)
-            .details(serde_json::json!({ "risk": risk.as_code(), "note_id": note_id })),
+    let details = serde_json::json!({ "risk": risk.as_code() });
+    record_change(
+        state,
+        member,
+        &case,
+        active,
+        note.as_deref().map(|n| n.as_str()),
+        "case.retaliation_risk",
+        details,
     )
     .await?;
-    txn.commit().await?;
     Ok(())
 }
 

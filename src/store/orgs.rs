@@ -203,3 +203,85 @@ pub async fn set_totp<C: ConnectionTrait>(
         .await?;
     Ok(())
 }
+
+/// A member's password-derived secrets after a password change: the identity is the same,
+/// sealed again to a key derived from the new password.
+pub struct ResealedIdentity {
+    pub password_hash: String,
+    pub key_salt: Vec<u8>,
+    pub sealed_identity: Vec<u8>,
+}
+
+/// Stores a changed password, unless the member's password hash is no longer `expected_hash`
+/// (a concurrent change or reset committed since it was read): returns whether it was stored.
+/// The comparison makes the read–argon2–write sequence safe without holding a lock across
+/// argon2: the loser writes nothing instead of sealing a stale identity over a fresh one.
+pub async fn change_password<C: ConnectionTrait>(
+    db: &C,
+    member_id: Uuid,
+    expected_hash: &str,
+    resealed: ResealedIdentity,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let result = members::Entity::update_many()
+        .col_expr(members::Column::PasswordHash, resealed.password_hash.into())
+        .col_expr(members::Column::KeySalt, resealed.key_salt.into())
+        .col_expr(
+            members::Column::SealedIdentity,
+            resealed.sealed_identity.into(),
+        )
+        .col_expr(members::Column::PasswordChangedAt, now.into())
+        .filter(members::Column::Id.eq(member_id))
+        .filter(members::Column::PasswordHash.eq(expected_hash))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// A new member identity issued on an admin reset, sealed to the temporary password.
+pub struct ReplacedIdentity {
+    pub password_hash: String,
+    pub key_salt: Vec<u8>,
+    pub recipient: String,
+    pub sealed_identity: Vec<u8>,
+}
+
+/// Replaces a member's identity and password and clears the TOTP secret, which was sealed to
+/// the old identity and can no longer be opened. Like [`change_password`], writes nothing and
+/// returns false when the password hash is no longer `expected_hash`.
+pub async fn replace_identity<C: ConnectionTrait>(
+    db: &C,
+    member_id: Uuid,
+    expected_hash: &str,
+    replaced: ReplacedIdentity,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let result = members::Entity::update_many()
+        .col_expr(members::Column::PasswordHash, replaced.password_hash.into())
+        .col_expr(members::Column::KeySalt, replaced.key_salt.into())
+        .col_expr(members::Column::Recipient, replaced.recipient.into())
+        .col_expr(
+            members::Column::SealedIdentity,
+            replaced.sealed_identity.into(),
+        )
+        .col_expr(members::Column::TotpSealed, Option::<Vec<u8>>::None.into())
+        .col_expr(members::Column::PasswordChangedAt, now.into())
+        .filter(members::Column::Id.eq(member_id))
+        .filter(members::Column::PasswordHash.eq(expected_hash))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Removes every grant of an organisation identity to a member (sealed to an identity the
+/// member no longer has).
+pub async fn delete_member_grants<C: ConnectionTrait>(
+    db: &C,
+    member_id: Uuid,
+) -> Result<u64, DbErr> {
+    Ok(org_grants::Entity::delete_many()
+        .filter(org_grants::Column::MemberId.eq(member_id))
+        .exec(db)
+        .await?
+        .rows_affected)
+}

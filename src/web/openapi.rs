@@ -21,6 +21,8 @@ use utoipa::OpenApi;
         crate::accounts::api::logout,
         crate::accounts::api::totp_enrol,
         crate::accounts::api::totp_confirm,
+        crate::accounts::password::api_change,
+        crate::accounts::password::api_reset,
         crate::cases::api::list,
         crate::cases::api::detail,
         crate::cases::api::transition,
