@@ -6,7 +6,8 @@
 
 mod common;
 
-use common::fixtures::{self, Buyer};
+use common::fixtures;
+use common::staff::*;
 use common::{TestApp, each_backend};
 use kedja::admin::provision::{self, NewMember};
 use kedja::domain::accounts::Role;
@@ -16,121 +17,8 @@ use sea_orm::EntityTrait;
 use secrecy::SecretString;
 use serde_json::{Value, json};
 
-const PASSWORD: &str = "a long admin passphrase";
-const HANDLER_PASSWORD: &str = "a long handler passphrase";
 const NARRATIVE: &str = "The recruiter took 2000 euros from each of us and keeps our passports";
 const NOTE: &str = "Internal: cross-check with the labour inspectorate list from May";
-
-fn code(otpauth: &str) -> String {
-    totp_rs::Totp::from_url(otpauth)
-        .unwrap()
-        .generate_current()
-        .to_string()
-}
-
-async fn login(
-    app: &TestApp,
-    email: &str,
-    password: &str,
-    totp: Option<String>,
-) -> reqwest::Response {
-    app.client
-        .post(app.url("/api/v1/auth/login"))
-        .json(&json!({ "email": email, "password": password, "totp": totp }))
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn session(app: &TestApp, email: &str, password: &str, totp: Option<String>) -> String {
-    let response = login(app, email, password, totp).await;
-    assert_eq!(
-        response.status(),
-        StatusCode::NO_CONTENT,
-        "{email} signs in"
-    );
-    fixtures::cookie_from(&response, "__Host-kedja-staff").unwrap()
-}
-
-/// A buyer whose admin has TOTP, and a confirmed handler with TOTP.
-struct Team {
-    buyer: Buyer,
-    admin: String,
-    handler: String,
-    handler_id: uuid::Uuid,
-}
-
-async fn make_team(app: &TestApp, name: &str) -> Team {
-    let slug = name.to_lowercase().replace(' ', "-");
-    let buyer = fixtures::buyer_with_totp(app, name).await;
-    let admin = session(
-        app,
-        &format!("admin@{slug}.example"),
-        PASSWORD,
-        Some(code(buyer.totp.as_deref().unwrap())),
-    )
-    .await;
-    let handler = provision::create_member(
-        app.state.db(),
-        app.state.clock(),
-        NewMember {
-            org_id: buyer.buyer.org.org_id,
-            email: format!("handler@{slug}.example"),
-            role: Role::Handler,
-            password: SecretString::from(HANDLER_PASSWORD),
-            with_totp: true,
-        },
-    )
-    .await
-    .unwrap();
-    let confirm = app
-        .client
-        .post(app.url(&format!("/api/v1/members/{}/confirm", handler.member_id)))
-        .header(COOKIE, &admin)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(confirm.status(), StatusCode::NO_CONTENT);
-    let uri = handler.otpauth_uri.unwrap();
-    let session = session(
-        app,
-        &format!("handler@{slug}.example"),
-        HANDLER_PASSWORD,
-        Some(code(&uri)),
-    )
-    .await;
-    Team {
-        buyer: buyer.buyer,
-        admin,
-        handler: session,
-        handler_id: handler.member_id,
-    }
-}
-
-async fn get_json(app: &TestApp, path: &str, cookie: &str) -> (StatusCode, Value) {
-    let response = app
-        .client
-        .get(app.url(path))
-        .header(COOKIE, cookie)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
-
-async fn post_json(app: &TestApp, path: &str, cookie: &str, body: Value) -> (StatusCode, Value) {
-    let response = app
-        .client
-        .post(app.url(path))
-        .header(COOKIE, cookie)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
 
 #[tokio::test]
 async fn a_handler_triages_a_critical_report_end_to_end() {

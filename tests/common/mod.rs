@@ -18,6 +18,7 @@ use tempfile::TempDir;
 use tokio::sync::oneshot;
 
 pub mod fixtures;
+pub mod staff;
 
 /// Which database a run uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,138 @@
+//! Staff-side helpers: a buyer with a TOTP-enrolled admin and a confirmed handler, signed in.
+#![allow(dead_code)]
+
+use kedja::admin::provision::{self, NewMember};
+use kedja::domain::accounts::Role;
+use reqwest::StatusCode;
+use reqwest::header::COOKIE;
+use secrecy::SecretString;
+use serde_json::{Value, json};
+
+use super::TestApp;
+use super::fixtures::{self, Buyer};
+
+pub const PASSWORD: &str = "a long admin passphrase";
+pub const HANDLER_PASSWORD: &str = "a long handler passphrase";
+
+pub fn code(otpauth: &str) -> String {
+    totp_rs::Totp::from_url(otpauth)
+        .unwrap()
+        .generate_current()
+        .to_string()
+}
+
+pub async fn login(
+    app: &TestApp,
+    email: &str,
+    password: &str,
+    totp: Option<String>,
+) -> reqwest::Response {
+    app.client
+        .post(app.url("/api/v1/auth/login"))
+        .json(&json!({ "email": email, "password": password, "totp": totp }))
+        .send()
+        .await
+        .unwrap()
+}
+
+pub async fn session(app: &TestApp, email: &str, password: &str, totp: Option<String>) -> String {
+    let response = login(app, email, password, totp).await;
+    assert_eq!(
+        response.status(),
+        StatusCode::NO_CONTENT,
+        "{email} signs in"
+    );
+    fixtures::cookie_from(&response, "__Host-kedja-staff").unwrap()
+}
+
+pub async fn get_json(app: &TestApp, path: &str, cookie: &str) -> (StatusCode, Value) {
+    let response = app
+        .client
+        .get(app.url(path))
+        .header(COOKIE, cookie)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+pub async fn post_json(
+    app: &TestApp,
+    path: &str,
+    cookie: &str,
+    body: Value,
+) -> (StatusCode, Value) {
+    let response = app
+        .client
+        .post(app.url(path))
+        .header(COOKIE, cookie)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+/// A buyer whose admin has TOTP, and a confirmed handler with TOTP, both signed in.
+pub struct Team {
+    pub buyer: Buyer,
+    pub admin: String,
+    pub admin_id: uuid::Uuid,
+    pub handler: String,
+    pub handler_id: uuid::Uuid,
+    pub handler_email: String,
+    pub handler_totp: String,
+}
+
+pub async fn make_team(app: &TestApp, name: &str) -> Team {
+    let slug = name.to_lowercase().replace(' ', "-");
+    let buyer = fixtures::buyer_with_totp(app, name).await;
+    let admin = session(
+        app,
+        &format!("admin@{slug}.example"),
+        PASSWORD,
+        Some(code(buyer.totp.as_deref().unwrap())),
+    )
+    .await;
+    let handler_email = format!("handler@{slug}.example");
+    let handler = provision::create_member(
+        app.state.db(),
+        app.state.clock(),
+        NewMember {
+            org_id: buyer.buyer.org.org_id,
+            email: handler_email.clone(),
+            role: Role::Handler,
+            password: SecretString::from(HANDLER_PASSWORD),
+            with_totp: true,
+        },
+    )
+    .await
+    .unwrap();
+    let (status, _) = post_json(
+        app,
+        &format!("/api/v1/members/{}/confirm", handler.member_id),
+        &admin,
+        json!({}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let handler_totp = handler.otpauth_uri.unwrap().to_string();
+    let session = session(
+        app,
+        &handler_email,
+        HANDLER_PASSWORD,
+        Some(code(&handler_totp)),
+    )
+    .await;
+    Team {
+        admin_id: buyer.buyer.org.admin_id,
+        buyer: buyer.buyer,
+        admin,
+        handler: session,
+        handler_id: handler.member_id,
+        handler_email,
+        handler_totp,
+    }
+}
