@@ -1135,3 +1135,63 @@ async fn statistics_never_show_a_count_under_k() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn writes_racing_a_transfer_never_leave_the_case_unreadable() {
+    each_backend(|app| async move {
+        let from = make_team(&app, "Region Kapp").await;
+        let to = make_team(&app, "Region Löpning").await;
+        let receipt =
+            fixtures::submit(&app, &fixtures::report(from.buyer.supplier_id, NARRATIVE)).await;
+        let reporter = fixtures::sign_in(&app, &receipt).await;
+        let photo = reqwest::multipart::Part::bytes(vec![7u8; 2_000_000]).file_name("big.bin");
+        app.client
+            .post(app.url("/api/v1/reporter/attachments"))
+            .header(COOKIE, &reporter)
+            .multipart(reqwest::multipart::Form::new().part("file", photo))
+            .send()
+            .await
+            .unwrap();
+        let (_, list) = get_json(&app, "/api/v1/cases", &from.handler).await;
+        let id = list[0]["id"].as_str().unwrap().to_string();
+
+        let transfer_path = format!("/api/v1/cases/{id}/transfer");
+        let transfer = post_json(
+            &app,
+            &transfer_path,
+            &from.handler,
+            json!({"org_id": to.buyer.org.org_id}),
+        );
+        let replies = futures_util::future::join_all((0..8).map(|i| {
+            app.client
+                .post(app.url("/api/v1/reporter/messages"))
+                .header(COOKIE, &reporter)
+                .json(&json!({"body": format!("reply {i}")}))
+                .send()
+        }));
+        let ((status, _), replies) = tokio::join!(transfer, replies);
+        for reply in replies {
+            let reply = reply.unwrap().status();
+            assert!(
+                matches!(reply, StatusCode::CREATED | StatusCode::CONFLICT),
+                "{reply}"
+            );
+        }
+        // Whichever won, whoever owns the case reads all of it, and so does the reporter.
+        let owner = if status == StatusCode::OK {
+            &to.handler
+        } else {
+            &from.handler
+        };
+        assert!(
+            matches!(status, StatusCode::OK | StatusCode::CONFLICT),
+            "{status}"
+        );
+        let (status, case) = get_json(&app, &format!("/api/v1/cases/{id}"), owner).await;
+        assert_eq!(status, StatusCode::OK, "{case}");
+        let (status, _) = get_json(&app, "/api/v1/reporter/case", &reporter).await;
+        assert_eq!(status, StatusCode::OK);
+        app.stop().await;
+    })
+    .await;
+}

@@ -72,7 +72,8 @@ pub struct SuppliersPage {
 }
 
 fn admin_only(member: &Member) -> Result<(), AppError> {
-    if member.role == crate::domain::accounts::Role::Admin {
+    // A pending admin has not been vouched for: it may not shape the directory or routing.
+    if member.role == crate::domain::accounts::Role::Admin && !member.pending {
         Ok(())
     } else {
         Err(AppError::Forbidden)

@@ -101,7 +101,11 @@ pub struct CaseDetail {
 /// Authority members never open cases directly (they see escalations), pending members read
 /// nothing: both get the same 404 as for a case that does not exist.
 fn caller(member: &Member) -> Result<Caller, AppError> {
-    if member.pending || member.role == Role::Authority {
+    // By organisation kind as well as role: an authority's own admin opens no case either.
+    if member.pending
+        || member.role == Role::Authority
+        || member.org_kind == crate::domain::accounts::OrgKind::Authority
+    {
         return Err(AppError::NotFound);
     }
     member.org_identity()?;
@@ -420,13 +424,36 @@ async fn seal_message(
     author: cases::Author,
     body: &str,
 ) -> Result<Uuid, AppError> {
-    let recipients =
-        reporter::recipients(&cases::thread_recipients(state.db().conn(), case).await?)?;
+    let case = locked(txn, case).await?;
+    let recipients = reporter::recipients(&cases::thread_recipients(&**txn, &case).await?)?;
     let id = Uuid::new_v4();
     let sealed = crypto::seal(&message_context(case.id, id), &recipients, body.as_bytes())
         .map_err(AppError::internal)?;
     cases::insert_message(&**txn, case.id, id, author, sealed, state.clock().today()).await?;
     Ok(id)
+}
+
+/// The case locked inside `txn`; a case that changed hands since it was opened answers
+/// `case_changed` rather than having something sealed to the wrong organisations.
+pub async fn locked(
+    txn: &crate::store::WriteTxn,
+    case: &entities::cases::Model,
+) -> Result<entities::cases::Model, AppError> {
+    let now = cases::lock(&**txn, case.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if now.owner_org_id != case.owner_org_id {
+        return Err(case_changed());
+    }
+    Ok(now)
+}
+
+/// The answer when a case changed under a request.
+pub fn case_changed() -> AppError {
+    AppError::Conflict {
+        code: "case_changed",
+        message: "The case changed (it was transferred, shared or written to) while this was being done. Please try again.".into(),
+    }
 }
 
 async fn seal_note(
@@ -436,7 +463,8 @@ async fn seal_note(
     txn: &crate::store::WriteTxn,
     body: &str,
 ) -> Result<Uuid, AppError> {
-    let recipients = reporter::recipients(&cases::org_recipients(state.db().conn(), case).await?)?;
+    let case = locked(txn, case).await?;
+    let recipients = reporter::recipients(&cases::org_recipients(&**txn, &case).await?)?;
     let id = Uuid::new_v4();
     let sealed = crypto::seal(&note_context(case.id, id), &recipients, body.as_bytes())
         .map_err(AppError::internal)?;

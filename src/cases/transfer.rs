@@ -27,6 +27,10 @@ use crate::store::{WriteTxn, cases, orgs, suppliers};
 
 /// A case sealed anew, ready to be written.
 struct Resealed {
+    /// The ids of everything re-sealed, and whom the case was sealed to before: if either
+    /// differs at commit, something was written meanwhile and the whole attempt is refused.
+    ids: Vec<Uuid>,
+    sealed_for: Vec<String>,
     content: Vec<u8>,
     messages: Vec<(Uuid, Vec<u8>)>,
     notes: Vec<(Uuid, Vec<u8>)>,
@@ -67,14 +71,26 @@ impl Resealed {
                 reseal(&service::note_context(case.id, n.id), orgs_only, &n.sealed)?,
             ));
         }
+        let mut ids: Vec<Uuid> = messages
+            .iter()
+            .map(|(id, _)| *id)
+            .chain(notes.iter().map(|(id, _)| *id))
+            .collect();
+        let attachments = cases::attachments(db, case.id).await?;
+        ids.extend(attachments.iter().map(|a| a.id));
+        ids.sort();
+        let mut sealed_for = cases::thread_recipients(db, case).await?;
+        sealed_for.sort();
         let mut resealed = Self {
+            ids,
+            sealed_for,
             content,
             messages,
             notes,
             evidence: Vec::new(),
         };
         let outcome: Result<(), AppError> = async {
-            for a in cases::attachments(db, case.id).await? {
+            for a in attachments {
                 let meta = reseal(
                     &attachment_meta_context(case.id, a.id),
                     thread,
@@ -164,6 +180,17 @@ where
 {
     let outcome: Result<(), AppError> = async {
         let txn = state.db().begin().await?;
+        let now = cases::lock(&*txn, case.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let mut now_for = cases::thread_recipients(&*txn, &now).await?;
+        now_for.sort();
+        if now.owner_org_id != case.owner_org_id
+            || now_for != resealed.sealed_for
+            || cases::sealed_ids(&*txn, case.id).await? != resealed.ids
+        {
+            return Err(service::case_changed());
+        }
         resealed.apply(&txn, case.id).await?;
         write(&txn).await?;
         txn.commit().await?;
@@ -329,19 +356,47 @@ pub async fn unshare(
     org_id: Uuid,
 ) -> Result<(), AppError> {
     let case = service::open_for_owner(state, member, id).await?;
-    let txn = state.db().begin().await?;
-    if !cases::revoke_share(&*txn, case.id, org_id, state.clock().now()).await? {
+    if !cases::active_share(state.db().conn(), case.id, org_id).await? {
         return Err(AppError::NotFound);
     }
-    audit::append(
-        &*txn,
-        state.clock().now(),
-        Event::new(member.actor(), "case.unshared")
-            .org(member.org_id)
-            .subject("case", case.id)
-            .details(serde_json::json!({ "with": org_id })),
+    let former = orgs::find_org(state.db().conn(), org_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // Everything is sealed again without the former partner, so its key no longer opens the
+    // case even from a copy of the database.
+    let (thread, orgs_only) = recipient_sets(state, &case, None).await?;
+    let without = |set: Vec<keys::Recipient>| -> Vec<keys::Recipient> {
+        set.into_iter()
+            .filter(|r| r.to_string() != former.recipient)
+            .collect()
+    };
+    let resealed = Resealed::prepare(
+        state,
+        member.org_identity()?,
+        &case,
+        &without(thread),
+        &without(orgs_only),
     )
     .await?;
-    txn.commit().await?;
-    Ok(())
+    let now = state.clock().now();
+    commit_with(state, &case, resealed, |txn| {
+        let case_id = case.id;
+        let (actor, from_org) = (member.actor(), member.org_id);
+        Box::pin(async move {
+            if !cases::revoke_share(&**txn, case_id, org_id, now).await? {
+                return Err(AppError::NotFound);
+            }
+            audit::append(
+                &**txn,
+                now,
+                Event::new(actor, "case.unshared")
+                    .org(from_org)
+                    .subject("case", case_id)
+                    .details(serde_json::json!({ "with": org_id })),
+            )
+            .await?;
+            Ok(())
+        })
+    })
+    .await
 }

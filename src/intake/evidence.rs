@@ -156,8 +156,9 @@ pub async fn store_upload(
     let name = clean_name(field.file_name());
     let declared = clean_type(field.content_type());
 
-    let recipients =
-        reporter::recipients(&cases::thread_recipients(state.db().conn(), &case).await?)?;
+    let mut sealed_for = cases::thread_recipients(state.db().conn(), &case).await?;
+    sealed_for.sort();
+    let recipients = reporter::recipients(&sealed_for)?;
     let attachment_id = Uuid::new_v4();
     let mut upload = state
         .blobs()
@@ -256,6 +257,17 @@ pub async fn store_upload(
         )
         .map_err(AppError::internal)?;
         let txn = state.db().begin().await?;
+        // Under the case's lock: if a transfer or share changed who the case is sealed to
+        // while the file was being encrypted, the file is refused (and deleted) rather than
+        // stored sealed to the wrong organisations.
+        let now = cases::lock(&*txn, case.id)
+            .await?
+            .ok_or(AppError::Unauthorized)?;
+        let mut now_for = cases::thread_recipients(&*txn, &now).await?;
+        now_for.sort();
+        if now_for != sealed_for {
+            return Err(crate::cases::service::case_changed());
+        }
         cases::insert_attachment(
             &*txn,
             cases::NewAttachment {

@@ -323,9 +323,14 @@ pub async fn reply(
     body: &str,
 ) -> Result<(), AppError> {
     let body = valid_body(Some(body))?;
-    let case = load_case(state, session.case_id).await?;
+    load_case(state, session.case_id).await?;
     let db = state.db();
-    let recipients = recipients(&cases::thread_recipients(db.conn(), &case).await?)?;
+    let txn = db.begin().await?;
+    // Recipients are read under the case's lock: a transfer or share cannot slip in between.
+    let case = cases::lock(&*txn, session.case_id)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let recipients = recipients(&cases::thread_recipients(&*txn, &case).await?)?;
     let message_id = Uuid::new_v4();
     let sealed = crypto::seal(
         &message_context(case.id, message_id),
@@ -334,7 +339,6 @@ pub async fn reply(
     )
     .map_err(AppError::internal)?;
     let hash = crypto::sha256_hex(&sealed);
-    let txn = db.begin().await?;
     cases::insert_message(
         &*txn,
         case.id,

@@ -633,3 +633,39 @@ pub async fn revoke_share<C: ConnectionTrait>(
         .rows_affected
         > 0)
 }
+
+/// Locks a case row for the rest of the transaction (PostgreSQL; SQLite's single writer
+/// already serialises write transactions) and reads it. Every write that seals something to
+/// a case's organisations takes this lock first and computes the recipients after it, so a
+/// transfer or share that re-encrypts the case cannot interleave with it.
+pub async fn lock<C: ConnectionTrait>(
+    db: &C,
+    case_id: Uuid,
+) -> Result<Option<cases::Model>, DbErr> {
+    let mut select = cases::Entity::find_by_id(case_id);
+    if matches!(db.get_database_backend(), sea_orm::DbBackend::Postgres) {
+        select = select.lock_exclusive();
+    }
+    select.one(db).await
+}
+
+/// The ids of everything sealed in a case, to tell whether it changed.
+pub async fn sealed_ids<C: ConnectionTrait>(db: &C, case_id: Uuid) -> Result<Vec<Uuid>, DbErr> {
+    use super::entities::notes;
+    let mut ids: Vec<Uuid> = messages(db, case_id)
+        .await?
+        .into_iter()
+        .map(|m| m.id)
+        .collect();
+    ids.extend(
+        notes::Entity::find()
+            .filter(notes::Column::CaseId.eq(case_id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|n| n.id),
+    );
+    ids.extend(attachments(db, case_id).await?.into_iter().map(|a| a.id));
+    ids.sort();
+    Ok(ids)
+}

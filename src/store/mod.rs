@@ -119,6 +119,16 @@ impl Db {
             None => None,
         };
         let txn = sea_orm::TransactionTrait::begin(&self.conn).await?;
+        if self.writer.is_some() {
+            // Take SQLite's write lock now, as BEGIN IMMEDIATE would: a transaction that read
+            // first and wrote later would fail (SQLITE_BUSY_SNAPSHOT) if any other connection
+            // wrote in between. An UPDATE matching no row still takes the lock.
+            sea_orm::ConnectionTrait::execute_unprepared(
+                &txn,
+                "UPDATE audit_head SET seq = seq WHERE id = -1",
+            )
+            .await?;
+        }
         Ok(WriteTxn {
             txn,
             _writer: guard,

@@ -69,7 +69,7 @@ pub async fn blob_keys<C: ConnectionTrait>(db: &C, case_id: Uuid) -> Result<Vec<
     if !escalation_ids.is_empty() {
         keys.extend(
             escalation_evidence::Entity::find()
-                .filter(escalation_evidence::Column::EscalationId.is_in(escalation_ids))
+                .filter(escalation_evidence::Column::EscalationId.is_in(escalation_ids.clone()))
                 .all(db)
                 .await?
                 .into_iter()
@@ -120,7 +120,21 @@ pub async fn purge_rows<C: ConnectionTrait>(
         .collect();
     if !escalation_ids.is_empty() {
         gone += escalation_evidence::Entity::delete_many()
-            .filter(escalation_evidence::Column::EscalationId.is_in(escalation_ids))
+            .filter(escalation_evidence::Column::EscalationId.is_in(escalation_ids.clone()))
+            .exec(db)
+            .await?
+            .rows_affected;
+        // Summaries, legal reasons and authority answers are written by people too.
+        gone += super::entities::escalation_responses::Entity::delete_many()
+            .filter(
+                super::entities::escalation_responses::Column::EscalationId
+                    .is_in(escalation_ids.clone()),
+            )
+            .exec(db)
+            .await?
+            .rows_affected;
+        gone += escalations::Entity::delete_many()
+            .filter(escalations::Column::Id.is_in(escalation_ids))
             .exec(db)
             .await?
             .rows_affected;

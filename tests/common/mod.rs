@@ -148,6 +148,13 @@ impl TestApp {
 
     /// Spawns with extra settings.
     pub async fn spawn_with(backend: Backend, options: Options) -> Self {
+        // KEDJA_TEST_LOG=debug shows the service's log while debugging a test.
+        if let Ok(filter) = std::env::var("KEDJA_TEST_LOG") {
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter(filter)
+                .with_test_writer()
+                .try_init();
+        }
         let dir = tempfile::tempdir().expect("temp dir");
         let data_dir = dir.path().join("data");
         let database = TestDatabase::create(backend, dir.path()).await;
