@@ -1195,3 +1195,30 @@ async fn writes_racing_a_transfer_never_leave_the_case_unreadable() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_totp_code_signs_in_once() {
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer_with_totp(&app, "Region Engång").await;
+        let once = code(buyer.totp.as_deref().unwrap());
+        let email = "admin@region-engång.example";
+        let first = login(&app, email, PASSWORD, Some(once.clone())).await;
+        assert_eq!(first.status(), StatusCode::NO_CONTENT);
+        let replay = login(&app, email, PASSWORD, Some(once)).await;
+        assert_eq!(
+            replay.status(),
+            StatusCode::UNAUTHORIZED,
+            "a seen code is not accepted again"
+        );
+        let next = login(
+            &app,
+            email,
+            PASSWORD,
+            Some(code(buyer.totp.as_deref().unwrap())),
+        )
+        .await;
+        assert_eq!(next.status(), StatusCode::NO_CONTENT, "the next code works");
+        app.stop().await;
+    })
+    .await;
+}

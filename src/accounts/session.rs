@@ -232,7 +232,8 @@ pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<Sessi
     if member.disabled {
         return Err(AppError::Unauthorized);
     }
-    let second_factor_done = match &member.totp_sealed {
+    // The step of the code given, recorded as used in the login transaction below.
+    let totp_step = match &member.totp_sealed {
         Some(sealed) => {
             let code = credentials
                 .totp
@@ -244,14 +245,13 @@ pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<Sessi
                 member::open_totp(member.id, &identity, sealed).map_err(AppError::internal)?;
             let now = u64::try_from(state.clock().now().timestamp()).unwrap_or(0);
             let verifier = member::totp(&secret, &member.email).map_err(AppError::internal)?;
-            if verifier.check(code, now).is_none() {
-                return Err(AppError::Unauthorized);
-            }
-            true
+            let step = verifier.check(code, now).ok_or(AppError::Unauthorized)?;
+            Some(i64::try_from(step).map_err(AppError::internal)?)
         }
         // No second factor yet: the session may do nothing but enrol.
-        None => false,
+        None => None,
     };
+    let second_factor_done = totp_step.is_some();
     let org_identity = match orgs::grant_for(db.conn(), member.org_id, member.id).await? {
         Some(grant) if !member.pending => Some(
             keys::unwrap_identity(
@@ -274,6 +274,12 @@ pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<Sessi
     let sealed = seal(&token, member.id, &sealed)?;
     let now = state.clock().now();
     let txn = db.begin().await?;
+    // Each code works once: a replay (or a racing second login with the same code) is refused.
+    if let Some(step) = totp_step
+        && !orgs::use_totp_step(&*txn, member.id, step).await?
+    {
+        return Err(AppError::Unauthorized);
+    }
     sessions::insert(
         &*txn,
         token.lookup(),

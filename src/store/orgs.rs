@@ -68,6 +68,7 @@ pub async fn insert_member<C: ConnectionTrait>(
         recipient: Set(member.recipient),
         sealed_identity: Set(member.sealed_identity),
         totp_sealed: Set(member.totp_sealed),
+        totp_last_step: Set(None),
         pending: Set(member.pending),
         disabled: Set(false),
         password_changed_at: Set(now),
@@ -178,6 +179,28 @@ pub async fn grant_for<C: ConnectionTrait>(
         .filter(org_grants::Column::MemberId.eq(member_id))
         .one(db)
         .await
+}
+
+/// Records a TOTP step as used, if it is later than the last one; false when the code was
+/// already used (or an earlier one), which refuses a replay even between two racing logins.
+pub async fn use_totp_step<C: ConnectionTrait>(
+    db: &C,
+    member_id: Uuid,
+    step: i64,
+) -> Result<bool, DbErr> {
+    use sea_orm::Condition;
+    Ok(members::Entity::update_many()
+        .col_expr(members::Column::TotpLastStep, Some(step).into())
+        .filter(members::Column::Id.eq(member_id))
+        .filter(
+            Condition::any()
+                .add(members::Column::TotpLastStep.is_null())
+                .add(members::Column::TotpLastStep.lt(step)),
+        )
+        .exec(db)
+        .await?
+        .rows_affected
+        == 1)
 }
 
 /// Marks a member confirmed.

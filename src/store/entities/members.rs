@@ -15,6 +15,8 @@ pub struct Model {
     pub recipient: String,
     pub sealed_identity: Vec<u8>,
     pub totp_sealed: Option<Vec<u8>>,
+    /// The last TOTP time step accepted (codes are single-use).
+    pub totp_last_step: Option<i64>,
     pub pending: bool,
     pub disabled: bool,
     pub password_changed_at: DateTimeUtc,
