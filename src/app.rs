@@ -279,7 +279,8 @@ pub fn router(state: AppState, listener: Listener) -> Router {
         crate::intake::router(settings.limits.upload_bytes).merge(crate::accounts::login_router()),
         listener,
     );
-    let staff = crate::accounts::router()
+    let staff = crate::intake::unlimited_router()
+        .merge(crate::accounts::router())
         .route("/api/v1/stats", get(crate::stats::api))
         .route("/staff/stats", get(crate::stats::page))
         .route("/staff/stats.csv", get(crate::stats::csv))

@@ -278,3 +278,119 @@ async fn the_pages_speak_swedish() {
     assert!(status.contains("Följ din anmälan"));
     app.stop().await;
 }
+
+#[tokio::test]
+async fn quick_exit_ends_the_session_and_clears_the_site() {
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Utgång").await;
+        let receipt = fixtures::submit(&app, &fixtures::report(buyer.supplier_id, NARRATIVE)).await;
+        let cookie = fixtures::sign_in(&app, &receipt).await;
+        let exit = app
+            .client
+            .get(app.url("/exit"))
+            .header(COOKIE, &cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(exit.status(), StatusCode::SEE_OTHER);
+        assert!(
+            exit.headers()[LOCATION]
+                .to_str()
+                .unwrap()
+                .starts_with("https://"),
+            "a neutral site"
+        );
+        assert_eq!(
+            exit.headers()["clear-site-data"],
+            "\"cache\", \"cookies\", \"storage\""
+        );
+        assert!(
+            exit.headers()[SET_COOKIE]
+                .to_str()
+                .unwrap()
+                .contains("Max-Age=0")
+        );
+        let back = app
+            .client
+            .get(app.url("/status/case"))
+            .header(COOKIE, &cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            back.status(),
+            StatusCode::SEE_OTHER,
+            "pressing Back finds no report"
+        );
+        // Every page's quick-exit button goes through /exit.
+        let (_, home) = page(&app, "/", None).await;
+        assert!(home.contains("class=\"quick-exit\" href=\"/exit\""));
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_receipt_page_offers_no_way_to_lose_the_receipt_and_errors_are_pages() {
+    let app = TestApp::spawn(common::Backend::Sqlite).await;
+    let buyer = fixtures::buyer(&app, "Region Kvitto").await;
+    let (_, form) = page(&app, "/report", None).await;
+    let supplier_id = buyer.supplier_id.to_string();
+    let submitted = app
+        .client
+        .post(app.url("/report"))
+        .form(&[
+            ("csrf", csrf_of(&form).as_str()),
+            ("supplier_id", supplier_id.as_str()),
+            ("country", "SE"),
+            ("people_affected", "one"),
+            ("relationship", "worker"),
+            ("narrative", NARRATIVE),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let html = submitted.text().await.unwrap();
+    assert!(
+        !html.contains("/language/"),
+        "no language links on the receipt page"
+    );
+    let receipt = receipt_of(&html);
+
+    // A form sent back for an error keeps the workplace that was picked.
+    let again = app
+        .client
+        .post(app.url("/report"))
+        .form(&[
+            ("csrf", csrf_of(&form).as_str()),
+            ("supplier_id", supplier_id.as_str()),
+            ("narrative", ""),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let html = again.text().await.unwrap();
+    assert!(
+        html.contains(&format!("value=\"{supplier_id}\" checked")),
+        "the pick survives the error"
+    );
+
+    // An empty reply is answered with a page, not JSON.
+    let cookie = fixtures::sign_in(&app, &receipt).await;
+    let (_, case) = page(&app, "/status/case", Some(&cookie)).await;
+    let empty = app
+        .client
+        .post(app.url("/status/case/messages"))
+        .header(COOKIE, &cookie)
+        .form(&[("csrf", csrf_of(&case).as_str()), ("body", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(empty.status(), StatusCode::BAD_REQUEST);
+    let html = empty.text().await.unwrap();
+    assert!(
+        html.contains("<html") && html.contains("href=\"/exit\"") && html.contains("/status/case"),
+        "{html}"
+    );
+    app.stop().await;
+}

@@ -50,6 +50,12 @@ pub fn router(upload_limit: u64) -> Router<AppState> {
         )
         .route("/status/case", get(pages::case_page))
         .route("/status/case/messages", post(pages::case_reply))
-        .route("/status/logout", post(pages::case_logout))
         .merge(uploads)
+}
+
+/// Reporter routes that must never be refused by a rate limit: leaving, and closing a report.
+pub fn unlimited_router() -> Router<AppState> {
+    Router::new()
+        .route("/exit", get(pages::quick_exit))
+        .route("/status/logout", post(pages::case_logout))
 }

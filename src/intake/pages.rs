@@ -212,7 +212,21 @@ pub async fn report_submit(
         Err(err) => {
             let status = err.status();
             let message = err.message();
-            page(status, &ReportPage::new(&state, lang, form, Some(message)))
+            // The workplace picked from the search stays picked.
+            let picked = match form.supplier_id.as_deref().map(uuid::Uuid::parse_str) {
+                Some(Ok(id)) => suppliers::find(state.db().conn(), id).await.ok().flatten(),
+                _ => None,
+            };
+            let mut view = ReportPage::new(&state, lang, form, Some(message));
+            if let Some(s) = picked {
+                view.found.push(suppliers::PublicSupplier {
+                    id: s.id,
+                    name: s.name,
+                    country: s.country,
+                    city: s.city,
+                });
+            }
+            page(status, &view)
         }
     }
 }
@@ -348,26 +362,96 @@ pub struct ReplyForm {
 /// `POST /status/case/messages`
 pub async fn case_reply(
     State(state): State<AppState>,
-    session: ReporterSession,
+    lang: Lang,
+    session: Result<ReporterSession, AppError>,
     Form(form): Form<ReplyForm>,
-) -> Result<Response, AppError> {
-    session.check_csrf(&state, &form.csrf)?;
-    let body = reporter::valid_body(form.body.as_deref())?;
-    reporter::reply(&state, &session, &body).await?;
-    Ok(Redirect::to("/status/case?done=message").into_response())
+) -> Response {
+    let outcome = async {
+        let session = session?;
+        session.check_csrf(&state, &form.csrf)?;
+        let body = reporter::valid_body(form.body.as_deref())?;
+        reporter::reply(&state, &session, &body).await
+    }
+    .await;
+    match outcome {
+        Ok(()) => Redirect::to("/status/case?done=message").into_response(),
+        Err(err) => error_page(lang, err, "/status/case"),
+    }
 }
 
 /// `POST /status/case/attachments` (multipart: `csrf`, then `file`)
 pub async fn case_upload(
     State(state): State<AppState>,
-    session: ReporterSession,
+    lang: Lang,
+    session: Result<ReporterSession, AppError>,
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
-) -> Result<Response, AppError> {
-    let mut multipart = multipart.map_err(|_| AppError::UnsupportedMediaType)?;
-    let check = |token: &str| session.check_csrf(&state, token);
-    let field = evidence::next_file(&mut multipart, Some(&check)).await?;
-    evidence::store_upload(&state, &session, field).await?;
-    Ok(Redirect::to("/status/case?done=file").into_response())
+) -> Response {
+    let outcome = async {
+        let session = session?;
+        let mut multipart = multipart.map_err(|_| AppError::UnsupportedMediaType)?;
+        let check = |token: &str| session.check_csrf(&state, token);
+        let field = evidence::next_file(&mut multipart, Some(&check)).await?;
+        evidence::store_upload(&state, &session, field)
+            .await
+            .map(|_| ())
+    }
+    .await;
+    match outcome {
+        Ok(()) => Redirect::to("/status/case?done=file").into_response(),
+        Err(err) => error_page(lang, err, "/status/case"),
+    }
+}
+
+/// An error for a reporter, as a page with the quick-exit button and a way back.
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub lang: Lang,
+    pub quick_exit: &'static str,
+    pub message: String,
+    pub back: &'static str,
+}
+
+fn error_page(lang: Lang, err: AppError, back: &'static str) -> Response {
+    if err.status().is_server_error() && !matches!(err, AppError::Busy { .. }) {
+        return err.into_response();
+    }
+    let status = err.status();
+    let message = match err {
+        AppError::Unauthorized => lang.t("error-receipt-session"),
+        AppError::Forbidden => lang.t("error-form-expired"),
+        AppError::Busy { .. } | AppError::TooManyRequests { .. } => lang.t("error-busy"),
+        other => other.message(),
+    };
+    page(
+        status,
+        &ErrorPage {
+            lang,
+            quick_exit: QUICK_EXIT_URL,
+            message,
+            back,
+        },
+    )
+}
+
+/// `GET /exit`: the quick-exit button. Ends a reporter session if there is one, tells the
+/// browser to forget this site's cookies and cached pages (so Back shows nothing), and leaves
+/// for a neutral site. A GET so that it works as a plain link, without JavaScript.
+pub async fn quick_exit(
+    State(state): State<AppState>,
+    session: Result<ReporterSession, AppError>,
+) -> Response {
+    if let Ok(session) = session {
+        let _ = reporter::sign_out(&state, &session).await;
+    }
+    let mut response = Redirect::to(QUICK_EXIT_URL).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::SET_COOKIE, clear_cookie());
+    headers.insert(
+        axum::http::HeaderName::from_static("clear-site-data"),
+        axum::http::HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
+    );
+    response
 }
 
 #[derive(Deserialize)]

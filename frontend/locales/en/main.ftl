@@ -46,6 +46,9 @@ report-evidence-later = After you send the report you can add photos and documen
 report-submit = Send the report
 error-form-expired = This form has expired. Please check your answers and send it again.
 error-busy = The service is busy. Please wait a moment and try again.
+error-receipt-session = Your report was closed after some time without activity, or from another device. Enter your receipt code again.
+error-title = Something went wrong
+error-back = Go back
 error-receipt = We could not find a report with this receipt code. Check the digits and try again.
 
 # Indicators as questions

@@ -46,6 +46,9 @@ report-evidence-later = När du har skickat anmälan kan du lägga till foton oc
 report-submit = Skicka anmälan
 error-form-expired = Formuläret har gått ut. Kontrollera dina svar och skicka igen.
 error-busy = Tjänsten är upptagen. Vänta en stund och försök igen.
+error-receipt-session = Din anmälan stängdes efter en stund utan aktivitet, eller från en annan enhet. Skriv in din kvittokod igen.
+error-title = Något gick fel
+error-back = Gå tillbaka
 error-receipt = Vi hittade ingen anmälan med den kvittokoden. Kontrollera siffrorna och försök igen.
 
 # Indikatorer som frågor
