@@ -367,6 +367,31 @@ async fn callers_without_the_right_are_refused_on_every_staff_route() {
                 format!("/api/v1/cases/{id}/attachments/{attachment}"),
                 Value::Null,
             ),
+            (
+                reqwest::Method::PUT,
+                format!("/api/v1/cases/{id}/feedback-deadline"),
+                json!({"months": 1, "reason": "x"}),
+            ),
+            (
+                reqwest::Method::PUT,
+                format!("/api/v1/cases/{id}/retaliation-risk"),
+                json!({"risk": "high"}),
+            ),
+            (
+                reqwest::Method::POST,
+                format!("/api/v1/cases/{id}/transfer"),
+                json!({"org_id": team.buyer.org.org_id}),
+            ),
+            (
+                reqwest::Method::POST,
+                format!("/api/v1/cases/{id}/shares"),
+                json!({"org_id": team.buyer.org.org_id}),
+            ),
+            (
+                reqwest::Method::DELETE,
+                format!("/api/v1/cases/{id}/shares/{}", team.buyer.org.org_id),
+                Value::Null,
+            ),
         ];
         let send = |method: reqwest::Method, path: &str, body: &Value, cookie: Option<&str>| {
             let mut request = app.client.request(method, app.url(path));
@@ -396,6 +421,18 @@ async fn callers_without_the_right_are_refused_on_every_staff_route() {
                     .status();
                 assert_eq!(status, StatusCode::NOT_FOUND, "{who}: {method} {path}");
             }
+        }
+        // Statistics are for confirmed members of buyers and coordinators.
+        let nobody = app
+            .client
+            .get(app.url("/api/v1/stats"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(nobody.status(), StatusCode::UNAUTHORIZED);
+        for (who, cookie) in [("pending", &pending), ("authority", &authority)] {
+            let (status, _) = get_json(&app, "/api/v1/stats", cookie).await;
+            assert_eq!(status, StatusCode::FORBIDDEN, "{who}: stats");
         }
         let (status, _) = get_json(&app, "/api/v1/cases", &pending).await;
         assert_eq!(

@@ -72,7 +72,10 @@ pub struct StatsQuery {
 
 /// Counts the caller's organisation's cases, suppressing cells under its k.
 pub async fn counts(state: &AppState, member: &Member, by: By) -> AppResult<(Vec<Row>, u64)> {
-    if member.pending || member.role == Role::Authority {
+    if member.pending
+        || member.role == Role::Authority
+        || member.org_kind == crate::domain::accounts::OrgKind::Authority
+    {
         return Err(AppError::Forbidden);
     }
     let db = state.db().conn();
