@@ -285,6 +285,7 @@ pub fn router(state: AppState, listener: Listener) -> Router {
         .route("/staff/stats", get(crate::stats::page))
         .route("/staff/stats.csv", get(crate::stats::csv))
         .merge(crate::cases::router())
+        .merge(crate::escalation::router())
         .merge(crate::admin::router());
 
     Router::new()

@@ -48,6 +48,12 @@ enum Command {
     /// The audit chain.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Escalation packages.
+    #[command(subcommand)]
+    Escalation(EscalationCommand),
+    /// Print the public key that signs exported escalation packages (PEM), and its SHA-256
+    /// on standard error, for authorities to pin.
+    SigningKey,
     /// Apply retention: delete the content of cases closed longer ago than their organisation keeps them.
     Purge {
         /// List what would be deleted without deleting it.
@@ -164,6 +170,20 @@ struct RuleAdd {
 }
 
 #[derive(Debug, Subcommand)]
+enum EscalationCommand {
+    /// Check an exported package offline: the signature, every file's SHA-256, the manifest's
+    /// evidence list and the audit extract. Needs no database and no configuration.
+    Verify {
+        /// The .tar archive as downloaded.
+        file: std::path::PathBuf,
+        /// The signing key you pinned (PEM). Without it, the key inside the package is used,
+        /// which proves integrity but not origin.
+        #[arg(long)]
+        key: Option<std::path::PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 enum AuditCommand {
     /// Check the chain: prints the head hash, or the first broken entry and exits non-zero.
     Verify,
@@ -189,6 +209,10 @@ impl clap::ValueEnum for Role {
 
 /// Runs the command and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
+    // Checking a package is for an authority's own machine: no settings, no database.
+    if let Some(Command::Escalation(EscalationCommand::Verify { file, key })) = &cli.command {
+        return verify_package(file, key.as_deref());
+    }
     let env: HashMap<String, String> = std::env::vars().collect();
     let settings = match Settings::load(&env) {
         Ok(settings) => settings,
@@ -216,6 +240,50 @@ pub fn run(cli: Cli) -> ExitCode {
         Ok(code) => code,
         Err(err) => {
             eprintln!("kedja: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn verify_package(file: &std::path::Path, key: Option<&std::path::Path>) -> ExitCode {
+    use crate::crypto::signing;
+    use crate::escalation::package;
+    let pinned = match key.map(std::fs::read_to_string).transpose() {
+        Ok(pem) => match pem.map(|pem| signing::parse_public_pem(&pem)).transpose() {
+            Ok(key) => key,
+            Err(_) => {
+                eprintln!("kedja: --key is not an Ed25519 public key in PEM form");
+                return ExitCode::from(2);
+            }
+        },
+        Err(err) => {
+            eprintln!("kedja: --key cannot be read: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let archive = match std::fs::read(file) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            eprintln!("kedja: {} cannot be read: {err}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    match package::verify(&archive, pinned.as_ref()) {
+        Ok(verified) => {
+            println!("verified escalation {}", verified.escalation_id);
+            println!("signing key sha256 {}", verified.signing_key_sha256);
+            println!("chain head {}", verified.chain_head);
+            println!("evidence files {}", verified.evidence_files);
+            if pinned.is_none() {
+                eprintln!(
+                    "kedja: checked against the key inside the package; pass --key with the key \
+                     the service published to prove where it came from"
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            println!("NOT VERIFIED: {err}");
             ExitCode::FAILURE
         }
     }
@@ -395,6 +463,24 @@ async fn dispatch(
                     Ok(ExitCode::FAILURE)
                 }
             }
+        }
+        Command::Escalation(EscalationCommand::Verify { file, key }) => {
+            Ok(verify_package(&file, key.as_deref()))
+        }
+        Command::SigningKey => {
+            use crate::crypto::{secrets, signing};
+            let (secrets, origin) = secrets::InstanceSecrets::load(&settings.data_dir, &env)?;
+            if origin == secrets::Origin::Generated {
+                anyhow::bail!(
+                    "this instance has no secrets yet ({} in {}): start kedja once first",
+                    secrets::FILE_NAME,
+                    settings.data_dir.display()
+                );
+            }
+            let key = signing::signing_key(&secrets).verifying_key();
+            print!("{}", signing::public_pem(&key)?);
+            eprintln!("kedja: key sha256 {}", signing::fingerprint(&key));
+            Ok(ExitCode::SUCCESS)
         }
         Command::Purge { dry_run } => {
             let db = open_db(&settings).await?;

@@ -18,6 +18,7 @@ pub mod config;
 pub mod crypto;
 pub mod domain;
 pub mod error;
+pub mod escalation;
 pub mod intake;
 pub mod notify;
 pub mod retention;

@@ -9,6 +9,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261128_000001_initial;
 mod m20261129_000002_seal_language;
 mod m20261129_000003_totp_last_step;
+mod m20261130_000004_consent;
 
 /// Runs kedja's migrations in order.
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_initial::Migration),
             Box::new(m20261129_000002_seal_language::Migration),
             Box::new(m20261129_000003_totp_last_step::Migration),
+            Box::new(m20261130_000004_consent::Migration),
         ]
     }
 }

@@ -262,6 +262,63 @@ pub async fn verify(db: &DatabaseConnection) -> Result<Verdict, sea_orm::DbErr> 
     })
 }
 
+/// An entry as exported in an escalation package: everything its hash covers, plus the link
+/// and the hash, so that a recipient can recompute it offline with [`ChainEntry::recompute`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct ChainEntry {
+    pub seq: i64,
+    /// RFC 3339, whole seconds, UTC: exactly the string that was hashed.
+    pub at: String,
+    pub actor_kind: String,
+    pub actor_id: Option<Uuid>,
+    pub org_id: Option<Uuid>,
+    pub action: String,
+    pub subject_kind: Option<String>,
+    pub subject_id: Option<Uuid>,
+    /// The details as the JSON text that was hashed.
+    pub details: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+impl ChainEntry {
+    /// The hash this entry must have, given its content and its link.
+    pub fn recompute(&self) -> String {
+        entry_hash(
+            &self.prev_hash,
+            &Canonical {
+                seq: self.seq,
+                at: self.at.clone(),
+                actor_kind: &self.actor_kind,
+                actor_id: self.actor_id,
+                org_id: self.org_id,
+                action: &self.action,
+                subject_kind: self.subject_kind.as_deref(),
+                subject_id: self.subject_id,
+                details: &self.details,
+            },
+        )
+    }
+}
+
+impl From<audit_log::Model> for ChainEntry {
+    fn from(row: audit_log::Model) -> Self {
+        Self {
+            seq: row.seq,
+            at: canonical_time(row.at),
+            actor_kind: row.actor_kind,
+            actor_id: row.actor_id,
+            org_id: row.org_id,
+            action: row.action,
+            subject_kind: row.subject_kind,
+            subject_id: row.subject_id,
+            details: row.details,
+            prev_hash: row.prev_hash,
+            hash: row.hash,
+        }
+    }
+}
+
 /// The current head hash, for escalation packages.
 pub async fn head<C: ConnectionTrait>(db: &C) -> Result<String, sea_orm::DbErr> {
     Ok(audit_head::Entity::find_by_id(1)

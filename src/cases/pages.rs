@@ -22,6 +22,8 @@ pub struct Chrome {
     pub csrf: String,
     pub email: String,
     pub is_admin: bool,
+    /// Members of an authority see the escalation portal instead of cases.
+    pub is_authority: bool,
 }
 
 impl Chrome {
@@ -30,6 +32,7 @@ impl Chrome {
             csrf: member.csrf(state),
             email: member.email.clone(),
             is_admin: member.role == Role::Admin,
+            is_authority: member.org_kind == crate::domain::accounts::OrgKind::Authority,
         }
     }
 }
@@ -95,6 +98,9 @@ pub async fn list(
         Err(AppError::Conflict { .. }) => return Redirect::to("/staff/totp").into_response(),
         Err(_) => return Redirect::to("/staff/login").into_response(),
     };
+    if member.org_kind == crate::domain::accounts::OrgKind::Authority {
+        return Redirect::to("/authority").into_response();
+    }
     let query = query.map(|Query(q)| q).unwrap_or_default();
     match service::list(&state, &member, &query).await {
         Ok(cases) => crate::web::render(&ListPage {
@@ -121,6 +127,10 @@ pub struct CasePage {
     pub chrome: Chrome,
     pub case: CaseDetail,
     pub members: Vec<crate::store::entities::members::Model>,
+    pub escalations: Vec<crate::escalation::service::EscalationView>,
+    /// The authorities a case can be escalated to, when the caller's organisation owns it.
+    pub authorities: Vec<crate::store::entities::organisations::Model>,
+    pub owner: bool,
 }
 
 impl CasePage {
@@ -132,6 +142,15 @@ impl CasePage {
     }
     pub fn is_assignee(&self, id: &Uuid) -> bool {
         self.case.summary.assignee.as_ref() == Some(id)
+    }
+    pub fn consent(&self) -> &str {
+        self.case.consent.as_deref().unwrap_or("none")
+    }
+    pub fn may_ask_consent(&self) -> bool {
+        crate::domain::escalation::may_request(
+            self.case.consent.as_deref().and_then(|c| c.parse().ok()),
+        )
+        .is_ok()
     }
 }
 
@@ -154,11 +173,24 @@ pub async fn detail(
             .into_iter()
             .filter(|m| !m.pending && !m.disabled && m.role != "authority")
             .collect();
+        let escalations = crate::escalation::service::of_case(&state, &member, id).await?;
+        let owner = crate::store::cases::find(state.db().conn(), id)
+            .await?
+            .map(|c| c.owner_org_id)
+            == Some(member.org_id);
+        let authorities = if owner {
+            crate::escalation::service::authorities(&state).await?
+        } else {
+            Vec::new()
+        };
         Ok::<_, AppError>(CasePage {
             lang,
             chrome: Chrome::of(&state, &member),
             case,
             members,
+            escalations,
+            authorities,
+            owner,
         })
     }
     .await;

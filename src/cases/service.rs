@@ -91,6 +91,10 @@ pub struct CaseDetail {
     pub immediate_danger: bool,
     pub resolution: Option<String>,
     pub retaliation_risk: Option<String>,
+    /// The reporter's consent to escalation: `requested`, `given`, `refused` or absent.
+    pub consent: Option<String>,
+    /// The day the reporter answered.
+    pub consent_on: Option<NaiveDate>,
     pub messages: Vec<StaffMessage>,
     pub notes: Vec<StaffNote>,
     pub attachments: Vec<StaffAttachment>,
@@ -115,7 +119,7 @@ fn caller(member: &Member) -> Result<Caller, AppError> {
     })
 }
 
-async fn open_case(
+pub(crate) async fn open_case(
     state: &AppState,
     member: &Member,
     id: Uuid,
@@ -371,6 +375,8 @@ pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseD
         immediate_danger: content.immediate_danger,
         resolution: case.resolution,
         retaliation_risk: case.retaliation_risk,
+        consent: case.consent,
+        consent_on: case.consent_on,
         messages,
         notes,
         attachments,

@@ -14,6 +14,7 @@ pub mod member;
 pub mod receipts;
 pub mod secrets;
 pub mod session;
+pub mod signing;
 
 pub use envelope::{open, seal};
 pub use kdf::{KdfPool, PoolBusy};

@@ -158,6 +158,20 @@ impl InstanceSecrets {
         self.csrf_key.expose_secret()
     }
 
+    /// The seed of the instance's Ed25519 key for signing escalation packages. Derived from the
+    /// pepper (which can never change without orphaning every receipt), so the key is as
+    /// stable as the instance and needs no new secret in existing installations.
+    pub fn signing_seed(&self) -> Zeroizing<[u8; 32]> {
+        let hk = hkdf::Hkdf::<Sha256>::new(
+            Some(b"kedja escalation signing key v1"),
+            self.receipt_pepper.expose_secret(),
+        );
+        let mut seed = Zeroizing::new([0u8; 32]);
+        // 32 bytes is far below HKDF-SHA256's output limit.
+        let _ = hk.expand(b"ed25519", seed.as_mut());
+        seed
+    }
+
     /// A one-way fingerprint of the pepper, recorded in the database on first start so that a
     /// later start with other secrets is refused instead of silently breaking every receipt.
     pub fn fingerprint(&self) -> String {

@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod aggregates;
 pub mod countries;
 pub mod deadlines;
+pub mod escalation;
 pub mod indicators;
 pub mod priority;
 pub mod receipt;

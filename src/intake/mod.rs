@@ -50,6 +50,11 @@ pub fn router(upload_limit: u64) -> Router<AppState> {
         )
         .route("/status/case", get(pages::case_page))
         .route("/status/case/messages", post(pages::case_reply))
+        .route("/status/case/consent", post(pages::case_consent))
+        .route(
+            "/api/v1/reporter/consent",
+            post(crate::escalation::api::reporter_consent),
+        )
         .merge(uploads)
 }
 

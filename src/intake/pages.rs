@@ -337,6 +337,7 @@ pub async fn case_page(
     let notice = match notice.done.as_deref() {
         Some("message") => Some(lang.t("notice-message-sent")),
         Some("file") => Some(lang.t("notice-file-added")),
+        Some("consent") => Some(lang.t("notice-consent-saved")),
         _ => None,
     };
     Ok(page(
@@ -375,6 +376,33 @@ pub async fn case_reply(
     .await;
     match outcome {
         Ok(()) => Redirect::to("/status/case?done=message").into_response(),
+        Err(err) => error_page(lang, err, "/status/case"),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ConsentForm {
+    #[serde(default)]
+    csrf: String,
+    answer: Option<String>,
+}
+
+/// `POST /status/case/consent`: the reporter's yes or no to escalation.
+pub async fn case_consent(
+    State(state): State<AppState>,
+    lang: Lang,
+    session: Result<ReporterSession, AppError>,
+    Form(form): Form<ConsentForm>,
+) -> Response {
+    let outcome = async {
+        let session = session?;
+        session.check_csrf(&state, &form.csrf)?;
+        let yes = crate::escalation::api::yes_or_no(form.answer.as_deref())?;
+        crate::escalation::service::answer_consent(&state, &session, yes).await
+    }
+    .await;
+    match outcome {
+        Ok(()) => Redirect::to("/status/case?done=consent").into_response(),
         Err(err) => error_page(lang, err, "/status/case"),
     }
 }

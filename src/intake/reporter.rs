@@ -204,6 +204,9 @@ pub struct ReporterCase {
     pub acknowledge_by: NaiveDate,
     pub messages: Vec<ThreadMessage>,
     pub attachments: Vec<EvidenceItem>,
+    /// Whether the case may go to an authority: `requested` (answer yes or no), `given`,
+    /// `refused`, or absent when nobody asked.
+    pub consent: Option<String>,
 }
 
 /// Fluent key of the reporter-facing explanation of each state.
@@ -295,6 +298,7 @@ pub async fn view(
         acknowledge_by: case.acknowledge_by,
         messages,
         attachments,
+        consent: case.consent,
     })
 }
 

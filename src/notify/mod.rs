@@ -21,7 +21,7 @@ use std::str::FromStr;
 use url::Url;
 use uuid::Uuid;
 
-pub use outbox::{enqueue, enqueue_for_org_handlers};
+pub use outbox::{enqueue, enqueue_for_authority, enqueue_for_org_handlers};
 pub use worker::{Mailer, MailerError, run_once, spawn};
 
 /// What a notice is about.
@@ -37,6 +37,12 @@ pub enum NoticeKind {
     FeedbackDue,
     /// Another organisation shared a case with this one.
     CaseShared,
+    /// A case was escalated to this authority.
+    Escalated,
+    /// An authority answered an escalation from this organisation.
+    EscalationAnswered,
+    /// A reporter answered the question about escalation.
+    ConsentAnswered,
 }
 
 impl NoticeKind {
@@ -47,6 +53,9 @@ impl NoticeKind {
         Self::AcknowledgementDue,
         Self::FeedbackDue,
         Self::CaseShared,
+        Self::Escalated,
+        Self::EscalationAnswered,
+        Self::ConsentAnswered,
     ];
 
     /// The stable code stored in the outbox.
@@ -57,6 +66,9 @@ impl NoticeKind {
             Self::AcknowledgementDue => "acknowledgement_due",
             Self::FeedbackDue => "feedback_due",
             Self::CaseShared => "case_shared",
+            Self::Escalated => "escalated",
+            Self::EscalationAnswered => "escalation_answered",
+            Self::ConsentAnswered => "consent_answered",
         }
     }
 
@@ -67,6 +79,9 @@ impl NoticeKind {
             Self::AcknowledgementDue => "kedja: a report is waiting for acknowledgement",
             Self::FeedbackDue => "kedja: feedback to a reporter is due",
             Self::CaseShared => "kedja: a case was shared with your organisation",
+            Self::Escalated => "kedja: a case was escalated to your organisation",
+            Self::EscalationAnswered => "kedja: an authority answered an escalation",
+            Self::ConsentAnswered => "kedja: a reporter answered about escalation",
         }
     }
 
@@ -81,12 +96,24 @@ impl NoticeKind {
             }
             Self::FeedbackDue => "A case your organisation handles is near its feedback deadline.",
             Self::CaseShared => "Another organisation shared a case with yours.",
+            Self::Escalated => "A buying organisation escalated a case to yours.",
+            Self::EscalationAnswered => {
+                "An authority answered an escalation from your organisation."
+            }
+            Self::ConsentAnswered => {
+                "A reporter answered whether their case may go to the authorities."
+            }
         }
     }
 
     fn call_to_action(self) -> &'static str {
         match self {
-            Self::NewReport | Self::ReporterReply | Self::CaseShared => "read it",
+            Self::NewReport
+            | Self::ReporterReply
+            | Self::CaseShared
+            | Self::Escalated
+            | Self::EscalationAnswered
+            | Self::ConsentAnswered => "read it",
             Self::AcknowledgementDue => "acknowledge it",
             Self::FeedbackDue => "give feedback",
         }

@@ -89,6 +89,35 @@ pub async fn enqueue_for_org_handlers<C: ConnectionTrait>(
     Ok(member_ids.len())
 }
 
+/// Queues a notice of a new escalation for an authority's confirmed members. The notice
+/// carries no case id: authorities never open cases, and the link goes to their portal.
+pub async fn enqueue_for_authority<C: ConnectionTrait>(
+    db: &C,
+    now: DateTime<Utc>,
+    org_id: Uuid,
+) -> Result<usize, DbErr> {
+    let member_ids: Vec<Uuid> = members::Entity::find()
+        .select_only()
+        .column(members::Column::Id)
+        .filter(members::Column::OrgId.eq(org_id))
+        .filter(members::Column::Pending.eq(false))
+        .filter(members::Column::Disabled.eq(false))
+        .into_tuple()
+        .all(db)
+        .await?;
+    if member_ids.is_empty() {
+        return Ok(0);
+    }
+    outbox::Entity::insert_many(
+        member_ids
+            .iter()
+            .map(|member_id| new_row(now, NoticeKind::Escalated, *member_id, None)),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(member_ids.len())
+}
+
 fn new_row(
     now: DateTime<Utc>,
     kind: NoticeKind,

@@ -94,6 +94,8 @@ mod tests {
             assignee_id: None,
             duplicate_of: None,
             purged_on: None,
+            consent: None,
+            consent_on: None,
         }
     }
 

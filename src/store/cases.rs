@@ -54,6 +54,8 @@ pub async fn insert<C: ConnectionTrait>(db: &C, case: NewCase) -> Result<(), DbE
         assignee_id: Set(None),
         duplicate_of: Set(None),
         purged_on: Set(None),
+        consent: Set(None),
+        consent_on: Set(None),
     })
     .exec_without_returning(db)
     .await?;

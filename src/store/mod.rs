@@ -6,6 +6,7 @@
 
 pub mod blobs;
 pub mod cases;
+pub mod escalations;
 pub mod entities;
 pub mod instance;
 pub mod orgs;

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
 use uuid::Uuid;
 
@@ -119,6 +119,18 @@ pub async fn find_org<C: ConnectionTrait>(
     id: Uuid,
 ) -> Result<Option<organisations::Model>, DbErr> {
     organisations::Entity::find_by_id(id).one(db).await
+}
+
+/// The organisations of one kind, by name.
+pub async fn of_kind<C: ConnectionTrait>(
+    db: &C,
+    kind: &str,
+) -> Result<Vec<organisations::Model>, DbErr> {
+    organisations::Entity::find()
+        .filter(organisations::Column::Kind.eq(kind))
+        .order_by_asc(organisations::Column::Name)
+        .all(db)
+        .await
 }
 
 /// Whether an organisation already has this name.

@@ -37,11 +37,22 @@ use utoipa::OpenApi;
         crate::cases::api::share,
         crate::cases::api::unshare,
         crate::cases::api::download,
+        crate::escalation::api::escalate,
+        crate::escalation::api::of_case,
+        crate::escalation::api::request_consent,
+        crate::escalation::api::list,
+        crate::escalation::api::detail,
+        crate::escalation::api::evidence,
+        crate::escalation::api::export,
+        crate::escalation::api::respond,
+        crate::escalation::api::signing_key,
+        crate::escalation::api::reporter_consent,
         crate::stats::api,
         crate::admin::members::api_list,
         crate::admin::members::api_confirm,
     ),
-    tags((name = "reporter", description = "Anonymous intake and follow-up with a receipt"), (name = "staff", description = "Case handling"))
+    tags((name = "reporter", description = "Anonymous intake and follow-up with a receipt"), (name = "staff", description = "Case handling"),
+        (name = "authority", description = "Escalations received by authorities"))
 )]
 pub struct ApiDoc;
 

@@ -27,6 +27,9 @@ pub struct Model {
     pub assignee_id: Option<Uuid>,
     pub duplicate_of: Option<Uuid>,
     pub purged_on: Option<Date>,
+    /// `requested`, `given` or `refused`: the reporter's consent to escalation.
+    pub consent: Option<String>,
+    pub consent_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

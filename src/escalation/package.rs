@@ -1,0 +1,547 @@
+//! The signed export of an escalation: a self-contained tar archive an authority can keep and
+//! check offline, with or without kedja.
+//!
+//! ```text
+//! kedja-escalation-<id>/
+//!   manifest.json     the package: summary, facts, consent, responses, evidence list with
+//!                     SHA-256, the chain head at sending and the case's audit extract
+//!   evidence/…        the evidence files as the reporter sent them (metadata removed)
+//!   SHA256SUMS        sha256sum format, one line per file above
+//!   SHA256SUMS.sig    raw Ed25519 signature of SHA256SUMS by the instance's key
+//!   signing-key.pem   the instance's public key (pin it: compare its fingerprint)
+//!   README.txt        how to verify
+//! ```
+//!
+//! Checking: `sha256sum -c SHA256SUMS` and `openssl pkeyutl -verify -pubin -inkey
+//! signing-key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig`, or `kedja escalation
+//! verify FILE`, which also recomputes every audit entry's hash and checks that the escalation's
+//! own entry is the chain head it claims and lists the same evidence hashes.
+//!
+//! The archive holds plaintext, so it is built in memory and handed to the authority member
+//! who asked for it; it never touches the server's disk.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use ed25519_dalek::{SigningKey, VerifyingKey};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use crate::audit::ChainEntry;
+use crate::crypto::{self, signing};
+
+/// The format tag inside every manifest.
+pub const FORMAT: &str = "kedja-escalation/1";
+
+/// What the handler wrote and the clear facts of the case at the time of sending: sealed to
+/// the authority and the sending organisation as one JSON document.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Package {
+    pub case_reference: String,
+    pub summary: String,
+    pub supplier: Option<String>,
+    pub country: String,
+    pub sector: Option<String>,
+    pub indicators: Vec<String>,
+    pub received_on: NaiveDate,
+}
+
+/// One evidence file in the manifest.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ManifestEvidence {
+    /// Its path inside the archive, relative to the package folder.
+    pub file: String,
+    pub name: String,
+    pub content_type: String,
+    pub size: u64,
+    pub sha256: String,
+}
+
+/// One authority response in the manifest.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ManifestResponse {
+    pub status: String,
+    pub body: String,
+    pub at: DateTime<Utc>,
+}
+
+/// `manifest.json`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format: String,
+    pub escalation_id: Uuid,
+    pub from_organisation: String,
+    pub authority: String,
+    pub sent_at: DateTime<Utc>,
+    pub exported_at: DateTime<Utc>,
+    /// `reporter` (the reporter said yes) or `legal_reason`.
+    pub consent: String,
+    pub legal_reason: Option<String>,
+    pub package: Package,
+    /// The audit chain's head right after the escalation was recorded: the hash of its entry.
+    pub chain_head: String,
+    pub evidence: Vec<ManifestEvidence>,
+    pub responses: Vec<ManifestResponse>,
+    /// The case's audit entries up to and including the escalation's own.
+    pub audit: Vec<ChainEntry>,
+    /// SHA-256 of the raw Ed25519 public key that signs SHA256SUMS.
+    pub signing_key_sha256: String,
+}
+
+/// An evidence file to put in the archive.
+pub struct EvidenceFile {
+    pub meta: ManifestEvidence,
+    pub bytes: Zeroizing<Vec<u8>>,
+}
+
+/// A safe file name for evidence: the position, then the name reduced to letters, digits,
+/// dot, dash and underscore.
+pub fn evidence_path(position: usize, name: &str) -> String {
+    let mut clean: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(80)
+        .collect();
+    clean = clean.trim_start_matches('.').to_string();
+    if clean.is_empty() {
+        clean = "file".into();
+    }
+    format!("evidence/{:02}-{clean}", position + 1)
+}
+
+fn folder(escalation_id: Uuid) -> String {
+    format!("kedja-escalation-{escalation_id}")
+}
+
+const README: &str = "This is an escalation package exported from kedja.\n\n\
+Check it in this folder with standard tools:\n\n\
+  sha256sum -c SHA256SUMS\n\
+  openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig\n\n\
+or, with kedja installed, on the archive itself:\n\n\
+  kedja escalation verify kedja-escalation-<id>.tar --key <the key you pinned>.pem\n\n\
+signing-key.pem travels with the package for convenience only. Trust it only if its\n\
+SHA-256 (manifest.json: signing_key_sha256; `openssl pkey -pubin -in signing-key.pem\n\
+-outform DER | tail -c 32 | sha256sum`) matches the key the service published to you.\n";
+
+fn append(
+    builder: &mut tar::Builder<&mut Vec<u8>>,
+    path: &str,
+    bytes: &[u8],
+    mtime: u64,
+) -> std::io::Result<()> {
+    let mut header = tar::Header::new_ustar();
+    header.set_size(bytes.len() as u64);
+    header.set_mode(0o644);
+    header.set_mtime(mtime);
+    header.set_entry_type(tar::EntryType::Regular);
+    builder.append_data(&mut header, path, bytes)
+}
+
+/// Builds the signed archive. The evidence list in `manifest` must describe `files`.
+pub fn build(
+    manifest: &Manifest,
+    files: &[EvidenceFile],
+    key: &SigningKey,
+) -> Result<Zeroizing<Vec<u8>>, PackageError> {
+    let manifest_json =
+        Zeroizing::new(serde_json::to_vec_pretty(manifest).map_err(|_| PackageError::Build)?);
+    let mut sums = format!("{}  manifest.json\n", crypto::sha256_hex(&manifest_json));
+    for file in files {
+        sums.push_str(&format!(
+            "{}  {}\n",
+            crypto::sha256_hex(&file.bytes),
+            file.meta.file
+        ));
+    }
+    let signature = signing::sign(key, sums.as_bytes());
+    let pem = signing::public_pem(&key.verifying_key()).map_err(|_| PackageError::Build)?;
+    let root = folder(manifest.escalation_id);
+    let mtime = u64::try_from(manifest.exported_at.timestamp()).unwrap_or(0);
+    let mut out = Zeroizing::new(Vec::new());
+    {
+        let mut builder = tar::Builder::new(&mut *out);
+        let mut add = |path: &str, bytes: &[u8]| {
+            append(&mut builder, &format!("{root}/{path}"), bytes, mtime)
+                .map_err(|_| PackageError::Build)
+        };
+        add("README.txt", README.as_bytes())?;
+        add("manifest.json", &manifest_json)?;
+        for file in files {
+            add(&file.meta.file, &file.bytes)?;
+        }
+        add("SHA256SUMS", sums.as_bytes())?;
+        add("SHA256SUMS.sig", &signature)?;
+        add("signing-key.pem", pem.as_bytes())?;
+        builder.finish().map_err(|_| PackageError::Build)?;
+    }
+    Ok(out)
+}
+
+/// Why a package does not verify. Each names what is wrong.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum PackageError {
+    #[error("the package could not be built")]
+    Build,
+    #[error("not a readable tar archive")]
+    NotAnArchive,
+    #[error("unsafe path in the archive: {0}")]
+    UnsafePath(String),
+    #[error("the archive must hold exactly one kedja-escalation-<id>/ folder")]
+    Layout,
+    #[error("{0} is missing")]
+    Missing(&'static str),
+    #[error("signing-key.pem is not an Ed25519 public key")]
+    BadKey,
+    #[error("the package was signed by another key than the one given (fingerprint {0})")]
+    OtherKey(String),
+    #[error("the signature on SHA256SUMS does not verify")]
+    BadSignature,
+    #[error("SHA256SUMS line {0} is malformed")]
+    BadSumsLine(usize),
+    #[error("{0} does not match its SHA-256 in SHA256SUMS")]
+    HashMismatch(String),
+    #[error("{0} is listed in SHA256SUMS but not in the archive")]
+    MissingFile(String),
+    #[error("{0} is in the archive but not covered by SHA256SUMS")]
+    Unlisted(String),
+    #[error("manifest.json is not a {FORMAT} manifest")]
+    BadManifest,
+    #[error("evidence {0} in the manifest does not match the file")]
+    EvidenceMismatch(String),
+    #[error("audit entry {0} does not match its hash")]
+    AuditEntry(i64),
+    #[error("the escalation's audit entry is missing or is not the chain head it claims")]
+    ChainHead,
+    #[error("the escalation's audit entry lists other evidence than the package")]
+    AuditEvidence,
+}
+
+/// A package that verified.
+#[derive(Debug)]
+pub struct Verified {
+    pub escalation_id: Uuid,
+    pub signing_key_sha256: String,
+    pub chain_head: String,
+    pub evidence_files: usize,
+}
+
+/// Reads every regular file of the archive into memory, refusing anything but plain relative
+/// paths.
+fn read_entries(archive: &[u8]) -> Result<BTreeMap<String, Vec<u8>>, PackageError> {
+    let mut files = BTreeMap::new();
+    let mut tar = tar::Archive::new(archive);
+    for entry in tar.entries().map_err(|_| PackageError::NotAnArchive)? {
+        let mut entry = entry.map_err(|_| PackageError::NotAnArchive)?;
+        let path = entry
+            .path()
+            .map_err(|_| PackageError::NotAnArchive)?
+            .to_string_lossy()
+            .into_owned();
+        let kind = entry.header().entry_type();
+        if kind.is_dir() {
+            continue;
+        }
+        if !kind.is_file()
+            || path.starts_with('/')
+            || path.split('/').any(|part| part == ".." || part.is_empty())
+        {
+            return Err(PackageError::UnsafePath(path));
+        }
+        let mut bytes = Vec::new();
+        entry
+            .read_to_end(&mut bytes)
+            .map_err(|_| PackageError::NotAnArchive)?;
+        if files.insert(path.clone(), bytes).is_some() {
+            return Err(PackageError::UnsafePath(path));
+        }
+    }
+    Ok(files)
+}
+
+/// Checks a package: the signature (with `pinned` if given, else the key it carries), every
+/// file's hash, the manifest's evidence list, every audit entry's hash, and that the
+/// escalation's own entry is the chain head and names the same evidence.
+pub fn verify(archive: &[u8], pinned: Option<&VerifyingKey>) -> Result<Verified, PackageError> {
+    let entries = read_entries(archive)?;
+    let root = entries
+        .keys()
+        .next()
+        .and_then(|p| p.split('/').next())
+        .ok_or(PackageError::Layout)?
+        .to_string();
+    if !root.starts_with("kedja-escalation-") {
+        return Err(PackageError::Layout);
+    }
+    let mut files = BTreeMap::new();
+    for (path, bytes) in entries {
+        let inner = path
+            .strip_prefix(&format!("{root}/"))
+            .ok_or(PackageError::Layout)?
+            .to_string();
+        files.insert(inner, bytes);
+    }
+    let sums = files
+        .get("SHA256SUMS")
+        .ok_or(PackageError::Missing("SHA256SUMS"))?;
+    let signature = files
+        .get("SHA256SUMS.sig")
+        .ok_or(PackageError::Missing("SHA256SUMS.sig"))?;
+    let carried = files
+        .get("signing-key.pem")
+        .ok_or(PackageError::Missing("signing-key.pem"))?;
+    let carried = std::str::from_utf8(carried)
+        .ok()
+        .and_then(|pem| signing::parse_public_pem(pem).ok())
+        .ok_or(PackageError::BadKey)?;
+    let key = match pinned {
+        Some(pinned) if *pinned != carried => {
+            return Err(PackageError::OtherKey(signing::fingerprint(&carried)));
+        }
+        Some(pinned) => *pinned,
+        None => carried,
+    };
+    signing::verify(&key, sums, signature).map_err(|_| PackageError::BadSignature)?;
+
+    let sums = std::str::from_utf8(sums).map_err(|_| PackageError::BadSumsLine(1))?;
+    let mut listed = BTreeMap::new();
+    for (n, line) in sums.lines().enumerate() {
+        let (hash, name) = line
+            .split_once("  ")
+            .filter(|(hash, name)| hash.len() == 64 && !name.is_empty())
+            .ok_or(PackageError::BadSumsLine(n + 1))?;
+        listed.insert(name.to_string(), hash.to_string());
+    }
+    for (name, hash) in &listed {
+        let bytes = files
+            .get(name)
+            .ok_or_else(|| PackageError::MissingFile(name.clone()))?;
+        if crypto::sha256_hex(bytes) != *hash {
+            return Err(PackageError::HashMismatch(name.clone()));
+        }
+    }
+    const OUTSIDE_SUMS: [&str; 4] = [
+        "SHA256SUMS",
+        "SHA256SUMS.sig",
+        "signing-key.pem",
+        "README.txt",
+    ];
+    if let Some(extra) = files
+        .keys()
+        .find(|name| !listed.contains_key(*name) && !OUTSIDE_SUMS.contains(&name.as_str()))
+    {
+        return Err(PackageError::Unlisted(extra.clone()));
+    }
+
+    let manifest: Manifest = files
+        .get("manifest.json")
+        .and_then(|bytes| serde_json::from_slice(bytes).ok())
+        .filter(|m: &Manifest| m.format == FORMAT)
+        .ok_or(PackageError::BadManifest)?;
+    if !listed.contains_key("manifest.json") || root != folder(manifest.escalation_id) {
+        return Err(PackageError::BadManifest);
+    }
+    for evidence in &manifest.evidence {
+        let matches = files.get(&evidence.file).is_some_and(|bytes| {
+            listed.contains_key(&evidence.file)
+                && bytes.len() as u64 == evidence.size
+                && crypto::sha256_hex(bytes) == evidence.sha256
+        });
+        if !matches {
+            return Err(PackageError::EvidenceMismatch(evidence.file.clone()));
+        }
+    }
+    for entry in &manifest.audit {
+        if entry.recompute() != entry.hash {
+            return Err(PackageError::AuditEntry(entry.seq));
+        }
+    }
+    let own = manifest
+        .audit
+        .iter()
+        .find(|e| {
+            e.action == "case.escalated"
+                && serde_json::from_str::<serde_json::Value>(&e.details)
+                    .ok()
+                    .and_then(|d| d.get("escalation_id").cloned())
+                    == Some(serde_json::json!(manifest.escalation_id))
+        })
+        .filter(|e| e.hash == manifest.chain_head)
+        .ok_or(PackageError::ChainHead)?;
+    let mut recorded: Vec<String> = serde_json::from_str::<serde_json::Value>(&own.details)
+        .ok()
+        .and_then(|d| d.get("evidence_sha256").cloned())
+        .and_then(|v| serde_json::from_value(v).ok())
+        .ok_or(PackageError::AuditEvidence)?;
+    let mut sent: Vec<String> = manifest.evidence.iter().map(|e| e.sha256.clone()).collect();
+    recorded.sort();
+    sent.sort();
+    if recorded != sent {
+        return Err(PackageError::AuditEvidence);
+    }
+    Ok(Verified {
+        escalation_id: manifest.escalation_id,
+        signing_key_sha256: signing::fingerprint(&key),
+        chain_head: manifest.chain_head,
+        evidence_files: manifest.evidence.len(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(seed: u8) -> SigningKey {
+        SigningKey::from_bytes(&[seed; 32])
+    }
+
+    fn sample() -> (Manifest, Vec<EvidenceFile>) {
+        let photo = b"\xff\xd8 not really a jpeg \xff\xd9".to_vec();
+        let sha = crypto::sha256_hex(&photo);
+        let id = Uuid::new_v4();
+        let mut entry = ChainEntry {
+            seq: 7,
+            at: "2026-11-29T10:00:00Z".into(),
+            actor_kind: "member".into(),
+            actor_id: Some(Uuid::new_v4()),
+            org_id: Some(Uuid::new_v4()),
+            action: "case.escalated".into(),
+            subject_kind: Some("case".into()),
+            subject_id: Some(Uuid::new_v4()),
+            details: serde_json::json!({ "escalation_id": id, "evidence_sha256": [sha] })
+                .to_string(),
+            prev_hash: "a".repeat(64),
+            hash: String::new(),
+        };
+        entry.hash = entry.recompute();
+        let evidence = ManifestEvidence {
+            file: evidence_path(0, "../dorm photo.jpg"),
+            name: "dorm photo.jpg".into(),
+            content_type: "image/jpeg".into(),
+            size: photo.len() as u64,
+            sha256: sha,
+        };
+        let manifest = Manifest {
+            format: FORMAT.into(),
+            escalation_id: id,
+            from_organisation: "Region Norr".into(),
+            authority: "Labour inspectorate".into(),
+            sent_at: DateTime::UNIX_EPOCH,
+            exported_at: DateTime::UNIX_EPOCH,
+            consent: "reporter".into(),
+            legal_reason: None,
+            package: Package {
+                case_reference: "K-1".into(),
+                summary: "Passports held by the site manager.".into(),
+                supplier: None,
+                country: "SE".into(),
+                sector: None,
+                indicators: vec![],
+                received_on: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+            },
+            chain_head: entry.hash.clone(),
+            evidence: vec![evidence.clone()],
+            responses: vec![],
+            audit: vec![entry],
+            signing_key_sha256: signing::fingerprint(&key(1).verifying_key()),
+        };
+        let files = vec![EvidenceFile {
+            meta: evidence,
+            bytes: Zeroizing::new(photo),
+        }];
+        (manifest, files)
+    }
+
+    /// Rewrites one file of an archive, keeping everything else.
+    fn tamper(archive: &[u8], suffix: &str, change: impl Fn(&mut Vec<u8>)) -> Vec<u8> {
+        let entries = read_entries(archive).unwrap();
+        let mut out = Vec::new();
+        {
+            let mut builder = tar::Builder::new(&mut out);
+            for (path, mut bytes) in entries {
+                if path.ends_with(suffix) {
+                    change(&mut bytes);
+                }
+                append(&mut builder, &path, &bytes, 0).unwrap();
+            }
+            builder.finish().unwrap();
+        }
+        out
+    }
+
+    #[test]
+    fn a_built_package_verifies_with_its_key() {
+        let (manifest, files) = sample();
+        let archive = build(&manifest, &files, &key(1)).unwrap();
+        let verified = verify(&archive, Some(&key(1).verifying_key())).unwrap();
+        assert_eq!(verified.escalation_id, manifest.escalation_id);
+        assert_eq!(verified.evidence_files, 1);
+        assert_eq!(verified.chain_head, manifest.chain_head);
+        assert!(verify(&archive, None).is_ok());
+    }
+
+    #[test]
+    fn evidence_names_cannot_leave_the_folder() {
+        assert_eq!(evidence_path(0, "../../etc/passwd"), "evidence/01-_.._etc_passwd");
+        assert_eq!(evidence_path(9, ""), "evidence/10-file");
+        assert_eq!(evidence_path(1, "..."), "evidence/02-file");
+    }
+
+    #[test]
+    fn another_key_is_refused() {
+        let (manifest, files) = sample();
+        let archive = build(&manifest, &files, &key(2)).unwrap();
+        assert!(matches!(
+            verify(&archive, Some(&key(1).verifying_key())),
+            Err(PackageError::OtherKey(_))
+        ));
+    }
+
+    #[test]
+    fn any_change_is_caught() {
+        let (manifest, files) = sample();
+        let archive = build(&manifest, &files, &key(1)).unwrap();
+        let pinned = key(1).verifying_key();
+        let photo = tamper(&archive, "dorm_photo.jpg", |b| b[3] ^= 1);
+        assert_eq!(
+            verify(&photo, Some(&pinned)).unwrap_err(),
+            PackageError::HashMismatch("evidence/01-_dorm_photo.jpg".into())
+        );
+        let summary = tamper(&archive, "manifest.json", |b| {
+            let text = String::from_utf8(b.clone()).unwrap();
+            *b = text.replace("site manager", "site foreman").into_bytes();
+        });
+        assert_eq!(
+            verify(&summary, Some(&pinned)).unwrap_err(),
+            PackageError::HashMismatch("manifest.json".into())
+        );
+        let sums = tamper(&archive, "SHA256SUMS", |b| b[0] ^= 1);
+        assert_eq!(
+            verify(&sums, Some(&pinned)).unwrap_err(),
+            PackageError::BadSignature
+        );
+        assert_eq!(
+            verify(b"not a tar", None).unwrap_err(),
+            PackageError::NotAnArchive
+        );
+    }
+
+    #[test]
+    fn a_re_signed_package_with_a_forged_audit_entry_is_caught() {
+        // Someone with the signing key still cannot alter the audit extract unnoticed.
+        let (mut manifest, files) = sample();
+        manifest.audit[0].details = manifest.audit[0].details.replace("escalation", "escalatio");
+        let archive = build(&manifest, &files, &key(1)).unwrap();
+        assert_eq!(
+            verify(&archive, None).unwrap_err(),
+            PackageError::AuditEntry(7)
+        );
+    }
+}

@@ -1,0 +1,252 @@
+//! Escalation as plain forms: the handler's escalate and ask-for-consent forms on the case page,
+//! and the authority portal under `/authority`.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::api::attachment;
+use super::service::{self, EscalationInput, EscalationSummary, EscalationView, ResponseInput};
+use crate::accounts::session::Member;
+use crate::app::AppState;
+use crate::cases::pages::{Chrome, error_page};
+use crate::domain::escalation::ResponseStatus;
+use crate::error::AppError;
+use crate::web::i18n::Lang;
+
+fn parse_id(raw: &str) -> Result<Uuid, AppError> {
+    Uuid::parse_str(raw).map_err(|_| AppError::NotFound)
+}
+
+fn case_page(id: &str) -> String {
+    format!(
+        "/staff/cases/{}",
+        parse_id(id).map(|u| u.to_string()).unwrap_or_default()
+    )
+}
+
+fn escalation_page(id: &str) -> String {
+    format!(
+        "/authority/escalations/{}",
+        parse_id(id).map(|u| u.to_string()).unwrap_or_default()
+    )
+}
+
+#[derive(Deserialize)]
+pub struct EscalateForm {
+    #[serde(default)]
+    csrf: String,
+    authority_org_id: Option<String>,
+    summary: Option<String>,
+    #[serde(default)]
+    attachment_ids: Vec<String>,
+    legal_reason: Option<String>,
+}
+
+/// `POST /staff/cases/{id}/escalations`
+pub async fn escalate(
+    State(state): State<AppState>,
+    lang: Lang,
+    member: Member,
+    Path(id): Path<String>,
+    Form(form): Form<EscalateForm>,
+) -> Response {
+    let outcome = async {
+        member.check_csrf(&state, &form.csrf)?;
+        let authority_org_id = match form.authority_org_id.as_deref().map(str::trim) {
+            Some("") | None => None,
+            Some(raw) => Some(Uuid::parse_str(raw).map_err(|_| {
+                AppError::invalid("authority_org_id", "is not an authority organisation")
+            })?),
+        };
+        let attachment_ids = form
+            .attachment_ids
+            .iter()
+            .map(|raw| {
+                Uuid::parse_str(raw.trim())
+                    .map_err(|_| AppError::invalid("attachment_ids", "names an unknown file"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let input = EscalationInput {
+            authority_org_id,
+            summary: form.summary,
+            attachment_ids,
+            legal_reason: form.legal_reason,
+        };
+        service::escalate(&state, &member, parse_id(&id)?, input)
+            .await
+            .map(|_| ())
+    }
+    .await;
+    match outcome {
+        Ok(()) => Redirect::to(&format!("{}#escalations", case_page(&id))).into_response(),
+        Err(err) => error_page(lang, err, &case_page(&id)),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /staff/cases/{id}/consent-request`
+pub async fn request_consent(
+    State(state): State<AppState>,
+    lang: Lang,
+    member: Member,
+    Path(id): Path<String>,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    let outcome = async {
+        member.check_csrf(&state, &form.csrf)?;
+        service::request_consent(&state, &member, parse_id(&id)?).await
+    }
+    .await;
+    match outcome {
+        Ok(()) => Redirect::to(&format!("{}#escalations", case_page(&id))).into_response(),
+        Err(err) => error_page(lang, err, &case_page(&id)),
+    }
+}
+
+/// `/authority`
+#[derive(Template)]
+#[template(path = "authority/list.html")]
+pub struct ListPage {
+    pub lang: Lang,
+    pub chrome: Chrome,
+    pub escalations: Vec<EscalationSummary>,
+    pub fingerprint: String,
+}
+
+/// `GET /authority`: what was escalated to the member's authority.
+pub async fn list(
+    State(state): State<AppState>,
+    lang: Lang,
+    member: Result<Member, AppError>,
+) -> Response {
+    let member = match member {
+        Ok(member) => member,
+        Err(AppError::Conflict { .. }) => return Redirect::to("/staff/totp").into_response(),
+        Err(_) => return Redirect::to("/staff/login").into_response(),
+    };
+    let outcome = async {
+        Ok::<_, AppError>(ListPage {
+            lang,
+            chrome: Chrome::of(&state, &member),
+            escalations: service::list(&state, &member).await?,
+            fingerprint: service::signing_key(&state)?.1,
+        })
+    }
+    .await;
+    match outcome {
+        Ok(page) => crate::web::render(&page),
+        Err(err) => error_page(lang, err, "/staff"),
+    }
+}
+
+/// `/authority/escalations/{id}`
+#[derive(Template)]
+#[template(path = "authority/escalation.html")]
+pub struct DetailPage {
+    pub lang: Lang,
+    pub chrome: Chrome,
+    pub escalation: EscalationView,
+}
+
+impl DetailPage {
+    pub fn statuses(&self) -> &'static [ResponseStatus] {
+        ResponseStatus::ALL
+    }
+    pub fn closed(&self) -> bool {
+        self.escalation.status == ResponseStatus::Closed.as_code()
+    }
+}
+
+/// `GET /authority/escalations/{id}`
+pub async fn detail(
+    State(state): State<AppState>,
+    lang: Lang,
+    member: Member,
+    Path(id): Path<String>,
+) -> Response {
+    let outcome = async {
+        Ok::<_, AppError>(DetailPage {
+            lang,
+            chrome: Chrome::of(&state, &member),
+            escalation: service::detail(&state, &member, parse_id(&id)?).await?,
+        })
+    }
+    .await;
+    match outcome {
+        Ok(page) => crate::web::render(&page),
+        Err(err) => error_page(lang, err, "/authority"),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ResponseForm {
+    #[serde(default)]
+    csrf: String,
+    status: Option<String>,
+    body: Option<String>,
+}
+
+/// `POST /authority/escalations/{id}/responses`
+pub async fn respond(
+    State(state): State<AppState>,
+    lang: Lang,
+    member: Member,
+    Path(id): Path<String>,
+    Form(form): Form<ResponseForm>,
+) -> Response {
+    let outcome = async {
+        member.check_csrf(&state, &form.csrf)?;
+        let input = ResponseInput {
+            status: form.status,
+            body: form.body,
+        };
+        service::respond(&state, &member, parse_id(&id)?, input)
+            .await
+            .map(|_| ())
+    }
+    .await;
+    match outcome {
+        Ok(()) => Redirect::to(&escalation_page(&id)).into_response(),
+        Err(err) => error_page(lang, err, &escalation_page(&id)),
+    }
+}
+
+/// `GET /authority/escalations/{id}/evidence/{evidence_id}`
+pub async fn evidence(
+    State(state): State<AppState>,
+    lang: Lang,
+    member: Member,
+    Path((id, evidence_id)): Path<(String, String)>,
+) -> Response {
+    let outcome = async {
+        service::evidence(&state, &member, parse_id(&id)?, parse_id(&evidence_id)?).await
+    }
+    .await;
+    match outcome {
+        Ok(file) => attachment(file, "application/octet-stream"),
+        Err(err) => error_page(lang, err, &escalation_page(&id)),
+    }
+}
+
+/// `GET /authority/escalations/{id}/export`
+pub async fn export(
+    State(state): State<AppState>,
+    lang: Lang,
+    member: Member,
+    Path(id): Path<String>,
+) -> Response {
+    let outcome = async { service::export(&state, &member, parse_id(&id)?).await }.await;
+    match outcome {
+        Ok(file) => attachment(file, "application/x-tar"),
+        Err(err) => error_page(lang, err, &escalation_page(&id)),
+    }
+}
