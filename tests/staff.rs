@@ -392,6 +392,21 @@ async fn callers_without_the_right_are_refused_on_every_staff_route() {
                 format!("/api/v1/cases/{id}/shares/{}", team.buyer.org.org_id),
                 Value::Null,
             ),
+            (
+                reqwest::Method::GET,
+                format!("/api/v1/cases/{id}/escalations"),
+                Value::Null,
+            ),
+            (
+                reqwest::Method::POST,
+                format!("/api/v1/cases/{id}/escalations"),
+                json!({"authority_org_id": team.buyer.org.org_id, "summary": "x", "legal_reason": "x"}),
+            ),
+            (
+                reqwest::Method::POST,
+                format!("/api/v1/cases/{id}/consent-request"),
+                json!({}),
+            ),
         ];
         let send = |method: reqwest::Method, path: &str, body: &Value, cookie: Option<&str>| {
             let mut request = app.client.request(method, app.url(path));

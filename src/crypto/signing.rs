@@ -75,6 +75,9 @@ mod tests {
             signing_key(&secrets).verifying_key(),
             signing_key(&secrets).verifying_key()
         );
-        assert_eq!(fingerprint(&signing_key(&secrets).verifying_key()).len(), 64);
+        assert_eq!(
+            fingerprint(&signing_key(&secrets).verifying_key()).len(),
+            64
+        );
     }
 }

@@ -130,7 +130,10 @@ mod tests {
     fn a_closed_escalation_takes_no_more_answers() {
         assert!(may_respond(None));
         for status in ResponseStatus::ALL {
-            assert_eq!(may_respond(Some(*status)), *status != ResponseStatus::Closed);
+            assert_eq!(
+                may_respond(Some(*status)),
+                *status != ResponseStatus::Closed
+            );
         }
         assert_eq!(
             "under_review".parse::<ResponseStatus>(),

@@ -489,7 +489,10 @@ mod tests {
 
     #[test]
     fn evidence_names_cannot_leave_the_folder() {
-        assert_eq!(evidence_path(0, "../../etc/passwd"), "evidence/01-_.._etc_passwd");
+        assert_eq!(
+            evidence_path(0, "../../etc/passwd"),
+            "evidence/01-_.._etc_passwd"
+        );
         assert_eq!(evidence_path(9, ""), "evidence/10-file");
         assert_eq!(evidence_path(1, "..."), "evidence/02-file");
     }

@@ -227,10 +227,9 @@ pub async fn evidence(
     member: Member,
     Path((id, evidence_id)): Path<(String, String)>,
 ) -> Response {
-    let outcome = async {
-        service::evidence(&state, &member, parse_id(&id)?, parse_id(&evidence_id)?).await
-    }
-    .await;
+    let outcome =
+        async { service::evidence(&state, &member, parse_id(&id)?, parse_id(&evidence_id)?).await }
+            .await;
     match outcome {
         Ok(file) => attachment(file, "application/octet-stream"),
         Err(err) => error_page(lang, err, &escalation_page(&id)),

@@ -75,8 +75,8 @@ fn text_field(
 }
 
 fn open_text(context: &str, identity: &keys::Identity, sealed: &[u8]) -> Result<String, AppError> {
-    let plain =
-        crypto::open(context, std::slice::from_ref(identity), sealed).map_err(AppError::internal)?;
+    let plain = crypto::open(context, std::slice::from_ref(identity), sealed)
+        .map_err(AppError::internal)?;
     Ok(String::from_utf8_lossy(&plain).into_owned())
 }
 
@@ -136,7 +136,11 @@ pub async fn answer_consent(
             message: "Nobody has asked for your consent on this report.".into(),
         });
     }
-    let answer = if yes { Consent::Given } else { Consent::Refused };
+    let answer = if yes {
+        Consent::Given
+    } else {
+        Consent::Refused
+    };
     store::set_consent(
         &*txn,
         case.id,
@@ -308,9 +312,7 @@ pub async fn escalate(
     let authority = orgs::find_org(db, authority_id)
         .await?
         .filter(|o| o.kind == OrgKind::Authority.as_code())
-        .ok_or_else(|| {
-            AppError::invalid("authority_org_id", "is not an authority organisation")
-        })?;
+        .ok_or_else(|| AppError::invalid("authority_org_id", "is not an authority organisation"))?;
     let basis = rules::basis(consent_of(&case)?, legal_reason.is_some()).map_err(|refused| {
         AppError::Conflict {
             code: "consent_required",
@@ -617,7 +619,11 @@ async fn view(
     let mut responses = Vec::new();
     for r in store::responses(db, id).await? {
         let body = if readable {
-            Some(open_text(&response_context(id, r.id), identity, &r.sealed_body)?)
+            Some(open_text(
+                &response_context(id, r.id),
+                identity,
+                &r.sealed_body,
+            )?)
         } else {
             None
         };

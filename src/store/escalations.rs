@@ -190,7 +190,10 @@ pub async fn set_consent<C: ConnectionTrait>(
             cases::Column::Consent,
             sea_orm::sea_query::Expr::value(consent.to_string()),
         )
-        .col_expr(cases::Column::ConsentOn, sea_orm::sea_query::Expr::value(on))
+        .col_expr(
+            cases::Column::ConsentOn,
+            sea_orm::sea_query::Expr::value(on),
+        )
         .filter(cases::Column::Id.eq(case_id))
         .exec(db)
         .await?;

@@ -6,8 +6,8 @@
 
 pub mod blobs;
 pub mod cases;
-pub mod escalations;
 pub mod entities;
+pub mod escalations;
 pub mod instance;
 pub mod orgs;
 pub mod retention;

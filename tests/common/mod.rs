@@ -256,6 +256,96 @@ where
     }
 }
 
+pub fn every_file(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            every_file(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+/// No needle in any file of the data folder (database, WAL, blobs), nor, on PostgreSQL, in any
+/// row of any table as text (bytea shows as hex, so the hex form is checked too).
+pub async fn assert_nothing_in_clear(app: &TestApp, needles: &[&str]) {
+    let mut files = Vec::new();
+    every_file(&app.data_dir, &mut files);
+    if app.backend == Backend::Sqlite {
+        assert!(
+            files
+                .iter()
+                .any(|f| f.to_string_lossy().contains("kedja.sqlite"))
+                || app.database.url.contains("kedja.sqlite")
+        );
+        let db_dir = Path::new(
+            app.database
+                .url
+                .trim_start_matches("sqlite://")
+                .split('?')
+                .next()
+                .unwrap(),
+        )
+        .parent()
+        .unwrap()
+        .to_path_buf();
+        for entry in std::fs::read_dir(db_dir).unwrap().flatten() {
+            if entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with("kedja.sqlite")
+            {
+                files.push(entry.path());
+            }
+        }
+    }
+    assert!(
+        files.iter().any(|f| f.to_string_lossy().contains("blobs")),
+        "blobs were written"
+    );
+    for file in &files {
+        let bytes = std::fs::read(file).unwrap();
+        for needle in needles {
+            assert!(
+                !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
+                "{needle:?} found in clear in {}",
+                file.display()
+            );
+        }
+    }
+    if app.backend == Backend::Postgres {
+        let db = app.state.db().conn();
+        let tables = db
+            .query_all_raw(sea_orm::Statement::from_string(
+                db.get_database_backend(),
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'".to_string(),
+            ))
+            .await
+            .unwrap();
+        for table in tables {
+            let table: String = table.try_get("", "tablename").unwrap();
+            let rows = db
+                .query_all_raw(sea_orm::Statement::from_string(
+                    db.get_database_backend(),
+                    format!("SELECT CAST(t AS TEXT) AS row FROM \"{table}\" t"),
+                ))
+                .await
+                .unwrap();
+            for row in rows {
+                let text: String = row.try_get("", "row").unwrap();
+                for needle in needles {
+                    assert!(!text.contains(needle), "{needle:?} in clear in {table}");
+                    assert!(
+                        !text.contains(&hex::encode(needle)),
+                        "{needle:?} as hex in {table}"
+                    );
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
