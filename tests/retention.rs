@@ -143,3 +143,113 @@ async fn purge_removes_an_expired_case_content_and_keeps_the_chain() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn purge_removes_escalated_copies_and_leaves_no_evidence_file() {
+    use common::staff::{get_json, make_team, post_json};
+    use kedja::store::entities::{escalation_evidence, escalation_responses, escalations};
+    each_backend(|app| async move {
+        let team = make_team(&app, "Region Arkiv").await;
+        let authority = kedja::admin::provision::create_organisation(
+            app.state.db(),
+            app.state.clock(),
+            kedja::admin::provision::NewOrganisation {
+                name: "Inspectorate Arkiv".into(),
+                kind: kedja::domain::accounts::OrgKind::Authority,
+                admin_email: "admin@inspectorate-arkiv.example".into(),
+                admin_password: secrecy::SecretString::from("a long admin passphrase"),
+                with_totp: false,
+            },
+        )
+        .await
+        .unwrap();
+        let receipt =
+            fixtures::submit(&app, &fixtures::report(team.buyer.supplier_id, NARRATIVE)).await;
+        let reporter = fixtures::sign_in(&app, &receipt).await;
+        let photo = reqwest::multipart::Part::bytes(fixtures::photo_with_exif()).file_name("p.jpg");
+        app.client
+            .post(app.url("/api/v1/reporter/attachments"))
+            .header(COOKIE, &reporter)
+            .multipart(reqwest::multipart::Form::new().part("file", photo))
+            .send()
+            .await
+            .unwrap();
+        let (_, list) = get_json(&app, "/api/v1/cases", &team.handler).await;
+        let id = list[0]["id"].as_str().unwrap().to_string();
+        let (_, detail) = get_json(&app, &format!("/api/v1/cases/{id}"), &team.handler).await;
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/escalations"),
+            &team.handler,
+            json!({
+                "authority_org_id": authority.org_id,
+                "summary": "Escalated before retention ran",
+                "attachment_ids": [detail["attachments"][0]["id"]],
+                "legal_reason": "duty to report",
+            }),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED);
+        let mut files = Vec::new();
+        common::every_file(&app.data_dir.join("blobs"), &mut files);
+        let evidence_files = |files: &[std::path::PathBuf]| {
+            files
+                .iter()
+                .filter(|f| !f.to_string_lossy().contains("staging"))
+                .count()
+        };
+        assert_eq!(
+            evidence_files(&files),
+            2,
+            "the original and the authority's copy"
+        );
+
+        let db = app.state.db();
+        let case = cases::Entity::find_by_id(uuid::Uuid::parse_str(&id).unwrap())
+            .one(db.conn())
+            .await
+            .unwrap()
+            .unwrap();
+        let mut closed = case.into_active_model();
+        closed.state = Set("closed".into());
+        closed.resolution = Set(Some("substantiated".into()));
+        closed.closed_on = Set(Some(app.state.clock().today() - chrono::Days::new(3 * 365)));
+        closed.update(db.conn()).await.unwrap();
+        let blobs = app.state.blobs().clone();
+        let done = kedja::retention::purge(db, &blobs, app.state.clock(), false)
+            .await
+            .unwrap();
+        assert_eq!(done.cases.len(), 1);
+        assert_eq!(done.blobs, 2);
+        let mut files = Vec::new();
+        common::every_file(&app.data_dir.join("blobs"), &mut files);
+        assert_eq!(evidence_files(&files), 0, "{files:?}");
+        assert!(
+            escalations::Entity::find()
+                .all(db.conn())
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            escalation_evidence::Entity::find()
+                .all(db.conn())
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            escalation_responses::Entity::find()
+                .all(db.conn())
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        match kedja::audit::verify(db.conn()).await.unwrap() {
+            kedja::audit::Verdict::Intact { .. } => {}
+            broken => panic!("{broken:?}"),
+        }
+        app.stop().await;
+    })
+    .await;
+}
