@@ -6,7 +6,7 @@
 //!   manifest.json     the package: summary, facts, consent, responses, evidence list with
 //!                     SHA-256, the chain head at sending and the case's audit extract
 //!   evidence/…        the evidence files as the reporter sent them (metadata removed)
-//!   SHA256SUMS        sha256sum format, one line per file above
+//!   SHA256SUMS        sha256sum format, one line per file above and README.txt
 //!   SHA256SUMS.sig    raw Ed25519 signature of SHA256SUMS by the instance's key
 //!   signing-key.pem   the instance's public key (pin it: compare its fingerprint)
 //!   README.txt        how to verify
@@ -153,7 +153,11 @@ pub fn build(
 ) -> Result<Zeroizing<Vec<u8>>, PackageError> {
     let manifest_json =
         Zeroizing::new(serde_json::to_vec_pretty(manifest).map_err(|_| PackageError::Build)?);
-    let mut sums = format!("{}  manifest.json\n", crypto::sha256_hex(&manifest_json));
+    let mut sums = format!(
+        "{}  README.txt\n{}  manifest.json\n",
+        crypto::sha256_hex(README.as_bytes()),
+        crypto::sha256_hex(&manifest_json)
+    );
     for file in files {
         sums.push_str(&format!(
             "{}  {}\n",
@@ -327,12 +331,7 @@ pub fn verify(archive: &[u8], pinned: Option<&VerifyingKey>) -> Result<Verified,
             return Err(PackageError::HashMismatch(name.clone()));
         }
     }
-    const OUTSIDE_SUMS: [&str; 4] = [
-        "SHA256SUMS",
-        "SHA256SUMS.sig",
-        "signing-key.pem",
-        "README.txt",
-    ];
+    const OUTSIDE_SUMS: [&str; 3] = ["SHA256SUMS", "SHA256SUMS.sig", "signing-key.pem"];
     if let Some(extra) = files
         .keys()
         .find(|name| !listed.contains_key(*name) && !OUTSIDE_SUMS.contains(&name.as_str()))
