@@ -1105,7 +1105,7 @@ async fn statistics_never_show_a_count_under_k() {
         org.suppression_k = Set(3);
         org.update(db.conn()).await.unwrap();
         let mut suppliers = vec![team.buyer.supplier_id];
-        for name in ["Two Farm", "Four Farm"] {
+        for name in ["Two Farm", "Four Farm", "One Farm"] {
             let added = provision::add_supplier(
                 db,
                 app.state.clock(),
@@ -1122,8 +1122,14 @@ async fn statistics_never_show_a_count_under_k() {
             .unwrap();
             suppliers.push(added.supplier_id);
         }
-        // k − 1, k and k + 1 reports.
-        for (supplier, count) in [(suppliers[1], 2), (suppliers[0], 3), (suppliers[2], 4)] {
+        // k − 1, k and k + 1 reports, and one more small supplier so that the hidden cells
+        // together reach k (else k would be hidden too, as the next test shows).
+        for (supplier, count) in [
+            (suppliers[1], 2),
+            (suppliers[0], 3),
+            (suppliers[2], 4),
+            (suppliers[3], 1),
+        ] {
             for _ in 0..count {
                 fixtures::submit(&app, &fixtures::report(supplier, NARRATIVE)).await;
             }
@@ -1150,10 +1156,48 @@ async fn statistics_never_show_a_count_under_k() {
                 "{row}"
             );
         }
+        assert!(by_key(&rows, "One Farm")["count"].is_null());
         let (_, countries) = get_json(&app, "/api/v1/stats?by=country", &team.handler).await;
-        assert_eq!(by_key(&countries, "SE")["count"], 9);
+        assert_eq!(by_key(&countries, "SE")["count"], 10);
         let (_, indicators) = get_json(&app, "/api/v1/stats?by=indicator", &team.handler).await;
-        assert_eq!(by_key(&indicators, "documents")["count"], 9);
+        assert_eq!(by_key(&indicators, "documents")["count"], 10);
+
+        // Subtraction: the total by country minus the suppliers shown leaves at least k.
+        let hidden_total = |rows: &Value, total: u64| {
+            total
+                - rows
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter_map(|r| r["count"].as_u64())
+                    .sum::<u64>()
+        };
+        assert!(hidden_total(&rows, 10) >= 3);
+        // Two more reports for One Farm leave Two Farm (k − 1) the only small cell: alone it
+        // could be read off as total minus shown, so a cell of k is hidden with it.
+        for _ in 0..2 {
+            fixtures::submit(&app, &fixtures::report(suppliers[3], NARRATIVE)).await;
+        }
+        let (_, rows) = get_json(&app, "/api/v1/stats?by=supplier", &team.handler).await;
+        assert!(
+            by_key(&rows, "Two Farm")["count"].is_null(),
+            "k − 1 stays hidden"
+        );
+        assert_eq!(by_key(&rows, "Four Farm")["count"], 4);
+        let (_, countries) = get_json(&app, "/api/v1/stats?by=country", &team.handler).await;
+        let total = by_key(&countries, "SE")["count"].as_u64().unwrap();
+        assert_eq!(total, 12);
+        assert!(
+            hidden_total(&rows, total) >= 3,
+            "the lone hidden cell took the next smallest with it: {rows}"
+        );
+        let hidden: Vec<&Value> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["suppressed"] == true)
+            .collect();
+        assert_eq!(hidden.len(), 2, "{rows}");
         let (status, _) = get_json(&app, "/api/v1/stats?by=worker", &team.handler).await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
 

@@ -5,8 +5,11 @@
 //! Empty cells are left out rather than shown as 0: listing every supplier with "0" would
 //! publish the directory's contract list, and a 0 next to a suppressed cell adds nothing.
 //!
-//! Suppression here is per cell. Callers must not publish totals beside suppressed cells, or
-//! the hidden figure can be recovered by subtraction.
+//! Where the cells partition the cases (each case in exactly one supplier, country, sector or
+//! month), the hidden cells together are the total minus what is shown, and the total can be
+//! read off any other grouping. [`suppress_partition`] therefore hides further cells, smallest
+//! first, until the hidden cells add up to at least k: subtraction then yields only a group of
+//! k or more, never a count under k.
 
 /// The default k: counts of 4 and below are hidden, 5 and above are shown.
 pub const DEFAULT_K: u64 = 5;
@@ -52,6 +55,44 @@ pub fn suppress<K>(cells: impl IntoIterator<Item = Cell<K>>, k: u64) -> Vec<(K, 
         .filter(|cell| cell.count > 0)
         .map(|Cell { key, count }| {
             let shown = if count < k {
+                Shown::Suppressed
+            } else {
+                Shown::Count(count)
+            };
+            (key, shown)
+        })
+        .collect()
+}
+
+/// Like [`suppress`], for cells that partition the cases: when the suppressed cells add up to
+/// less than k (one small cell, say), the smallest shown cells are suppressed too, until the
+/// hidden total is at least k or nothing is shown.
+pub fn suppress_partition<K>(cells: impl IntoIterator<Item = Cell<K>>, k: u64) -> Vec<(K, Shown)> {
+    let cells: Vec<Cell<K>> = cells.into_iter().filter(|c| c.count > 0).collect();
+    let mut hidden: Vec<bool> = cells.iter().map(|c| c.count < k).collect();
+    let mut hidden_total: u64 = cells
+        .iter()
+        .zip(&hidden)
+        .filter(|(_, h)| **h)
+        .map(|(c, _)| c.count)
+        .sum();
+    while hidden_total > 0 && hidden_total < k {
+        let Some((i, cell)) = cells
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !hidden[*i])
+            .min_by_key(|(_, c)| c.count)
+        else {
+            break;
+        };
+        hidden[i] = true;
+        hidden_total += cell.count;
+    }
+    cells
+        .into_iter()
+        .zip(hidden)
+        .map(|(Cell { key, count }, hidden)| {
+            let shown = if hidden {
                 Shown::Suppressed
             } else {
                 Shown::Count(count)
@@ -145,6 +186,54 @@ mod tests {
                     Shown::Suppressed => prop_assert!(count < k),
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_lone_small_cell_takes_the_next_smallest_with_it() {
+        let out: Vec<Shown> = suppress_partition(cells(&[9, 2, 6, 30]), 5)
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect();
+        // 2 alone could be read as total − shown; with 6 hidden too, only "8" is derivable.
+        assert_eq!(
+            out,
+            [
+                Shown::Count(9),
+                Shown::Suppressed,
+                Shown::Suppressed,
+                Shown::Count(30)
+            ]
+        );
+        let none_small: Vec<Shown> = suppress_partition(cells(&[5, 6]), 5)
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(none_small, [Shown::Count(5), Shown::Count(6)]);
+        let enough: Vec<Shown> = suppress_partition(cells(&[3, 4, 10]), 5)
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(
+            enough,
+            [Shown::Suppressed, Shown::Suppressed, Shown::Count(10)]
+        );
+    }
+
+    proptest! {
+        // Whatever the counts, nothing under k is shown, and the total minus what is shown is
+        // either 0 or at least k (or everything is hidden).
+        #[test]
+        fn subtraction_never_reveals_a_count_under_k(
+            counts in prop::collection::vec(0u64..20, 0..12),
+            k in 1u64..8,
+        ) {
+            let out = suppress_partition(cells(&counts), k);
+            let total: u64 = counts.iter().sum();
+            let shown: u64 = out.iter().filter_map(|(_, s)| s.count()).sum();
+            prop_assert!(out.iter().all(|(_, s)| s.count().is_none_or(|n| n >= k)));
+            let hidden = total - shown;
+            prop_assert!(hidden == 0 || hidden >= k || shown == 0);
         }
     }
 }

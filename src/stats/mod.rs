@@ -15,7 +15,7 @@ use crate::accounts::session::Member;
 use crate::app::AppState;
 use crate::cases::pages::{Chrome, error_page};
 use crate::domain::accounts::Role;
-use crate::domain::aggregates::{Cell, Shown, suppress};
+use crate::domain::aggregates::{Cell, Shown, suppress, suppress_partition};
 use crate::error::{AppError, AppResult};
 use crate::store::cases::{self, Caller, ListFilter};
 use crate::web::i18n::Lang;
@@ -126,7 +126,12 @@ pub async fn counts(state: &AppState, member: &Member, by: By) -> AppResult<(Vec
             }
         }
     }
-    let shown = suppress(tally.into_iter().map(|(key, count)| Cell { key, count }), k);
+    let cells = tally.into_iter().map(|(key, count)| Cell { key, count });
+    // Indicators overlap (a case names several); every other grouping partitions the cases.
+    let shown = match by {
+        By::Indicator => suppress(cells, k),
+        _ => suppress_partition(cells, k),
+    };
     Ok((
         shown
             .into_iter()
