@@ -304,7 +304,7 @@ async fn a_handler_escalates_a_photo_and_the_authority_answers() {
         assert_eq!(package["from_organisation"], "Region Norr");
         let evidence = &package["evidence"][0];
         assert_eq!(evidence["sha256"], attachment["sha256"]);
-        assert_eq!(evidence["name"], "safe.jpg");
+        assert_eq!(evidence["name"], "photo-1.jpg");
 
         // The downloaded bytes are the file the hash names, and carry no metadata.
         let (status, bytes) = get_bytes(

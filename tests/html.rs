@@ -149,7 +149,7 @@ async fn a_reporter_uses_the_pages_without_javascript() {
 
         let (_, case) = page(&app, "/status/case?done=file", Some(&cookie)).await;
         assert!(case.contains("The safe is in the site office"));
-        assert!(case.contains("safe.jpg"));
+        assert!(case.contains("photo-1.jpg"));
         assert!(case.contains("hidden details (such as location) removed"));
         assert!(case.contains("Your file was added."));
 

@@ -126,7 +126,10 @@ async fn a_reporter_submits_follows_up_and_adds_evidence_through_the_api() {
         assert_eq!(photo.status(), StatusCode::CREATED);
         let photo: Value = photo.json().await.unwrap();
         assert_eq!(photo["metadata_removed"], true);
-        assert_eq!(photo["name"], "IMG_2041.jpg");
+        assert_eq!(
+            photo["name"], "photo-1.jpg",
+            "the camera's name for the file is dropped"
+        );
         let pdf = upload(
             &app,
             &cookie,
@@ -154,6 +157,7 @@ async fn a_reporter_submits_follows_up_and_adds_evidence_through_the_api() {
         assert_eq!(case["messages"][0]["from"], "reporter");
         assert_eq!(case["messages"][0]["body"], REPLY);
         assert_eq!(case["attachments"].as_array().unwrap().len(), 2);
+        assert_eq!(case["attachments"][1]["name"], "file-2.pdf");
 
         // What was stored: clear columns only where the design allows, priority derived.
         let stored = the_case(&app).await;

@@ -35,20 +35,28 @@ pub fn blob_context(case_id: Uuid, attachment_id: Uuid) -> String {
     format!("case:{case_id}:attachment:{attachment_id}")
 }
 
-/// Keeps a file name's last path component, without control characters, at most 200 chars.
-fn clean_name(raw: Option<&str>) -> String {
-    let base = raw
-        .unwrap_or_default()
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or_default();
-    let name: String = base.chars().filter(|c| !c.is_control()).take(200).collect();
-    let name = name.trim();
-    if name.is_empty() || name == "." || name == ".." {
-        "evidence".to_string()
-    } else {
-        name.to_string()
+/// The name a file is kept under: `photo-N.jpg` for a cleaned photo, `file-N.<ext>` for
+/// anything else, N counting the case's files. The name the phone gave it is dropped: camera
+/// names carry the time a photo was taken (`IMG_20261129_143512.jpg`) and documents often
+/// carry a person's name (`payslip_ana_k.pdf`).
+fn neutral_name(photo: Option<ImageKind>, original: Option<&str>, position: usize) -> String {
+    match photo {
+        Some(kind) => format!("photo-{position}.{}", kind.extension()),
+        None => match extension(original) {
+            Some(ext) => format!("file-{position}.{ext}"),
+            None => format!("file-{position}"),
+        },
     }
+}
+
+/// The original name's extension, if it is a plain one (1 to 5 letters or digits).
+fn extension(original: Option<&str>) -> Option<String> {
+    let base = original?.rsplit(['/', '\\']).next()?;
+    let (stem, ext) = base.rsplit_once('.')?;
+    (!stem.is_empty()
+        && (1..=5).contains(&ext.len())
+        && ext.chars().all(|c| c.is_ascii_alphanumeric()))
+    .then(|| ext.to_ascii_lowercase())
 }
 
 /// A declared content type, if it looks like one; otherwise octet-stream.
@@ -153,7 +161,8 @@ pub async fn store_upload(
         return Err(AppError::PayloadTooLarge);
     }
     let limit = limits.upload_bytes.min(room);
-    let name = clean_name(field.file_name());
+    let original_name = field.file_name().map(str::to_string);
+    let position = cases::attachments(state.db().conn(), case.id).await?.len() + 1;
     let declared = clean_type(field.content_type());
 
     let mut sealed_for = cases::thread_recipients(state.db().conn(), &case).await?;
@@ -218,6 +227,11 @@ pub async fn store_upload(
         return Err(AppError::invalid("file", "is empty"));
     }
 
+    let name = neutral_name(
+        image.as_ref().map(|(kind, _)| *kind),
+        original_name.as_deref(),
+        position,
+    );
     let (metadata_removed, content_type) = match image.take() {
         Some((kind, buffer)) => {
             let original: Bytes = buffer.freeze();
@@ -317,15 +331,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn file_names_lose_paths_and_control_characters() {
+    fn stored_names_say_nothing_of_the_original() {
         assert_eq!(
-            clean_name(Some("C:\\Users\\ana\\IMG_0001.jpg")),
-            "IMG_0001.jpg"
+            neutral_name(Some(ImageKind::Jpeg), Some("IMG_20261129_143512.jpg"), 1),
+            "photo-1.jpg"
         );
-        assert_eq!(clean_name(Some("../../etc/passwd")), "passwd");
-        assert_eq!(clean_name(Some("a\u{0}b\nc.pdf")), "abc.pdf");
-        assert_eq!(clean_name(Some("..")), "evidence");
-        assert_eq!(clean_name(None), "evidence");
+        assert_eq!(
+            neutral_name(None, Some("C:\\Users\\ana\\payslip_ana_k.PDF"), 2),
+            "file-2.pdf"
+        );
+        assert_eq!(neutral_name(None, Some("../../etc/passwd"), 3), "file-3");
+        assert_eq!(neutral_name(None, Some(".bashrc"), 4), "file-4");
+        assert_eq!(neutral_name(None, Some("a.b<script>"), 5), "file-5");
+        assert_eq!(neutral_name(None, Some("voice.opus"), 6), "file-6.opus");
+        assert_eq!(neutral_name(None, None, 7), "file-7");
     }
 
     #[test]

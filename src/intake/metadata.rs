@@ -40,6 +40,15 @@ impl ImageKind {
     }
 
     /// The content type recorded for the file.
+    /// The file extension used for the stored name.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Jpeg => "jpg",
+            Self::Png => "png",
+            Self::WebP => "webp",
+        }
+    }
+
     pub fn content_type(self) -> &'static str {
         match self {
             Self::Jpeg => "image/jpeg",
