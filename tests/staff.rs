@@ -743,6 +743,12 @@ async fn a_handler_works_through_the_staff_pages_without_javascript() {
             "the report reads decrypted"
         );
         assert!(!case.contains("<script"));
+        assert!(
+            case.contains("<option value=\"acknowledged\">")
+                && case.contains("<option value=\"closed\">")
+                && !case.contains("<option value=\"investigating\">"),
+            "a new report offers only the moves it allows"
+        );
         let csrf = csrf_of(&case);
         let post = |path: String, fields: Vec<(&'static str, String)>| {
             let (app, cookie) = (&app, cookie.clone());

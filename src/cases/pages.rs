@@ -134,8 +134,14 @@ pub struct CasePage {
 }
 
 impl CasePage {
-    pub fn states(&self) -> &'static [CaseState] {
-        CaseState::ALL
+    /// The states this case may move to now: the form offers only legal moves.
+    pub fn states(&self) -> Vec<CaseState> {
+        self.case
+            .summary
+            .state
+            .parse::<CaseState>()
+            .map(|s| s.next_states().collect())
+            .unwrap_or_default()
     }
     pub fn resolutions(&self) -> &'static [Resolution] {
         Resolution::ALL
