@@ -209,6 +209,21 @@ async fn a_member_without_totp_must_enrol_before_anything_else() {
         let (status, error) = get_json(&app, "/api/v1/cases", &cookie).await;
         assert_eq!(status, StatusCode::CONFLICT);
         assert_eq!(error["error"], "totp_enrolment_required");
+        let page = app
+            .client
+            .get(app.url("/staff/totp"))
+            .header(COOKIE, &cookie)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            page.contains("<svg") && page.contains("otpauth://totp/"),
+            "a QR code to scan, and the link beside it"
+        );
+        assert!(!page.contains("<script"));
         let (status, enrolment) = post_json(&app, "/api/v1/auth/totp", &cookie, json!({})).await;
         assert_eq!(status, StatusCode::OK);
         let uri = enrolment["otpauth_uri"].as_str().unwrap().to_string();
