@@ -238,6 +238,15 @@ async fn housekeeping(state: AppState, mut stop: tokio::sync::broadcast::Receive
                 {
                     tracing::warn!(error = %err, "could not queue deadline reminders");
                 }
+                if minutes.is_multiple_of(60)
+                    && let Err(err) = store::spent_forms::sweep(
+                        state.db().conn(),
+                        state.clock().today() - chrono::Days::new(1),
+                    )
+                    .await
+                {
+                    tracing::warn!(error = %err, "could not sweep spent report forms");
+                }
                 // Retention once a day (and at start).
                 if minutes.is_multiple_of(24 * 60) {
                     match crate::retention::purge(state.db(), state.blobs(), state.clock(), false).await {

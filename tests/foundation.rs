@@ -99,19 +99,21 @@ async fn an_https_public_url_turns_on_hsts() {
 
 #[tokio::test]
 async fn the_page_loads_nothing_from_elsewhere() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
-    let html = app.get("/").await.text().await.unwrap();
-    for attribute in ["src=\"http", "href=\"//", "src=\"//", "<script", "style=\""] {
-        assert!(!html.contains(attribute), "{attribute}");
-    }
-    // Not even a link leaves the site: the quick exit goes through /exit, which clears the
-    // site's data first.
-    let absolute: Vec<&str> = html
-        .match_indices("href=\"http")
-        .map(|(i, _)| &html[i..i + 40])
-        .collect();
-    assert!(absolute.is_empty(), "{absolute:?}");
-    app.stop().await;
+    each_backend(|app| async move {
+        let html = app.get("/").await.text().await.unwrap();
+        for attribute in ["src=\"http", "href=\"//", "src=\"//", "<script", "style=\""] {
+            assert!(!html.contains(attribute), "{attribute}");
+        }
+        // Not even a link leaves the site: the quick exit goes through /exit, which clears the
+        // site's data first.
+        let absolute: Vec<&str> = html
+            .match_indices("href=\"http")
+            .map(|(i, _)| &html[i..i + 40])
+            .collect();
+        assert!(absolute.is_empty(), "{absolute:?}");
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test]
@@ -133,88 +135,96 @@ async fn health_and_readiness_answer() {
 
 #[tokio::test]
 async fn unknown_paths_answer_with_the_json_error_shape() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
-    let response = app.get("/api/v1/nothing-here").await;
-    assert_eq!(response.status(), StatusCode::NOT_FOUND);
-    let body: serde_json::Value = response.json().await.unwrap();
-    assert_eq!(body["error"], "not_found");
-    assert!(body["message"].is_string());
-    app.stop().await;
+    each_backend(|app| async move {
+        let response = app.get("/api/v1/nothing-here").await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+        let body: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(body["error"], "not_found");
+        assert!(body["message"].is_string());
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn picking_a_language_sets_a_cookie_and_stays_on_the_site() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
-    let response = app.get("/language/sv?next=/report").await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(response.headers()[LOCATION], "/report");
-    let cookie = response.headers()[SET_COOKIE].to_str().unwrap();
-    assert!(cookie.starts_with("lang=sv;"), "{cookie}");
-    assert!(
-        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
-        "{cookie}"
-    );
+    each_backend(|app| async move {
+        let response = app.get("/language/sv?next=/report").await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        assert_eq!(response.headers()[LOCATION], "/report");
+        let cookie = response.headers()[SET_COOKIE].to_str().unwrap();
+        assert!(cookie.starts_with("lang=sv;"), "{cookie}");
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+            "{cookie}"
+        );
 
-    let html = app
-        .client
-        .get(app.url("/"))
-        .header("cookie", "lang=sv")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(html.contains("<html lang=\"sv\""));
+        let html = app
+            .client
+            .get(app.url("/"))
+            .header("cookie", "lang=sv")
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(html.contains("<html lang=\"sv\""));
 
-    let away = app.get("/language/sv?next=//evil.example").await;
-    assert_eq!(
-        away.headers()[LOCATION],
-        "/",
-        "never redirects off the site"
-    );
-    let unknown = app.get("/language/xx").await;
-    assert_eq!(unknown.status(), StatusCode::BAD_REQUEST);
-    app.stop().await;
+        let away = app.get("/language/sv?next=//evil.example").await;
+        assert_eq!(
+            away.headers()[LOCATION],
+            "/",
+            "never redirects off the site"
+        );
+        let unknown = app.get("/language/xx").await;
+        assert_eq!(unknown.status(), StatusCode::BAD_REQUEST);
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn the_home_page_sets_no_cookie() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
-    let response = app.get("/").await;
-    assert!(response.headers().get(SET_COOKIE).is_none());
-    app.stop().await;
+    each_backend(|app| async move {
+        let response = app.get("/").await;
+        assert!(response.headers().get(SET_COOKIE).is_none());
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn static_assets_are_compressed_and_cacheable_but_pages_are_not_compressed() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
-    let css = app
-        .client
-        .get(app.url("/static/kedja.css"))
-        .header(ACCEPT_ENCODING, "gzip")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(css.headers()[CONTENT_ENCODING], "gzip");
-    assert!(
-        css.headers()[CACHE_CONTROL]
-            .to_str()
-            .unwrap()
-            .contains("max-age")
-    );
-    let page = app
-        .client
-        .get(app.url("/"))
-        .header(ACCEPT_ENCODING, "gzip")
-        .send()
-        .await
-        .unwrap();
-    assert!(
-        page.headers().get(CONTENT_ENCODING).is_none(),
-        "pages stay uncompressed (BREACH)"
-    );
-    app.stop().await;
+    each_backend(|app| async move {
+        let css = app
+            .client
+            .get(app.url("/static/kedja.css"))
+            .header(ACCEPT_ENCODING, "gzip")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(css.headers()[CONTENT_ENCODING], "gzip");
+        assert!(
+            css.headers()[CACHE_CONTROL]
+                .to_str()
+                .unwrap()
+                .contains("max-age")
+        );
+        let page = app
+            .client
+            .get(app.url("/"))
+            .header(ACCEPT_ENCODING, "gzip")
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            page.headers().get(CONTENT_ENCODING).is_none(),
+            "pages stay uncompressed (BREACH)"
+        );
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test]
@@ -266,48 +276,50 @@ async fn start_up_refuses_secrets_that_do_not_belong_to_the_database() {
 
 #[tokio::test]
 async fn the_openapi_document_describes_the_reporter_and_staff_apis() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
-    let response = app.get("/api/openapi.json").await;
-    assert_eq!(response.status(), StatusCode::OK);
-    let doc: serde_json::Value = response.json().await.unwrap();
-    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
-    let paths = doc["paths"].as_object().unwrap();
-    for (path, method) in [
-        ("/api/v1/intake", "get"),
-        ("/api/v1/suppliers", "get"),
-        ("/api/v1/reports", "post"),
-        ("/api/v1/reporter/session", "post"),
-        ("/api/v1/reporter/session", "delete"),
-        ("/api/v1/reporter/case", "get"),
-        ("/api/v1/reporter/messages", "post"),
-        ("/api/v1/reporter/attachments", "post"),
-        ("/api/v1/auth/login", "post"),
-        ("/api/v1/auth/logout", "post"),
-        ("/api/v1/members", "get"),
-        ("/api/v1/members/{id}/confirm", "post"),
-        ("/api/v1/cases", "get"),
-        ("/api/v1/cases/{id}", "get"),
-        ("/api/v1/cases/{id}/transitions", "post"),
-        ("/api/v1/cases/{id}/messages", "post"),
-        ("/api/v1/cases/{id}/notes", "post"),
-        ("/api/v1/cases/{id}/assignee", "put"),
-        ("/api/v1/cases/{id}/attachments/{attachment_id}", "get"),
-    ] {
-        assert!(
-            paths.get(path).and_then(|p| p.get(method)).is_some(),
-            "{method} {path}"
-        );
-    }
-    let schemas = doc["components"]["schemas"].as_object().unwrap();
-    for schema in [
-        "ReportInput",
-        "ReporterCase",
-        "CaseSummary",
-        "CaseDetail",
-        "TransitionInput",
-        "ErrorBody",
-    ] {
-        assert!(schemas.contains_key(schema), "{schema}");
-    }
-    app.stop().await;
+    each_backend(|app| async move {
+        let response = app.get("/api/openapi.json").await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let doc: serde_json::Value = response.json().await.unwrap();
+        assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+        let paths = doc["paths"].as_object().unwrap();
+        for (path, method) in [
+            ("/api/v1/intake", "get"),
+            ("/api/v1/suppliers", "get"),
+            ("/api/v1/reports", "post"),
+            ("/api/v1/reporter/session", "post"),
+            ("/api/v1/reporter/session", "delete"),
+            ("/api/v1/reporter/case", "get"),
+            ("/api/v1/reporter/messages", "post"),
+            ("/api/v1/reporter/attachments", "post"),
+            ("/api/v1/auth/login", "post"),
+            ("/api/v1/auth/logout", "post"),
+            ("/api/v1/members", "get"),
+            ("/api/v1/members/{id}/confirm", "post"),
+            ("/api/v1/cases", "get"),
+            ("/api/v1/cases/{id}", "get"),
+            ("/api/v1/cases/{id}/transitions", "post"),
+            ("/api/v1/cases/{id}/messages", "post"),
+            ("/api/v1/cases/{id}/notes", "post"),
+            ("/api/v1/cases/{id}/assignee", "put"),
+            ("/api/v1/cases/{id}/attachments/{attachment_id}", "get"),
+        ] {
+            assert!(
+                paths.get(path).and_then(|p| p.get(method)).is_some(),
+                "{method} {path}"
+            );
+        }
+        let schemas = doc["components"]["schemas"].as_object().unwrap();
+        for schema in [
+            "ReportInput",
+            "ReporterCase",
+            "CaseSummary",
+            "CaseDetail",
+            "TransitionInput",
+            "ErrorBody",
+        ] {
+            assert!(schemas.contains_key(schema), "{schema}");
+        }
+        app.stop().await;
+    })
+    .await;
 }

@@ -64,9 +64,15 @@ async fn a_reporter_uses_the_pages_without_javascript() {
         assert!(form.contains("Leave this site quickly"));
         assert!(!form.contains("<script"));
         let csrf = csrf_of(&form);
+        let form_id = {
+            let at = form.find("name=\"form_id\" value=\"").expect("a form id")
+                + "name=\"form_id\" value=\"".len();
+            form[at..].split('"').next().unwrap().to_string()
+        };
         let supplier_id = buyer.supplier_id.to_string();
         let fields = [
             ("csrf", csrf.as_str()),
+            ("form_id", form_id.as_str()),
             ("language", "en"),
             ("supplier_id", supplier_id.as_str()),
             ("country", "SE"),
@@ -93,6 +99,27 @@ async fn a_reporter_uses_the_pages_without_javascript() {
             .await
             .unwrap();
         assert_eq!(stored[0].priority, "critical", "violence makes it critical");
+
+        // Reloading the receipt page sends the form again: nothing new is filed.
+        let again = app
+            .client
+            .post(app.url("/report"))
+            .form(&fields)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), StatusCode::CONFLICT);
+        let again = again.text().await.unwrap();
+        assert!(again.contains("already sent"), "{again}");
+        assert!(again.contains("Leave this site quickly"));
+        assert_eq!(
+            cases::Entity::find()
+                .all(app.state.db().conn())
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
 
         // Come back with the receipt.
         let (_, status_page) = page(&app, "/status", None).await;
@@ -199,84 +226,88 @@ async fn a_reporter_uses_the_pages_without_javascript() {
 
 #[tokio::test]
 async fn a_form_with_an_error_comes_back_with_the_answers_kept() {
-    let app = TestApp::spawn(common::Backend::Sqlite).await;
-    let (_, form) = page(&app, "/report", None).await;
-    let csrf = csrf_of(&form);
-    let response = app
-        .client
-        .post(app.url("/report"))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("supplier_text", "Greenhouse near Kalmar"),
-            ("country", "SE"),
-            ("indicators", "debt"),
-            ("people_affected", "one"),
-            ("relationship", "worker"),
-            ("narrative", ""),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
-    let html = response.text().await.unwrap();
-    assert!(html.contains("narrative"), "the error names the field");
-    assert!(
-        html.contains("Greenhouse near Kalmar"),
-        "what was typed is kept"
-    );
-    assert!(
-        html.contains("value=\"debt\" checked"),
-        "ticked boxes stay ticked"
-    );
-
-    let expired = app
-        .client
-        .post(app.url("/report"))
-        .form(&[("csrf", "1.forged"), ("narrative", NARRATIVE)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(expired.status(), StatusCode::FORBIDDEN);
-    assert!(
-        cases::Entity::find()
-            .all(app.state.db().conn())
+    each_backend(|app| async move {
+        let (_, form) = page(&app, "/report", None).await;
+        let csrf = csrf_of(&form);
+        let response = app
+            .client
+            .post(app.url("/report"))
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("supplier_text", "Greenhouse near Kalmar"),
+                ("country", "SE"),
+                ("indicators", "debt"),
+                ("people_affected", "one"),
+                ("relationship", "worker"),
+                ("narrative", ""),
+            ])
+            .send()
             .await
-            .unwrap()
-            .is_empty()
-    );
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        let html = response.text().await.unwrap();
+        assert!(html.contains("narrative"), "the error names the field");
+        assert!(
+            html.contains("Greenhouse near Kalmar"),
+            "what was typed is kept"
+        );
+        assert!(
+            html.contains("value=\"debt\" checked"),
+            "ticked boxes stay ticked"
+        );
 
-    let (_, status_page) = page(&app, "/status", None).await;
-    let wrong = app
-        .client
-        .post(app.url("/status"))
-        .form(&[
-            ("csrf", csrf_of(&status_page).as_str()),
-            ("receipt", "1234 5678 9012 3456"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
-    assert!(wrong.headers().get(SET_COOKIE).is_none());
-    assert!(
-        wrong
-            .text()
+        let expired = app
+            .client
+            .post(app.url("/report"))
+            .form(&[("csrf", "1.forged"), ("narrative", NARRATIVE)])
+            .send()
             .await
-            .unwrap()
-            .contains("could not find a report")
-    );
-    app.stop().await;
+            .unwrap();
+        assert_eq!(expired.status(), StatusCode::FORBIDDEN);
+        assert!(
+            cases::Entity::find()
+                .all(app.state.db().conn())
+                .await
+                .unwrap()
+                .is_empty()
+        );
+
+        let (_, status_page) = page(&app, "/status", None).await;
+        let wrong = app
+            .client
+            .post(app.url("/status"))
+            .form(&[
+                ("csrf", csrf_of(&status_page).as_str()),
+                ("receipt", "1234 5678 9012 3456"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+        assert!(wrong.headers().get(SET_COOKIE).is_none());
+        assert!(
+            wrong
+                .text()
+                .await
+                .unwrap()
+                .contains("could not find a report")
+        );
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn the_pages_speak_swedish() {
-    let app = TestApp::spawn(common::Backend::Sqlite).await;
-    let (_, form) = page(&app, "/report?lang=sv", None).await;
-    assert!(form.contains("Gör en anmälan"));
-    assert!(form.contains("Har arbetsgivaren eller någon annan ditt pass"));
-    let (_, status) = page(&app, "/status?lang=sv", None).await;
-    assert!(status.contains("Följ din anmälan"));
-    app.stop().await;
+    each_backend(|app| async move {
+        let (_, form) = page(&app, "/report?lang=sv", None).await;
+        assert!(form.contains("Gör en anmälan"));
+        assert!(form.contains("Har arbetsgivaren eller någon annan ditt pass"));
+        let (_, status) = page(&app, "/status?lang=sv", None).await;
+        assert!(status.contains("Följ din anmälan"));
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test]
@@ -332,65 +363,69 @@ async fn quick_exit_ends_the_session_and_clears_the_site() {
 
 #[tokio::test]
 async fn the_receipt_page_offers_no_way_to_lose_the_receipt_and_errors_are_pages() {
-    let app = TestApp::spawn(common::Backend::Sqlite).await;
-    let buyer = fixtures::buyer(&app, "Region Kvitto").await;
-    let (_, form) = page(&app, "/report", None).await;
-    let supplier_id = buyer.supplier_id.to_string();
-    let submitted = app
-        .client
-        .post(app.url("/report"))
-        .form(&[
-            ("csrf", csrf_of(&form).as_str()),
-            ("supplier_id", supplier_id.as_str()),
-            ("country", "SE"),
-            ("people_affected", "one"),
-            ("relationship", "worker"),
-            ("narrative", NARRATIVE),
-        ])
-        .send()
-        .await
-        .unwrap();
-    let html = submitted.text().await.unwrap();
-    assert!(
-        !html.contains("/language/"),
-        "no language links on the receipt page"
-    );
-    let receipt = receipt_of(&html);
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Kvitto").await;
+        let (_, form) = page(&app, "/report", None).await;
+        let supplier_id = buyer.supplier_id.to_string();
+        let submitted = app
+            .client
+            .post(app.url("/report"))
+            .form(&[
+                ("csrf", csrf_of(&form).as_str()),
+                ("supplier_id", supplier_id.as_str()),
+                ("country", "SE"),
+                ("people_affected", "one"),
+                ("relationship", "worker"),
+                ("narrative", NARRATIVE),
+            ])
+            .send()
+            .await
+            .unwrap();
+        let html = submitted.text().await.unwrap();
+        assert!(
+            !html.contains("/language/"),
+            "no language links on the receipt page"
+        );
+        let receipt = receipt_of(&html);
 
-    // A form sent back for an error keeps the workplace that was picked.
-    let again = app
-        .client
-        .post(app.url("/report"))
-        .form(&[
-            ("csrf", csrf_of(&form).as_str()),
-            ("supplier_id", supplier_id.as_str()),
-            ("narrative", ""),
-        ])
-        .send()
-        .await
-        .unwrap();
-    let html = again.text().await.unwrap();
-    assert!(
-        html.contains(&format!("value=\"{supplier_id}\" checked")),
-        "the pick survives the error"
-    );
+        // A form sent back for an error keeps the workplace that was picked.
+        let again = app
+            .client
+            .post(app.url("/report"))
+            .form(&[
+                ("csrf", csrf_of(&form).as_str()),
+                ("supplier_id", supplier_id.as_str()),
+                ("narrative", ""),
+            ])
+            .send()
+            .await
+            .unwrap();
+        let html = again.text().await.unwrap();
+        assert!(
+            html.contains(&format!("value=\"{supplier_id}\" checked")),
+            "the pick survives the error"
+        );
 
-    // An empty reply is answered with a page, not JSON.
-    let cookie = fixtures::sign_in(&app, &receipt).await;
-    let (_, case) = page(&app, "/status/case", Some(&cookie)).await;
-    let empty = app
-        .client
-        .post(app.url("/status/case/messages"))
-        .header(COOKIE, &cookie)
-        .form(&[("csrf", csrf_of(&case).as_str()), ("body", "")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(empty.status(), StatusCode::BAD_REQUEST);
-    let html = empty.text().await.unwrap();
-    assert!(
-        html.contains("<html") && html.contains("href=\"/exit\"") && html.contains("/status/case"),
-        "{html}"
-    );
-    app.stop().await;
+        // An empty reply is answered with a page, not JSON.
+        let cookie = fixtures::sign_in(&app, &receipt).await;
+        let (_, case) = page(&app, "/status/case", Some(&cookie)).await;
+        let empty = app
+            .client
+            .post(app.url("/status/case/messages"))
+            .header(COOKIE, &cookie)
+            .form(&[("csrf", csrf_of(&case).as_str()), ("body", "")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(empty.status(), StatusCode::BAD_REQUEST);
+        let html = empty.text().await.unwrap();
+        assert!(
+            html.contains("<html")
+                && html.contains("href=\"/exit\"")
+                && html.contains("/status/case"),
+            "{html}"
+        );
+        app.stop().await;
+    })
+    .await;
 }

@@ -258,23 +258,25 @@ async fn unknown_receipts_are_refused_alike() {
 
 #[tokio::test]
 async fn the_session_cookie_is_host_only_secure_httponly_and_strict() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
-    let buyer = fixtures::buyer(&app, "Region Öst").await;
-    let receipt = fixtures::submit(&app, &fixtures::report(buyer.supplier_id, NARRATIVE)).await;
-    let response = app
-        .client
-        .post(app.url("/api/v1/reporter/session"))
-        .json(&json!({ "receipt": receipt }))
-        .send()
-        .await
-        .unwrap();
-    let cookie = response.headers()[SET_COOKIE].to_str().unwrap();
-    assert!(cookie.starts_with("__Host-kedja-reporter="), "{cookie}");
-    for attribute in ["Path=/", "HttpOnly", "Secure", "SameSite=Strict"] {
-        assert!(cookie.contains(attribute), "{cookie}");
-    }
-    assert!(!cookie.contains("Domain="), "{cookie}");
-    app.stop().await;
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Öst").await;
+        let receipt = fixtures::submit(&app, &fixtures::report(buyer.supplier_id, NARRATIVE)).await;
+        let response = app
+            .client
+            .post(app.url("/api/v1/reporter/session"))
+            .json(&json!({ "receipt": receipt }))
+            .send()
+            .await
+            .unwrap();
+        let cookie = response.headers()[SET_COOKIE].to_str().unwrap();
+        assert!(cookie.starts_with("__Host-kedja-reporter="), "{cookie}");
+        for attribute in ["Path=/", "HttpOnly", "Secure", "SameSite=Strict"] {
+            assert!(cookie.contains(attribute), "{cookie}");
+        }
+        assert!(!cookie.contains("Domain="), "{cookie}");
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test]
@@ -482,35 +484,37 @@ async fn the_public_directory_shows_no_contract_data() {
 
 #[tokio::test]
 async fn the_intake_catalogue_speaks_the_reporters_language() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
-    let english: Value = app.get("/api/v1/intake").await.json().await.unwrap();
-    assert_eq!(english["indicators"].as_array().unwrap().len(), 13);
-    assert!(
-        english["indicators"][6]["question"]
-            .as_str()
-            .unwrap()
-            .contains("passport")
-    );
-    assert_eq!(english["people_affected"].as_array().unwrap().len(), 4);
-    assert_eq!(english["relationships"].as_array().unwrap().len(), 5);
-    assert_eq!(english["countries"].as_array().unwrap().len(), 249);
-    let swedish: Value = app
-        .get("/api/v1/intake?lang=sv")
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert!(
-        swedish["indicators"][6]["question"]
-            .as_str()
-            .unwrap()
-            .contains("pass")
-    );
-    assert_ne!(
-        english["indicators"][6]["question"],
-        swedish["indicators"][6]["question"]
-    );
-    app.stop().await;
+    each_backend(|app| async move {
+        let english: Value = app.get("/api/v1/intake").await.json().await.unwrap();
+        assert_eq!(english["indicators"].as_array().unwrap().len(), 13);
+        assert!(
+            english["indicators"][6]["question"]
+                .as_str()
+                .unwrap()
+                .contains("passport")
+        );
+        assert_eq!(english["people_affected"].as_array().unwrap().len(), 4);
+        assert_eq!(english["relationships"].as_array().unwrap().len(), 5);
+        assert_eq!(english["countries"].as_array().unwrap().len(), 249);
+        let swedish: Value = app
+            .get("/api/v1/intake?lang=sv")
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert!(
+            swedish["indicators"][6]["question"]
+                .as_str()
+                .unwrap()
+                .contains("pass")
+        );
+        assert_ne!(
+            english["indicators"][6]["question"],
+            swedish["indicators"][6]["question"]
+        );
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test]
@@ -598,52 +602,56 @@ async fn evidence_limits_answer_413_and_leave_no_blob() {
 
 #[tokio::test]
 async fn reporter_routes_refuse_callers_without_a_session() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
-    let forged = "__Host-kedja-reporter=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
-    for cookie in [None, Some(forged), Some("__Host-kedja-reporter=garbage")] {
-        let with = |rb: reqwest::RequestBuilder| match cookie {
-            Some(c) => rb.header(COOKIE, c),
-            None => rb,
-        };
-        let calls = [
-            with(app.client.get(app.url("/api/v1/reporter/case"))),
-            with(
-                app.client
-                    .post(app.url("/api/v1/reporter/messages"))
-                    .json(&json!({"body": "hi"})),
-            ),
-            with(app.client.delete(app.url("/api/v1/reporter/session"))),
-            with(
-                app.client
-                    .post(app.url("/api/v1/reporter/attachments"))
-                    .multipart(
-                        reqwest::multipart::Form::new()
-                            .part("file", reqwest::multipart::Part::bytes(vec![1u8])),
-                    ),
-            ),
-        ];
-        for call in calls {
-            let response = call.send().await.unwrap();
-            assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{cookie:?}");
+    each_backend(|app| async move {
+        let forged = "__Host-kedja-reporter=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        for cookie in [None, Some(forged), Some("__Host-kedja-reporter=garbage")] {
+            let with = |rb: reqwest::RequestBuilder| match cookie {
+                Some(c) => rb.header(COOKIE, c),
+                None => rb,
+            };
+            let calls = [
+                with(app.client.get(app.url("/api/v1/reporter/case"))),
+                with(
+                    app.client
+                        .post(app.url("/api/v1/reporter/messages"))
+                        .json(&json!({"body": "hi"})),
+                ),
+                with(app.client.delete(app.url("/api/v1/reporter/session"))),
+                with(
+                    app.client
+                        .post(app.url("/api/v1/reporter/attachments"))
+                        .multipart(
+                            reqwest::multipart::Form::new()
+                                .part("file", reqwest::multipart::Part::bytes(vec![1u8])),
+                        ),
+                ),
+            ];
+            for call in calls {
+                let response = call.send().await.unwrap();
+                assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{cookie:?}");
+            }
         }
-    }
-    app.stop().await;
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn cross_site_posts_are_refused() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
-    let buyer = fixtures::buyer(&app, "Region Cross").await;
-    let response = app
-        .client
-        .post(app.url("/api/v1/reports"))
-        .header("sec-fetch-site", "cross-site")
-        .json(&fixtures::report(buyer.supplier_id, NARRATIVE))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::FORBIDDEN);
-    app.stop().await;
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Cross").await;
+        let response = app
+            .client
+            .post(app.url("/api/v1/reports"))
+            .header("sec-fetch-site", "cross-site")
+            .json(&fixtures::report(buyer.supplier_id, NARRATIVE))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test]
@@ -823,41 +831,43 @@ async fn the_onion_listener_limits_each_circuit_under_a_global_cap() {
 
 #[tokio::test]
 async fn a_photo_split_across_network_reads_still_loses_its_metadata() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
-    let buyer = fixtures::buyer(&app, "Region Split").await;
-    let receipt = fixtures::submit(&app, &fixtures::report(buyer.supplier_id, NARRATIVE)).await;
-    let cookie = fixtures::sign_in(&app, &receipt).await;
-    let photo = fixtures::photo_with_exif();
-    // The first two bytes arrive on their own, as they may over Tor.
-    let chunks: Vec<Result<Vec<u8>, std::io::Error>> = vec![
-        Ok(photo[..2].to_vec()),
-        Ok(photo[2..7].to_vec()),
-        Ok(photo[7..].to_vec()),
-    ];
-    let body = reqwest::Body::wrap_stream(futures_util::stream::iter(chunks));
-    let part = reqwest::multipart::Part::stream_with_length(body, photo.len() as u64)
-        .file_name("split.jpg");
-    let response = app
-        .client
-        .post(app.url("/api/v1/reporter/attachments"))
-        .header(COOKIE, &cookie)
-        .multipart(reqwest::multipart::Form::new().part("file", part))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::CREATED);
-    assert_eq!(
-        response.json::<Value>().await.unwrap()["metadata_removed"],
-        true
-    );
-    let row = attachments::Entity::find()
-        .one(app.state.db().conn())
-        .await
-        .unwrap()
-        .unwrap();
-    let opened = open_evidence(&app, &buyer, &row).await;
-    assert!(!opened.windows(5).any(|w| w == b"Canon"));
-    app.stop().await;
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Split").await;
+        let receipt = fixtures::submit(&app, &fixtures::report(buyer.supplier_id, NARRATIVE)).await;
+        let cookie = fixtures::sign_in(&app, &receipt).await;
+        let photo = fixtures::photo_with_exif();
+        // The first two bytes arrive on their own, as they may over Tor.
+        let chunks: Vec<Result<Vec<u8>, std::io::Error>> = vec![
+            Ok(photo[..2].to_vec()),
+            Ok(photo[2..7].to_vec()),
+            Ok(photo[7..].to_vec()),
+        ];
+        let body = reqwest::Body::wrap_stream(futures_util::stream::iter(chunks));
+        let part = reqwest::multipart::Part::stream_with_length(body, photo.len() as u64)
+            .file_name("split.jpg");
+        let response = app
+            .client
+            .post(app.url("/api/v1/reporter/attachments"))
+            .header(COOKIE, &cookie)
+            .multipart(reqwest::multipart::Form::new().part("file", part))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::CREATED);
+        assert_eq!(
+            response.json::<Value>().await.unwrap()["metadata_removed"],
+            true
+        );
+        let row = attachments::Entity::find()
+            .one(app.state.db().conn())
+            .await
+            .unwrap()
+            .unwrap();
+        let opened = open_evidence(&app, &buyer, &row).await;
+        assert!(!opened.windows(5).any(|w| w == b"Canon"));
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test]

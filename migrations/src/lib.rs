@@ -10,6 +10,7 @@ mod m20261128_000001_initial;
 mod m20261129_000002_seal_language;
 mod m20261129_000003_totp_last_step;
 mod m20261130_000004_consent;
+mod m20261130_000005_spent_forms;
 
 /// Runs kedja's migrations in order.
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000002_seal_language::Migration),
             Box::new(m20261129_000003_totp_last_step::Migration),
             Box::new(m20261130_000004_consent::Migration),
+            Box::new(m20261130_000005_spent_forms::Migration),
         ]
     }
 }

@@ -75,7 +75,7 @@ pub async fn submit_report(
 ) -> AppResult<(StatusCode, Json<Submitted>)> {
     let Json(input) = body?;
     let report = input.validate(&state).await?;
-    let receipt = submit::submit(&state, report).await?;
+    let receipt = submit::submit(&state, report, None).await?;
     Ok((
         StatusCode::CREATED,
         Json(Submitted {

@@ -45,11 +45,34 @@ fn page(status: StatusCode, template: &impl Template) -> Response {
     response
 }
 
+/// A fresh random form id (128 bits, URL-safe base64).
+fn new_form_id() -> String {
+    use base64::Engine;
+    let mut bytes = [0u8; 16];
+    // Without randomness the form simply is not single-use; the report still goes through.
+    let _ = getrandom::fill(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// The form id if it has the shape kedja gives it.
+fn valid_form_id(raw: &str) -> Option<&str> {
+    let raw = raw.trim();
+    (raw.len() == 22
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+    .then_some(raw)
+}
+
 /// The values a reporter typed, kept when the form comes back with an error.
 #[derive(Debug, Default, Deserialize)]
 pub struct ReportForm {
     #[serde(default)]
     csrf: String,
+    /// A random id per form, so that sending it twice (reloading the receipt page) files
+    /// one report.
+    #[serde(default)]
+    form_id: String,
     language: Option<String>,
     supplier_id: Option<String>,
     supplier_text: Option<String>,
@@ -112,7 +135,10 @@ pub struct ReportPage {
 }
 
 impl ReportPage {
-    fn new(state: &AppState, lang: Lang, form: ReportForm, error: Option<String>) -> Self {
+    fn new(state: &AppState, lang: Lang, mut form: ReportForm, error: Option<String>) -> Self {
+        if valid_form_id(&form.form_id).is_none() {
+            form.form_id = new_form_id();
+        }
         Self {
             lang,
             quick_exit: QUICK_EXIT_URL,
@@ -197,7 +223,7 @@ pub async fn report_submit(
     }
     let outcome = async {
         let report = form.input().validate(&state).await?;
-        submit::submit(&state, report).await
+        submit::submit(&state, report, valid_form_id(&form.form_id)).await
     }
     .await;
     match outcome {
@@ -207,6 +233,18 @@ pub async fn report_submit(
                 lang,
                 quick_exit: QUICK_EXIT_URL,
                 receipt: receipt.display_grouped(),
+            },
+        ),
+        Err(AppError::Conflict {
+            code: "already_sent",
+            ..
+        }) => page(
+            StatusCode::CONFLICT,
+            &ErrorPage {
+                lang,
+                quick_exit: QUICK_EXIT_URL,
+                message: lang.t("error-already-sent"),
+                back: "/status",
             },
         ),
         Err(err) => {

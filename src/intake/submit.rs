@@ -220,7 +220,20 @@ fn new_reference() -> Result<String, AppError> {
 }
 
 /// Stores a validated report and returns its receipt, which exists nowhere else.
-pub async fn submit(state: &AppState, report: ValidReport) -> Result<Receipt, AppError> {
+/// Files a report. `form` is the report page's single-use form id: a second submission of the
+/// same form (a reload of the receipt page) is refused with `409 already_sent` and stores
+/// nothing.
+pub async fn submit(
+    state: &AppState,
+    report: ValidReport,
+    form: Option<&str>,
+) -> Result<Receipt, AppError> {
+    let form_hash = form.map(|id| crate::crypto::sha256_hex(id.as_bytes()));
+    if let Some(hash) = &form_hash
+        && crate::store::spent_forms::is_spent(state.db().conn(), hash).await?
+    {
+        return Err(already_sent());
+    }
     let owner = routing::route(
         state.db().conn(),
         &routing::Target {
@@ -283,6 +296,11 @@ pub async fn submit(state: &AppState, report: ValidReport) -> Result<Receipt, Ap
     };
 
     let txn = state.db().begin().await?;
+    if let Some(hash) = &form_hash
+        && !crate::store::spent_forms::spend(&*txn, hash, today).await?
+    {
+        return Err(already_sent());
+    }
     cases::insert(
         &*txn,
         cases::NewCase {
@@ -324,6 +342,14 @@ pub async fn submit(state: &AppState, report: ValidReport) -> Result<Receipt, Ap
     .await?;
     txn.commit().await?;
     Ok(receipt)
+}
+
+/// The answer to a report form sent twice.
+pub fn already_sent() -> AppError {
+    AppError::Conflict {
+        code: "already_sent",
+        message: "This report was already sent.".into(),
+    }
 }
 
 /// The context a case's content is sealed under.

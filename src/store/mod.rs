@@ -13,6 +13,7 @@ pub mod orgs;
 pub mod retention;
 pub mod routing;
 pub mod sessions;
+pub mod spent_forms;
 pub mod suppliers;
 
 use std::time::Duration;

@@ -235,3 +235,4 @@ consent-given = You said yes.
 consent-refused = You said no.
 consent-change = You can change your answer.
 notice-consent-saved = Your answer was saved.
+error-already-sent = This report was already sent, so it was not filed a second time. Your receipt was shown right after sending. It is not stored anywhere, so it cannot be shown again: if you wrote it down, use it to follow up your report. If you did not, you can send your report again as a new one.

@@ -235,3 +235,4 @@ consent-given = Du har sagt ja.
 consent-refused = Du har sagt nej.
 consent-change = Du kan ändra ditt svar.
 notice-consent-saved = Ditt svar har sparats.
+error-already-sent = Den här anmälan är redan skickad, så den registrerades inte en gång till. Din kvittokod visades direkt efter att du skickade. Den sparas ingenstans och kan inte visas igen: om du skrev upp den kan du använda den för att följa din anmälan. Om inte kan du skicka din anmälan igen som en ny.

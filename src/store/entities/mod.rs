@@ -32,6 +32,7 @@ pub mod recusals;
 pub mod remediation_actions;
 pub mod routing_rules;
 pub mod sessions;
+pub mod spent_forms;
 pub mod suppliers;
 
 /// Every entity under its table's name, e.g. `Cases`, `Members`.
