@@ -245,8 +245,17 @@ async fn a_form_with_an_error_comes_back_with_the_answers_kept() {
             .await
             .unwrap();
         assert_eq!(response.status(), StatusCode::BAD_REQUEST);
-        let html = response.text().await.unwrap();
-        assert!(html.contains("narrative"), "the error names the field");
+        // Fluent isolates placeables with U+2068/U+2069 for right-to-left languages.
+        let html = response
+            .text()
+            .await
+            .unwrap()
+            .replace(['\u{2068}', '\u{2069}'], "");
+        assert!(
+            html.contains("Please fill in “Tell us what happened”"),
+            "the error names the field by its label: {html}"
+        );
+        assert!(!html.contains("is required"), "no developer text");
         assert!(
             html.contains("Greenhouse near Kalmar"),
             "what was typed is kept"
@@ -305,6 +314,29 @@ async fn the_pages_speak_swedish() {
         assert!(form.contains("Har arbetsgivaren eller någon annan ditt pass"));
         let (_, status) = page(&app, "/status?lang=sv", None).await;
         assert!(status.contains("Följ din anmälan"));
+        // Errors too.
+        let missing = app
+            .client
+            .post(app.url("/report?lang=sv"))
+            .form(&[
+                ("csrf", csrf_of(&form).as_str()),
+                ("language", "sv"),
+                ("supplier_text", "Växthus nära Kalmar"),
+                ("country", "SE"),
+                ("indicators", "debt"),
+                ("people_affected", "one"),
+                ("relationship", "worker"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(missing.status(), StatusCode::BAD_REQUEST);
+        let html = missing
+            .text()
+            .await
+            .unwrap()
+            .replace(['\u{2068}', '\u{2069}'], "");
+        assert!(html.contains("Fyll i ”Berätta vad som har hänt”"), "{html}");
         app.stop().await;
     })
     .await;

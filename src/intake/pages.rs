@@ -249,7 +249,7 @@ pub async fn report_submit(
         ),
         Err(err) => {
             let status = err.status();
-            let message = err.message();
+            let message = reporter_message(lang, &err);
             // The workplace picked from the search stays picked.
             let picked = match form.supplier_id.as_deref().map(uuid::Uuid::parse_str) {
                 Some(Ok(id)) => suppliers::find(state.db().conn(), id).await.ok().flatten(),
@@ -478,17 +478,59 @@ pub struct ErrorPage {
     pub back: &'static str,
 }
 
+/// What a reporter is told about an error, in their language. Field errors name the field by
+/// its label on the form; the API's English developer text is never shown on a page.
+fn reporter_message(lang: Lang, err: &AppError) -> String {
+    match err {
+        AppError::Unauthorized => lang.t("error-receipt-session"),
+        AppError::Forbidden => lang.t("error-form-expired"),
+        AppError::Busy { .. } | AppError::TooManyRequests { .. } => lang.t("error-busy"),
+        AppError::PayloadTooLarge => lang.t("error-too-large"),
+        AppError::UnsupportedMediaType => lang.t("error-check-generic"),
+        AppError::Unavailable {
+            code: "no_recipient",
+            ..
+        } => lang.t("error-no-recipient"),
+        AppError::Conflict {
+            code: "already_sent",
+            ..
+        } => lang.t("error-already-sent"),
+        AppError::Invalid { field, message } => {
+            let label = match *field {
+                "narrative" => "report-narrative",
+                "country" => "report-country",
+                "supplier_id" | "site_code" | "supplier_text" => "report-where",
+                "indicators" => "report-what",
+                "people_affected" => "report-people",
+                "relationship" => "report-relationship",
+                "body" => "case-reply",
+                "file" => "case-evidence",
+                "receipt" => "status-receipt",
+                "answer" => "consent-heading",
+                "q" => "report-find-label",
+                _ => return lang.t("error-check-generic"),
+            };
+            let key = if message.contains("required") {
+                "error-missing"
+            } else if message.contains("at most") {
+                "error-too-long"
+            } else if *field == "file" {
+                "error-file"
+            } else {
+                "error-check"
+            };
+            lang.t_with(key, &[("field", lang.t(label).into())])
+        }
+        other => other.message(),
+    }
+}
+
 fn error_page(lang: Lang, err: AppError, back: &'static str) -> Response {
     if err.status().is_server_error() && !matches!(err, AppError::Busy { .. }) {
         return err.into_response();
     }
     let status = err.status();
-    let message = match err {
-        AppError::Unauthorized => lang.t("error-receipt-session"),
-        AppError::Forbidden => lang.t("error-form-expired"),
-        AppError::Busy { .. } | AppError::TooManyRequests { .. } => lang.t("error-busy"),
-        other => other.message(),
-    };
+    let message = reporter_message(lang, &err);
     page(
         status,
         &ErrorPage {
