@@ -50,7 +50,12 @@ async fn a_reporter_uses_the_pages_without_javascript() {
         let found = app
             .client
             .post(app.url("/report/search"))
-            .form(&[("csrf", csrf_of(&empty).as_str()), ("q", "berry")])
+            .form(&[
+                ("csrf", csrf_of(&empty).as_str()),
+                ("q", "berry"),
+                ("narrative", "Typed before searching"),
+                ("indicators", "wages"),
+            ])
             .send()
             .await
             .unwrap();
@@ -60,6 +65,14 @@ async fn a_reporter_uses_the_pages_without_javascript() {
         assert!(
             form.contains(&buyer.supplier_id.to_string()),
             "the search lists the supplier"
+        );
+        assert!(
+            form.contains("Typed before searching") && form.contains("value=\"wages\" checked"),
+            "searching keeps what was typed"
+        );
+        assert!(
+            form.contains("formaction=\"/report/search\""),
+            "the search is a button of the report form"
         );
         assert!(form.contains("Leave this site quickly"));
         assert!(!form.contains("<script"));

@@ -84,6 +84,8 @@ pub struct ReportForm {
     people_affected: Option<String>,
     relationship: Option<String>,
     narrative: Option<String>,
+    /// The workplace search, sent by the form's search button.
+    q: Option<String>,
 }
 
 impl ReportForm {
@@ -167,13 +169,6 @@ impl ReportPage {
     }
 }
 
-#[derive(Deserialize)]
-pub struct SupplierSearch {
-    #[serde(default)]
-    csrf: String,
-    q: Option<String>,
-}
-
 /// `GET /report`
 pub async fn report_form(State(state): State<AppState>, lang: Lang) -> Response {
     page(
@@ -187,16 +182,37 @@ pub async fn report_form(State(state): State<AppState>, lang: Lang) -> Response 
 pub async fn report_search(
     State(state): State<AppState>,
     lang: Lang,
-    Form(search): Form<SupplierSearch>,
+    Form(mut form): Form<ReportForm>,
 ) -> Result<Response, AppError> {
-    check_anonymous_csrf(&state, &search.csrf)?;
-    let mut view = ReportPage::new(&state, lang, ReportForm::default(), None);
-    if let Some(q) = search.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+    check_anonymous_csrf(&state, &form.csrf)?;
+    let query = form.q.take();
+    let picked = picked_supplier(&state, &form).await;
+    let mut view = ReportPage::new(&state, lang, form, None);
+    if let Some(q) = query.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         let q: String = q.chars().take(100).collect();
         view.found = suppliers::search_public(state.db().conn(), Some(&q), None, 20).await?;
         view.search_query = q;
     }
+    // A workplace picked from an earlier search stays offered, and picked.
+    if let Some(s) = picked.filter(|s| !view.found.iter().any(|f| f.id == s.id)) {
+        view.found.insert(0, s);
+    }
     Ok(page(StatusCode::OK, &view))
+}
+
+/// The workplace the form has picked, if it is one from the directory.
+async fn picked_supplier(state: &AppState, form: &ReportForm) -> Option<suppliers::PublicSupplier> {
+    let id = uuid::Uuid::parse_str(form.supplier_id.as_deref()?.trim()).ok()?;
+    let s = suppliers::find(state.db().conn(), id)
+        .await
+        .ok()
+        .flatten()?;
+    Some(suppliers::PublicSupplier {
+        id: s.id,
+        name: s.name,
+        country: s.country,
+        city: s.city,
+    })
 }
 
 /// The receipt, shown once.
@@ -251,19 +267,9 @@ pub async fn report_submit(
             let status = err.status();
             let message = reporter_message(lang, &err);
             // The workplace picked from the search stays picked.
-            let picked = match form.supplier_id.as_deref().map(uuid::Uuid::parse_str) {
-                Some(Ok(id)) => suppliers::find(state.db().conn(), id).await.ok().flatten(),
-                _ => None,
-            };
+            let picked = picked_supplier(&state, &form).await;
             let mut view = ReportPage::new(&state, lang, form, Some(message));
-            if let Some(s) = picked {
-                view.found.push(suppliers::PublicSupplier {
-                    id: s.id,
-                    name: s.name,
-                    country: s.country,
-                    city: s.city,
-                });
-            }
+            view.found.extend(picked);
             page(status, &view)
         }
     }

@@ -24,7 +24,6 @@ home-anonymous = Your report is encrypted as soon as it arrives. Only the case h
 # Report form
 report-title = Make a report
 report-safety = You do not need to give your name, and we do not record who you are. Do not write your own name or details that only you could know unless you want the case handlers to know them.
-report-find-heading = Find the workplace
 report-find-label = Name of the company, farm or site
 report-find-button = Search
 report-where = Where is it happening?

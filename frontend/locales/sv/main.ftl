@@ -24,7 +24,6 @@ home-anonymous = Din anmälan krypteras så snart den kommer fram. Bara de ansva
 # Anmälningsformuläret
 report-title = Gör en anmälan
 report-safety = Du behöver inte uppge ditt namn, och vi sparar inte vem du är. Skriv inte ditt namn eller uppgifter som bara du kan känna till, om du inte vill att handläggarna ska veta dem.
-report-find-heading = Hitta arbetsplatsen
 report-find-label = Namn på företaget, gården eller platsen
 report-find-button = Sök
 report-where = Var händer det?
