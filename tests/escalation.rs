@@ -171,6 +171,26 @@ async fn a_handler_escalates_a_photo_and_the_authority_answers() {
             StatusCode::CONFLICT,
             "nobody asked yet"
         );
+        let (status, body) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/consent-request"),
+            &team.handler,
+            json!({}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CONFLICT);
+        assert_eq!(
+            body["error"], "not_acknowledged",
+            "nobody asks before the report was confirmed"
+        );
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/transitions"),
+            &team.handler,
+            json!({"to": "acknowledged"}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
         let (status, _) = post_json(
             &app,
             &format!("/api/v1/cases/{id}/consent-request"),
@@ -406,6 +426,46 @@ async fn a_handler_escalates_a_photo_and_the_authority_answers() {
         assert_eq!(status, StatusCode::CONFLICT);
         assert_eq!(body["error"], "escalation_closed");
 
+        // The reporter is told where their report went, and that a later no recalls nothing;
+        // if they say no now, the handler is warned.
+        let (_, case) = get_json(&app, "/api/v1/reporter/case", &reporter).await;
+        assert_eq!(case["escalations"][0]["authority"], "Labour Inspectorate");
+        assert_eq!(
+            case["escalations"][0]["sent_on"],
+            json!(app.state.clock().today())
+        );
+        let status_page = app
+            .client
+            .get(app.url("/status/case"))
+            .header(COOKIE, &reporter)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+            .replace(['\u{2068}', '\u{2069}'], "");
+        assert!(
+            status_page.contains("Your report was passed to Labour Inspectorate on"),
+            "{status_page}"
+        );
+        assert!(status_page.contains("does not take back"));
+        assert_eq!(answer("no").await.unwrap().status(), StatusCode::NO_CONTENT);
+        let handler_page = app
+            .client
+            .get(app.url(&format!("/staff/cases/{id}")))
+            .header(COOKIE, &team.handler)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            handler_page.contains("The reporter has since said no"),
+            "{handler_page}"
+        );
+
         // Nothing the handler, the authority or the reporter wrote is stored in clear.
         assert_nothing_in_clear(&app, &[SUMMARY, ANSWER, NARRATIVE]).await;
     })
@@ -462,6 +522,11 @@ async fn an_exported_package_verifies_offline_and_any_change_is_caught() {
             .unwrap()
             .to_string();
         let pem = key.text().await.unwrap();
+        assert_eq!(
+            fingerprint,
+            sha256(pem.as_bytes()),
+            "the fingerprint is what sha256sum prints for the key file"
+        );
 
         let dir = tempfile::tempdir().unwrap();
         let tar_path = dir.path().join("package.tar");

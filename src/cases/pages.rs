@@ -152,6 +152,25 @@ impl CasePage {
     pub fn consent(&self) -> &str {
         self.case.consent.as_deref().unwrap_or("none")
     }
+    /// The Fluent key of the consent state.
+    pub fn consent_key(&self) -> &'static str {
+        match self.consent() {
+            "requested" => "esc-consent-requested",
+            "given" => "esc-consent-given",
+            "refused" => "esc-consent-refused",
+            _ => "esc-consent-none",
+        }
+    }
+    /// The Fluent key of an escalation's basis.
+    pub fn basis_key(&self, basis: &str) -> &'static str {
+        crate::escalation::pages::basis_key(basis)
+    }
+    pub fn status_key(&self, status: &str) -> &'static str {
+        crate::escalation::pages::status_key(status)
+    }
+    pub fn when(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        crate::escalation::pages::when(at)
+    }
     pub fn may_ask_consent(&self) -> bool {
         crate::domain::escalation::may_request(
             self.case.consent.as_deref().and_then(|c| c.parse().ok()),

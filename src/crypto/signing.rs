@@ -26,10 +26,13 @@ pub fn parse_public_pem(pem: &str) -> Result<VerifyingKey, CryptoError> {
     VerifyingKey::from_public_key_pem(pem.trim()).map_err(|_| CryptoError::InvalidKey)
 }
 
-/// The SHA-256 of the raw public key in hex: short enough to read out over the phone when an
-/// authority pins the key.
+/// The SHA-256 of the public key's PEM file in hex: what `sha256sum` prints for the file an
+/// authority downloads and pins, so anyone can check it without special tools. (Encoding a
+/// valid key as PEM cannot fail; if it ever did, the empty fingerprint would match nothing.)
 pub fn fingerprint(key: &VerifyingKey) -> String {
-    super::sha256_hex(key.as_bytes())
+    public_pem(key)
+        .map(|pem| super::sha256_hex(pem.as_bytes()))
+        .unwrap_or_default()
 }
 
 /// Signs `message` (raw Ed25519, no pre-hashing).

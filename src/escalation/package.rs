@@ -124,12 +124,13 @@ fn folder(escalation_id: Uuid) -> String {
 const README: &str = "This is an escalation package exported from kedja.\n\n\
 Check it in this folder with standard tools:\n\n\
   sha256sum -c SHA256SUMS\n\
-  openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig\n\n\
+  openssl pkeyutl -verify -pubin -inkey /path/to/kedja-signing-key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig\n\n\
+where kedja-signing-key.pem is the key you saved from the service (see below).\n\n\
 or, with kedja installed, on the archive itself:\n\n\
   kedja escalation verify kedja-escalation-<id>.tar --key <the key you pinned>.pem\n\n\
-signing-key.pem travels with the package for convenience only. Trust it only if its\n\
-SHA-256 (manifest.json: signing_key_sha256; `openssl pkey -pubin -in signing-key.pem\n\
--outform DER | tail -c 32 | sha256sum`) matches the key the service published to you.\n";
+signing-key.pem travels with the package for convenience only: it proves the files were not\n\
+changed, not who signed them. Check with the key you saved from the service instead, or at\n\
+least check that `sha256sum signing-key.pem` prints the SHA-256 the service published.\n";
 
 fn append(
     builder: &mut tar::Builder<&mut Vec<u8>>,

@@ -17,6 +17,30 @@ use crate::domain::escalation::ResponseStatus;
 use crate::error::AppError;
 use crate::web::i18n::Lang;
 
+/// The Fluent key of an escalation's basis.
+pub fn basis_key(basis: &str) -> &'static str {
+    match basis {
+        "reporter" => "esc-basis-reporter",
+        _ => "esc-basis-legal_reason",
+    }
+}
+
+/// The Fluent key of an escalation's status.
+pub fn status_key(status: &str) -> &'static str {
+    match status {
+        "received" => "esc-status-received",
+        "under_review" => "esc-status-under_review",
+        "action_taken" => "esc-status-action_taken",
+        "closed" => "esc-status-closed",
+        _ => "esc-status-sent",
+    }
+}
+
+/// A time as people read it: to the minute, in UTC.
+pub fn when(at: &chrono::DateTime<chrono::Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
 fn parse_id(raw: &str) -> Result<Uuid, AppError> {
     Uuid::parse_str(raw).map_err(|_| AppError::NotFound)
 }
@@ -122,6 +146,15 @@ pub struct ListPage {
     pub fingerprint: String,
 }
 
+impl ListPage {
+    pub fn status_key(&self, status: &str) -> &'static str {
+        status_key(status)
+    }
+    pub fn when(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        when(at)
+    }
+}
+
 /// `GET /authority`: what was escalated to the member's authority.
 pub async fn list(
     State(state): State<AppState>,
@@ -163,6 +196,20 @@ impl DetailPage {
     }
     pub fn closed(&self) -> bool {
         self.escalation.status == ResponseStatus::Closed.as_code()
+    }
+    /// The status the answer form starts at: the current one, so a follow-up message never
+    /// moves the status back by accident.
+    pub fn is_current(&self, status: &ResponseStatus) -> bool {
+        self.escalation.status == status.as_code()
+    }
+    pub fn status_key(&self, status: &str) -> &'static str {
+        status_key(status)
+    }
+    pub fn basis_key(&self, basis: &str) -> &'static str {
+        basis_key(basis)
+    }
+    pub fn when(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        when(at)
     }
 }
 

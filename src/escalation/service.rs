@@ -98,6 +98,13 @@ pub async fn request_consent(state: &AppState, member: &Member, id: Uuid) -> Res
     let case = cases::lock(&*txn, case.id)
         .await?
         .ok_or(AppError::NotFound)?;
+    if case.state == crate::domain::CaseState::Received.as_code() {
+        // The reporter would be asked before anyone has confirmed reading their report.
+        return Err(AppError::Conflict {
+            code: "not_acknowledged",
+            message: "Acknowledge the report before asking the reporter for consent.".into(),
+        });
+    }
     rules::may_request(consent_of(&case)?).map_err(|refused| AppError::Conflict {
         code: match refused {
             rules::RequestRefused::Pending => "consent_pending",

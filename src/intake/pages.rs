@@ -355,6 +355,17 @@ pub struct CasePage {
 }
 
 impl CasePage {
+    /// "Your report was passed to … on …".
+    pub fn sent_text(&self, sent: &reporter::PassedOn) -> String {
+        self.lang.t_with(
+            "consent-sent",
+            &[
+                ("authority", sent.authority.clone().into()),
+                ("date", sent.sent_on.to_string().into()),
+            ],
+        )
+    }
+
     /// The file field's label, with the size limit.
     pub fn file_label(&self) -> String {
         self.lang

@@ -207,6 +207,15 @@ pub struct ReporterCase {
     /// Whether the case may go to an authority: `requested` (answer yes or no), `given`,
     /// `refused`, or absent when nobody asked.
     pub consent: Option<String>,
+    /// The authorities the report was passed to, and the day.
+    pub escalations: Vec<PassedOn>,
+}
+
+/// An escalation as the reporter is told of it.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct PassedOn {
+    pub authority: String,
+    pub sent_on: NaiveDate,
 }
 
 /// Fluent key of the reporter-facing explanation of each state.
@@ -299,7 +308,24 @@ pub async fn view(
         messages,
         attachments,
         consent: case.consent,
+        escalations: passed_on(state, case.id).await?,
     })
+}
+
+async fn passed_on(state: &AppState, case_id: Uuid) -> Result<Vec<PassedOn>, AppError> {
+    let db = state.db().conn();
+    let mut out = Vec::new();
+    for e in crate::store::escalations::of_case(db, case_id).await? {
+        let authority = crate::store::orgs::find_org(db, e.authority_org_id)
+            .await?
+            .map(|o| o.name)
+            .unwrap_or_default();
+        out.push(PassedOn {
+            authority,
+            sent_on: e.created_at.date_naive(),
+        });
+    }
+    Ok(out)
 }
 
 /// Longest reply, in characters.
