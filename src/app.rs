@@ -318,6 +318,7 @@ pub fn router(state: AppState, listener: Listener) -> Router {
                 )))
             },
         ))
+        .layer(axum::middleware::from_fn(web::errors::html_errors))
         .layer(axum::middleware::from_fn(web::origin::same_origin))
         // Outside the timeout and panic layers, so their answers carry the headers too.
         .layer(axum::middleware::from_fn_with_state(

@@ -177,8 +177,35 @@ async fn picking_a_language_sets_a_cookie_and_stays_on_the_site() {
             "/",
             "never redirects off the site"
         );
-        let unknown = app.get("/language/xx").await;
-        assert_eq!(unknown.status(), StatusCode::BAD_REQUEST);
+        let unknown = app.get("/language/xx?next=/report").await;
+        assert_eq!(
+            unknown.status(),
+            StatusCode::SEE_OTHER,
+            "a mistyped link goes on"
+        );
+        assert_eq!(unknown.headers()[LOCATION], "/report");
+        assert!(unknown.headers().get("set-cookie").is_none());
+        let back = app.get("/language/sv?next=/authority").await;
+        assert_eq!(back.headers()[LOCATION], "/authority");
+
+        // A page that does not exist is a page, in the visitor's language.
+        let missing = app.get("/nonexistent?lang=sv").await;
+        assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+        let missing = missing.text().await.unwrap();
+        assert!(missing.contains("Sidan finns inte"), "{missing}");
+        assert!(missing.contains("/exit"), "with the quick-exit button");
+        let api = app.get("/api/v1/nothing").await;
+        assert_eq!(api.status(), StatusCode::NOT_FOUND);
+        assert!(
+            api.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("application/json"),
+            "the API stays JSON"
+        );
+        let staff = app.get("/staff/stats").await;
+        assert_eq!(staff.status(), StatusCode::SEE_OTHER);
+        assert_eq!(staff.headers()[LOCATION], "/staff/login");
         app.stop().await;
     })
     .await;

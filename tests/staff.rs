@@ -825,6 +825,12 @@ async fn a_handler_works_through_the_staff_pages_without_javascript() {
         let out = post("/staff/logout".into(), vec![("csrf", csrf.clone())]).await;
         assert_eq!(out.status(), StatusCode::SEE_OTHER);
         let (status, _) = get("/staff/cases/x".into()).await;
+        assert_eq!(
+            status,
+            StatusCode::SEE_OTHER,
+            "the session is gone: back to the sign-in page"
+        );
+        let (status, _) = get_json(&app, "/api/v1/cases", &cookie).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "the session is gone");
         app.stop().await;
     })

@@ -542,6 +542,19 @@ fn reporter_message(lang: Lang, err: &AppError) -> String {
     }
 }
 
+/// A reporter-facing "this page does not exist", with the quick-exit button.
+pub fn not_found(lang: Lang) -> Response {
+    page(
+        StatusCode::NOT_FOUND,
+        &ErrorPage {
+            lang,
+            quick_exit: QUICK_EXIT_URL,
+            message: lang.t("error-not-found"),
+            back: "/",
+        },
+    )
+}
+
 fn error_page(lang: Lang, err: AppError, back: &'static str) -> Response {
     if err.status().is_server_error() && !matches!(err, AppError::Busy { .. }) {
         return err.into_response();

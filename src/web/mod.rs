@@ -4,6 +4,7 @@
 //! Nothing here loads from a third party: the CSS is served from `/static`, there are no web
 //! fonts, no scripts from elsewhere, and the CSP forbids inline script and style.
 
+pub mod errors;
 pub mod headers;
 pub mod i18n;
 pub mod limits;

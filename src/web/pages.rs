@@ -67,6 +67,7 @@ const RETURN_PATHS: &[&str] = &[
     "/status/case",
     "/staff",
     "/staff/login",
+    "/authority",
 ];
 
 fn safe_next(next: Option<&str>) -> &'static str {
@@ -80,8 +81,10 @@ pub async fn pick_language(
     Path(code): Path<String>,
     Query(query): Query<Next>,
 ) -> Result<Response, AppError> {
-    let language = i18n::find(&code)
-        .ok_or_else(|| AppError::invalid("lang", "is not a supported language"))?;
+    // An unknown language (a mistyped link) keeps the current one and goes on.
+    let Some(language) = i18n::find(&code) else {
+        return Ok(Redirect::to(safe_next(query.next.as_deref())).into_response());
+    };
     let cookie = format!(
         "{}={}; Path=/; HttpOnly; SameSite=Strict",
         i18n::COOKIE,

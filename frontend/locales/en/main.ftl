@@ -259,3 +259,4 @@ esc-status-received = received
 esc-status-under_review = under review
 esc-status-action_taken = action taken
 esc-status-closed = closed
+error-not-found = This page does not exist. Check the address, or start again from the home page.

@@ -259,3 +259,4 @@ esc-status-received = mottaget
 esc-status-under_review = granskas
 esc-status-action_taken = åtgärd vidtagen
 esc-status-closed = avslutat
+error-not-found = Sidan finns inte. Kontrollera adressen eller börja om från startsidan.
