@@ -325,6 +325,11 @@ async fn the_pages_speak_swedish() {
         let (_, form) = page(&app, "/report?lang=sv", None).await;
         assert!(form.contains("Gör en anmälan"));
         assert!(form.contains("Har arbetsgivaren eller någon annan ditt pass"));
+        assert!(
+            form.contains("<option value=\"SE\">Sverige</option>")
+                && form.contains("<option value=\"DE\">Tyskland</option>"),
+            "countries by name, in Swedish"
+        );
         let (_, status) = page(&app, "/status?lang=sv", None).await;
         assert!(status.contains("Följ din anmälan"));
         // Errors too.

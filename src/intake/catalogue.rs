@@ -45,12 +45,18 @@ pub fn catalogue(lang: Lang) -> Catalogue {
                 label: l.native_name.to_string(),
             })
             .collect(),
-        countries: countries::all()
-            .map(|code| Choice {
-                code,
-                label: code.to_string(),
-            })
-            .collect(),
+        countries: {
+            // By name in the reporter's language: nobody should need to know that BD is
+            // Bangladesh.
+            let mut countries: Vec<Choice> = countries::all()
+                .map(|code| Choice {
+                    code,
+                    label: lang.t(&format!("country-{code}")),
+                })
+                .collect();
+            countries.sort_by_key(|c| c.label.to_lowercase());
+            countries
+        },
         indicators: Indicator::ALL
             .iter()
             .map(|i| Question {

@@ -199,17 +199,24 @@ mod tests {
         assert_eq!(Lang::negotiate(None, None, Some(";;;garbage")).code(), "en");
     }
 
+    /// The keys of every Fluent file of a language.
     fn keys_of(code: &str) -> std::collections::BTreeSet<String> {
-        let path = format!(
-            "{}/frontend/locales/{code}/main.ftl",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{path}: {e}"))
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" ="))
-            .filter_map(|l| l.split(" =").next().map(str::to_string))
-            .collect()
+        let dir = format!("{}/frontend/locales/{code}", env!("CARGO_MANIFEST_DIR"));
+        let mut keys = std::collections::BTreeSet::new();
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "ftl") {
+                continue;
+            }
+            keys.extend(
+                std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+                    .lines()
+                    .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" ="))
+                    .filter_map(|l| l.split(" =").next().map(str::to_string)),
+            );
+        }
+        keys
     }
 
     #[test]
