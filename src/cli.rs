@@ -186,7 +186,12 @@ enum EscalationCommand {
 #[derive(Debug, Subcommand)]
 enum AuditCommand {
     /// Check the chain: prints the head hash, or the first broken entry and exits non-zero.
-    Verify,
+    Verify {
+        /// Also check that this hash (an escalation package's chain head) is an entry of the
+        /// intact chain.
+        #[arg(long)]
+        contains: Option<String>,
+    },
 }
 
 impl clap::ValueEnum for OrgKind {
@@ -450,12 +455,21 @@ async fn dispatch(
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Audit(AuditCommand::Verify) => {
+        Command::Audit(AuditCommand::Verify { contains }) => {
             let db = open_db(&settings).await?;
             match audit::verify(db.conn()).await? {
                 Verdict::Intact { entries, head } => {
                     println!("{head}");
                     eprintln!("kedja: audit chain intact ({entries} entries)");
+                    if let Some(hash) = contains {
+                        match audit::seq_of(db.conn(), hash.trim()).await? {
+                            Some(seq) => println!("contains {} at entry {seq}", hash.trim()),
+                            None => {
+                                println!("does not contain {}", hash.trim());
+                                return Ok(ExitCode::FAILURE);
+                            }
+                        }
+                    }
                     Ok(ExitCode::SUCCESS)
                 }
                 Verdict::Broken { seq, reason } => {

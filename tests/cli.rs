@@ -469,6 +469,14 @@ async fn tampering_with_one_audit_entry_breaks_verification() {
         }
         let verify = kedja(&db, &data, &["audit", "verify"], "");
         assert!(verify.status.success(), "{}", stderr(&verify));
+        let head = lines(&verify)[0].clone();
+        let contains = kedja(&db, &data, &["audit", "verify", "--contains", &head], "");
+        assert!(contains.status.success());
+        assert!(lines(&contains)[1].starts_with(&format!("contains {head} at entry ")));
+        let forged = "ab".repeat(32);
+        let missing = kedja(&db, &data, &["audit", "verify", "--contains", &forged], "");
+        assert!(!missing.status.success());
+        assert_eq!(lines(&missing)[1], format!("does not contain {forged}"));
 
         let conn = Database::connect(&db.url).await.unwrap();
         conn.execute_unprepared("UPDATE audit_log SET action = 'org.deleted' WHERE seq = 2")

@@ -319,6 +319,15 @@ impl From<audit_log::Model> for ChainEntry {
     }
 }
 
+/// The sequence number of the entry with this hash, if the chain has one.
+pub async fn seq_of<C: ConnectionTrait>(db: &C, hash: &str) -> Result<Option<i64>, sea_orm::DbErr> {
+    Ok(audit_log::Entity::find()
+        .filter(audit_log::Column::Hash.eq(hash))
+        .one(db)
+        .await?
+        .map(|e| e.seq))
+}
+
 /// The current head hash, for escalation packages.
 pub async fn head<C: ConnectionTrait>(db: &C) -> Result<String, sea_orm::DbErr> {
     Ok(audit_head::Entity::find_by_id(1)
