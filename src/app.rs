@@ -39,6 +39,7 @@ struct Inner {
     blobs: BlobStore,
     limiters: Limiters,
     photos: Arc<tokio::sync::Semaphore>,
+    exports: Arc<tokio::sync::Semaphore>,
     secrets: InstanceSecrets,
     kdf: KdfPool,
     clock: Clock,
@@ -63,6 +64,11 @@ impl AppState {
     /// Room for photos held in memory while their metadata is removed.
     pub fn photo_permits(&self) -> &Arc<tokio::sync::Semaphore> {
         &self.0.photos
+    }
+
+    /// Room for escalation exports built in memory.
+    pub fn export_permits(&self) -> &Arc<tokio::sync::Semaphore> {
+        &self.0.exports
     }
 
     /// The instance secrets.
@@ -108,6 +114,8 @@ impl App {
             // Each photo being cleaned is held whole (up to the per-file limit, about three
             // copies): a few at a time bounds that memory.
             photos: Arc::new(tokio::sync::Semaphore::new(4)),
+            // An export holds a case's decrypted evidence in memory (up to the per-case limit).
+            exports: Arc::new(tokio::sync::Semaphore::new(2)),
             settings,
             secrets,
             kdf,

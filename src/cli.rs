@@ -176,10 +176,17 @@ enum EscalationCommand {
     Verify {
         /// The .tar archive as downloaded.
         file: std::path::PathBuf,
-        /// The signing key you pinned (PEM). Without it, the key inside the package is used,
-        /// which proves integrity but not origin.
-        #[arg(long)]
+        /// The signing key you pinned (PEM), as downloaded from the service.
+        #[arg(long, required_unless_present = "unpinned")]
         key: Option<std::path::PathBuf>,
+        /// Check against the key inside the package instead: proves the files were not changed
+        /// since signing, not who signed them.
+        #[arg(long, conflicts_with = "key")]
+        unpinned: bool,
+        /// The chain head you wrote down when the escalation arrived: the package must carry
+        /// the same.
+        #[arg(long)]
+        chain_head: Option<String>,
     },
 }
 
@@ -215,8 +222,14 @@ impl clap::ValueEnum for Role {
 /// Runs the command and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     // Checking a package is for an authority's own machine: no settings, no database.
-    if let Some(Command::Escalation(EscalationCommand::Verify { file, key })) = &cli.command {
-        return verify_package(file, key.as_deref());
+    if let Some(Command::Escalation(EscalationCommand::Verify {
+        file,
+        key,
+        chain_head,
+        ..
+    })) = &cli.command
+    {
+        return verify_package(file, key.as_deref(), chain_head.as_deref());
     }
     let env: HashMap<String, String> = std::env::vars().collect();
     let settings = match Settings::load(&env) {
@@ -250,7 +263,11 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-fn verify_package(file: &std::path::Path, key: Option<&std::path::Path>) -> ExitCode {
+fn verify_package(
+    file: &std::path::Path,
+    key: Option<&std::path::Path>,
+    chain_head: Option<&str>,
+) -> ExitCode {
     use crate::crypto::signing;
     use crate::escalation::package;
     let pinned = match key.map(std::fs::read_to_string).transpose() {
@@ -273,16 +290,17 @@ fn verify_package(file: &std::path::Path, key: Option<&std::path::Path>) -> Exit
             return ExitCode::from(2);
         }
     };
-    match package::verify(&archive, pinned.as_ref()) {
+    match package::verify(&archive, pinned.as_ref(), chain_head) {
         Ok(verified) => {
             println!("verified escalation {}", verified.escalation_id);
             println!("signing key sha256 {}", verified.signing_key_sha256);
             println!("chain head {}", verified.chain_head);
             println!("evidence files {}", verified.evidence_files);
             if pinned.is_none() {
-                eprintln!(
-                    "kedja: checked against the key inside the package; pass --key with the key \
-                     the service published to prove where it came from"
+                println!(
+                    "UNPINNED: checked against the key inside the package, which proves the files \
+                     were not changed, not who signed them; pass --key with the key you saved \
+                     from the service"
                 );
             }
             ExitCode::SUCCESS
@@ -478,9 +496,12 @@ async fn dispatch(
                 }
             }
         }
-        Command::Escalation(EscalationCommand::Verify { file, key }) => {
-            Ok(verify_package(&file, key.as_deref()))
-        }
+        Command::Escalation(EscalationCommand::Verify {
+            file,
+            key,
+            chain_head,
+            ..
+        }) => Ok(verify_package(&file, key.as_deref(), chain_head.as_deref())),
         Command::SigningKey => {
             use crate::crypto::{secrets, signing};
             let (secrets, origin) = secrets::InstanceSecrets::load(&settings.data_dir, &env)?;

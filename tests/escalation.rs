@@ -297,11 +297,13 @@ async fn a_handler_escalates_a_photo_and_the_authority_answers() {
             .unwrap()
             .expect("the chain head is an entry of the audit log");
         assert_eq!(entry.action, "case.escalated");
+        let photo_sha = attachment["sha256"].as_str().unwrap().to_string();
         assert!(
-            entry
-                .details
-                .contains(attachment["sha256"].as_str().unwrap())
+            !entry.details.contains(&photo_sha),
+            "a salted commitment, never the file's plain hash"
         );
+        let details: Value = serde_json::from_str(&entry.details).unwrap();
+        assert_eq!(details["evidence_commitments"].as_array().unwrap().len(), 1);
         assert!(!entry.details.contains(SUMMARY));
 
         // The authority sees the summary, the photo's SHA-256 and the chain head.
@@ -467,7 +469,8 @@ async fn a_handler_escalates_a_photo_and_the_authority_answers() {
         );
 
         // Nothing the handler, the authority or the reporter wrote is stored in clear.
-        assert_nothing_in_clear(&app, &[SUMMARY, ANSWER, NARRATIVE]).await;
+        // Nor the photo's plain SHA-256, which whoever holds the same file could look for.
+        assert_nothing_in_clear(&app, &[SUMMARY, ANSWER, NARRATIVE, &photo_sha]).await;
     })
     .await;
 }
@@ -535,15 +538,40 @@ async fn an_exported_package_verifies_offline_and_any_change_is_caught() {
         std::fs::write(&pem_path, &pem).unwrap();
 
         // kedja's own check, with the pinned key.
+        let chain_head = created["chain_head"].as_str().unwrap().to_string();
         let verify = |archive: &std::path::Path| {
             Command::new(env!("CARGO_BIN_EXE_kedja"))
                 .args(["escalation", "verify"])
                 .arg(archive)
                 .arg("--key")
                 .arg(&pem_path)
+                .args(["--chain-head", &chain_head])
                 .output()
                 .unwrap()
         };
+        // Without a pinned key, only on request, and said so.
+        let bare = Command::new(env!("CARGO_BIN_EXE_kedja"))
+            .args(["escalation", "verify"])
+            .arg(&tar_path)
+            .output()
+            .unwrap();
+        assert_eq!(bare.status.code(), Some(2), "--key is required");
+        let unpinned = Command::new(env!("CARGO_BIN_EXE_kedja"))
+            .args(["escalation", "verify", "--unpinned"])
+            .arg(&tar_path)
+            .output()
+            .unwrap();
+        assert!(unpinned.status.success());
+        assert!(String::from_utf8_lossy(&unpinned.stdout).contains("UNPINNED"));
+        let other_head = Command::new(env!("CARGO_BIN_EXE_kedja"))
+            .args(["escalation", "verify"])
+            .arg(&tar_path)
+            .arg("--key")
+            .arg(&pem_path)
+            .args(["--chain-head", &"0".repeat(64)])
+            .output()
+            .unwrap();
+        assert!(!other_head.status.success());
         let out = verify(&tar_path);
         let stdout = String::from_utf8_lossy(&out.stdout).to_string();
         assert!(out.status.success(), "{stdout}");
@@ -873,6 +901,153 @@ async fn an_authority_sees_only_what_was_escalated_to_it() {
             .await
             .unwrap();
         assert!(portal.contains(&format!("/authority/escalations/{escalation}")));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_package_swapped_in_the_database_is_refused_not_signed() {
+    each_backend(|app| async move {
+        let team = make_team(&app, "Region Mitt").await;
+        let inspectorate = authority(&app, "Inspectorate Mitt").await;
+        let (id, _) = case_with_photo(&app, &team).await;
+        let (status, created) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/escalations"),
+            &team.handler,
+            json!({
+                "authority_org_id": inspectorate.org_id,
+                "summary": SUMMARY,
+                "legal_reason": LEGAL_REASON,
+            }),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED);
+        let escalation = uuid::Uuid::parse_str(created["id"].as_str().unwrap()).unwrap();
+        let path = format!("/api/v1/escalations/{escalation}");
+        let (status, _) = get_json(&app, &path, &inspectorate.member).await;
+        assert_eq!(status, StatusCode::OK);
+
+        // Someone with write access to the database seals a package of their own to the
+        // authority's public key, under the right context, and puts it in place.
+        use kedja::store::entities::{escalations, organisations};
+        use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
+        let db = app.state.db().conn();
+        let authority = organisations::Entity::find_by_id(inspectorate.org_id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        let recipient = kedja::crypto::keys::parse_recipient(&authority.recipient).unwrap();
+        let forged = json!({
+            "case_reference": "K-0", "summary": "Nothing to see here", "supplier": null,
+            "country": "SE", "sector": null, "indicators": [], "received_on": "2026-11-01",
+            "evidence_salt": "00",
+        });
+        let sealed = kedja::crypto::seal(
+            &format!("escalation:{escalation}:package"),
+            &[recipient],
+            forged.to_string().as_bytes(),
+        )
+        .unwrap();
+        let mut row = escalations::Entity::find_by_id(escalation)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap()
+            .into_active_model();
+        row.sealed_summary = Set(sealed);
+        row.update(db).await.unwrap();
+
+        let (status, body) = get_json(&app, &path, &inspectorate.member).await;
+        assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR, "{body}");
+        assert!(!body.to_string().contains("Nothing to see here"));
+        let (status, _) = get_bytes(&app, &format!("{path}/export"), &inspectorate.member).await;
+        assert_eq!(
+            status,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "a forged package is never signed"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn after_a_transfer_the_new_owner_reads_the_answers_and_asks_consent_again() {
+    each_backend(|app| async move {
+        let team = make_team(&app, "Region Först").await;
+        let next = make_team(&app, "Region Sedan").await;
+        let inspectorate = authority(&app, "Inspectorate Först").await;
+        let (id, reporter) = case_with_photo(&app, &team).await;
+        post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/transitions"),
+            &team.handler,
+            json!({"to": "acknowledged"}),
+        )
+        .await;
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/consent-request"),
+            &team.handler,
+            json!({}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED);
+        let yes = app
+            .client
+            .post(app.url("/api/v1/reporter/consent"))
+            .header(COOKIE, &reporter)
+            .json(&json!({ "answer": "yes" }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(yes.status(), StatusCode::NO_CONTENT);
+        let (status, created) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/escalations"),
+            &team.handler,
+            json!({ "authority_org_id": inspectorate.org_id, "summary": SUMMARY }),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED);
+        let escalation = created["id"].as_str().unwrap().to_string();
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/transfer"),
+            &team.handler,
+            json!({ "org_id": next.buyer.org.org_id }),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, _) = post_json(
+            &app,
+            &format!("/api/v1/escalations/{escalation}/responses"),
+            &inspectorate.member,
+            json!({ "status": "received", "body": ANSWER }),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED);
+
+        let (status, seen) = get_json(
+            &app,
+            &format!("/api/v1/cases/{id}/escalations"),
+            &next.handler,
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(seen[0]["responses"][0]["body"], ANSWER, "{seen}");
+        assert_eq!(
+            seen[0]["package"],
+            Value::Null,
+            "the package stays the sender's"
+        );
+        let (_, detail) = get_json(&app, &format!("/api/v1/cases/{id}"), &next.handler).await;
+        assert_eq!(
+            detail["consent"],
+            Value::Null,
+            "the reporter agreed to the previous owner: the new one asks again"
+        );
     })
     .await;
 }

@@ -319,6 +319,17 @@ impl From<audit_log::Model> for ChainEntry {
     }
 }
 
+/// The entry with this hash, if the chain has one.
+pub async fn find_by_hash<C: ConnectionTrait>(
+    db: &C,
+    hash: &str,
+) -> Result<Option<audit_log::Model>, sea_orm::DbErr> {
+    audit_log::Entity::find()
+        .filter(audit_log::Column::Hash.eq(hash))
+        .one(db)
+        .await
+}
+
 /// The sequence number of the entry with this hash, if the chain has one.
 pub async fn seq_of<C: ConnectionTrait>(db: &C, hash: &str) -> Result<Option<i64>, sea_orm::DbErr> {
     Ok(audit_log::Entity::find()

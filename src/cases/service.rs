@@ -934,7 +934,12 @@ pub async fn download(
         Event::new(member.actor(), "attachment.downloaded")
             .org(member.org_id)
             .subject("case", case.id)
-            .details(serde_json::json!({ "attachment_id": attachment.id, "sha256": meta.sha256 })),
+            // The ciphertext's hash, never the file's: a document's plain hash in a clear
+            // column would let whoever holds the same document confirm it was reported.
+            .details(serde_json::json!({
+                "attachment_id": attachment.id,
+                "ciphertext_sha256": attachment.ciphertext_sha256,
+            })),
     )
     .await?;
     txn.commit().await?;

@@ -25,8 +25,9 @@ fn id(raw: &str) -> AppResult<Uuid> {
 }
 
 /// Bytes as a download of opaque type, so a browser never renders evidence in this origin.
-pub fn attachment(file: service::Download, content_type: &'static str) -> Response {
-    let mut response = file.bytes.to_vec().into_response();
+pub fn attachment(mut file: service::Download, content_type: &'static str) -> Response {
+    // Moved, not copied: one plaintext copy fewer left in freed memory.
+    let mut response = std::mem::take(&mut *file.bytes).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     headers.insert(header::CONTENT_DISPOSITION, disposition(&file.name));

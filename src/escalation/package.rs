@@ -13,9 +13,23 @@
 //! ```
 //!
 //! Checking: `sha256sum -c SHA256SUMS` and `openssl pkeyutl -verify -pubin -inkey
-//! signing-key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig`, or `kedja escalation
-//! verify FILE`, which also recomputes every audit entry's hash and checks that the escalation's
-//! own entry is the chain head it claims and lists the same evidence hashes.
+//! <pinned key> -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig`, or `kedja escalation verify
+//! FILE --key <pinned key>`, which also recomputes every audit entry's hash, checks that the
+//! escalation's own entry is the chain head it claims, and that the entry commits to the same
+//! evidence, consent basis and authority as the manifest.
+//!
+//! What this proves and what it does not: the signature shows the package comes from the
+//! holder of the instance key and was not changed since. The audit extract is not a contiguous
+//! piece of the chain (other cases' entries sit in between), so on its own it cannot show that
+//! no entry was left out; that is what the chain head is for. An authority that writes down the
+//! chain head when the escalation arrives can check a later export against it
+//! (`--chain-head`), and the operator can show with `kedja audit verify --contains` that the
+//! intact chain still runs through it.
+//!
+//! The evidence hashes in the clear (audit log, database) are commitments
+//! `SHA-256("kedja-evidence:" salt ":" file SHA-256)` with a random salt sealed inside the
+//! package: a document's plain hash would let anyone holding the same document (an employer
+//! with the payslips it issued) confirm from a leaked database that it was reported.
 //!
 //! The archive holds plaintext, so it is built in memory and handed to the authority member
 //! who asked for it; it never touches the server's disk.
@@ -46,6 +60,13 @@ pub struct Package {
     pub sector: Option<String>,
     pub indicators: Vec<String>,
     pub received_on: NaiveDate,
+    /// Hex of 32 random bytes: the salt of the evidence commitments in the audit log.
+    pub evidence_salt: String,
+}
+
+/// The commitment to one evidence file recorded in the clear: a salted hash of its SHA-256.
+pub fn commitment(salt: &str, file_sha256: &str) -> String {
+    crypto::sha256_hex(format!("kedja-evidence:{salt}:{file_sha256}").as_bytes())
 }
 
 /// One evidence file in the manifest.
@@ -74,6 +95,7 @@ pub struct Manifest {
     pub escalation_id: Uuid,
     pub from_organisation: String,
     pub authority: String,
+    pub authority_org_id: Uuid,
     pub sent_at: DateTime<Utc>,
     pub exported_at: DateTime<Utc>,
     /// `reporter` (the reporter said yes) or `legal_reason`.
@@ -227,6 +249,10 @@ pub enum PackageError {
     ChainHead,
     #[error("the escalation's audit entry lists other evidence than the package")]
     AuditEvidence,
+    #[error("the escalation's audit entry names another consent basis or authority")]
+    AuditParties,
+    #[error("the chain head is not the one given with --chain-head")]
+    OtherChainHead,
 }
 
 /// A package that verified.
@@ -274,7 +300,11 @@ fn read_entries(archive: &[u8]) -> Result<BTreeMap<String, Vec<u8>>, PackageErro
 /// Checks a package: the signature (with `pinned` if given, else the key it carries), every
 /// file's hash, the manifest's evidence list, every audit entry's hash, and that the
 /// escalation's own entry is the chain head and names the same evidence.
-pub fn verify(archive: &[u8], pinned: Option<&VerifyingKey>) -> Result<Verified, PackageError> {
+pub fn verify(
+    archive: &[u8],
+    pinned: Option<&VerifyingKey>,
+    chain_head: Option<&str>,
+) -> Result<Verified, PackageError> {
     let entries = read_entries(archive)?;
     let root = entries
         .keys()
@@ -375,16 +405,31 @@ pub fn verify(archive: &[u8], pinned: Option<&VerifyingKey>) -> Result<Verified,
         })
         .filter(|e| e.hash == manifest.chain_head)
         .ok_or(PackageError::ChainHead)?;
-    let mut recorded: Vec<String> = serde_json::from_str::<serde_json::Value>(&own.details)
-        .ok()
-        .and_then(|d| d.get("evidence_sha256").cloned())
+    let details: serde_json::Value =
+        serde_json::from_str(&own.details).map_err(|_| PackageError::AuditEvidence)?;
+    let mut recorded: Vec<String> = details
+        .get("evidence_commitments")
+        .cloned()
         .and_then(|v| serde_json::from_value(v).ok())
         .ok_or(PackageError::AuditEvidence)?;
-    let mut sent: Vec<String> = manifest.evidence.iter().map(|e| e.sha256.clone()).collect();
+    let salt = &manifest.package.evidence_salt;
+    let mut sent: Vec<String> = manifest
+        .evidence
+        .iter()
+        .map(|e| commitment(salt, &e.sha256))
+        .collect();
     recorded.sort();
     sent.sort();
     if recorded != sent {
         return Err(PackageError::AuditEvidence);
+    }
+    if details.get("basis") != Some(&serde_json::json!(manifest.consent))
+        || details.get("authority_org_id") != Some(&serde_json::json!(manifest.authority_org_id))
+    {
+        return Err(PackageError::AuditParties);
+    }
+    if chain_head.is_some_and(|expected| expected.trim() != manifest.chain_head) {
+        return Err(PackageError::OtherChainHead);
     }
     Ok(Verified {
         escalation_id: manifest.escalation_id,
@@ -406,6 +451,7 @@ mod tests {
         let photo = b"\xff\xd8 not really a jpeg \xff\xd9".to_vec();
         let sha = crypto::sha256_hex(&photo);
         let id = Uuid::new_v4();
+        let authority = Uuid::new_v4();
         let mut entry = ChainEntry {
             seq: 7,
             at: "2026-11-29T10:00:00Z".into(),
@@ -415,8 +461,13 @@ mod tests {
             action: "case.escalated".into(),
             subject_kind: Some("case".into()),
             subject_id: Some(Uuid::new_v4()),
-            details: serde_json::json!({ "escalation_id": id, "evidence_sha256": [sha] })
-                .to_string(),
+            details: serde_json::json!({
+                "escalation_id": id,
+                "basis": "reporter",
+                "authority_org_id": authority,
+                "evidence_commitments": [commitment("00ff", &sha)],
+            })
+            .to_string(),
             prev_hash: "a".repeat(64),
             hash: String::new(),
         };
@@ -433,6 +484,7 @@ mod tests {
             escalation_id: id,
             from_organisation: "Region Norr".into(),
             authority: "Labour inspectorate".into(),
+            authority_org_id: authority,
             sent_at: DateTime::UNIX_EPOCH,
             exported_at: DateTime::UNIX_EPOCH,
             consent: "reporter".into(),
@@ -445,6 +497,7 @@ mod tests {
                 sector: None,
                 indicators: vec![],
                 received_on: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+                evidence_salt: "00ff".into(),
             },
             chain_head: entry.hash.clone(),
             evidence: vec![evidence.clone()],
@@ -480,11 +533,20 @@ mod tests {
     fn a_built_package_verifies_with_its_key() {
         let (manifest, files) = sample();
         let archive = build(&manifest, &files, &key(1)).unwrap();
-        let verified = verify(&archive, Some(&key(1).verifying_key())).unwrap();
+        let verified = verify(
+            &archive,
+            Some(&key(1).verifying_key()),
+            Some(&manifest.chain_head),
+        )
+        .unwrap();
         assert_eq!(verified.escalation_id, manifest.escalation_id);
         assert_eq!(verified.evidence_files, 1);
         assert_eq!(verified.chain_head, manifest.chain_head);
-        assert!(verify(&archive, None).is_ok());
+        assert!(verify(&archive, None, None).is_ok());
+        assert_eq!(
+            verify(&archive, None, Some(&"0".repeat(64))).unwrap_err(),
+            PackageError::OtherChainHead
+        );
     }
 
     #[test]
@@ -502,7 +564,7 @@ mod tests {
         let (manifest, files) = sample();
         let archive = build(&manifest, &files, &key(2)).unwrap();
         assert!(matches!(
-            verify(&archive, Some(&key(1).verifying_key())),
+            verify(&archive, Some(&key(1).verifying_key()), None),
             Err(PackageError::OtherKey(_))
         ));
     }
@@ -514,7 +576,7 @@ mod tests {
         let pinned = key(1).verifying_key();
         let photo = tamper(&archive, "dorm_photo.jpg", |b| b[3] ^= 1);
         assert_eq!(
-            verify(&photo, Some(&pinned)).unwrap_err(),
+            verify(&photo, Some(&pinned), None).unwrap_err(),
             PackageError::HashMismatch("evidence/01-_dorm_photo.jpg".into())
         );
         let summary = tamper(&archive, "manifest.json", |b| {
@@ -522,29 +584,66 @@ mod tests {
             *b = text.replace("site manager", "site foreman").into_bytes();
         });
         assert_eq!(
-            verify(&summary, Some(&pinned)).unwrap_err(),
+            verify(&summary, Some(&pinned), None).unwrap_err(),
             PackageError::HashMismatch("manifest.json".into())
         );
         let sums = tamper(&archive, "SHA256SUMS", |b| b[0] ^= 1);
         assert_eq!(
-            verify(&sums, Some(&pinned)).unwrap_err(),
+            verify(&sums, Some(&pinned), None).unwrap_err(),
             PackageError::BadSignature
         );
         assert_eq!(
-            verify(b"not a tar", None).unwrap_err(),
+            verify(b"not a tar", None, None).unwrap_err(),
             PackageError::NotAnArchive
         );
     }
 
     #[test]
-    fn a_re_signed_package_with_a_forged_audit_entry_is_caught() {
-        // Someone with the signing key still cannot alter the audit extract unnoticed.
+    fn an_audit_entry_that_does_not_match_its_hash_is_caught() {
+        // Only an entry changed without recomputing its hash: a holder of the signing key who
+        // recomputes everything is caught by the chain head instead (see the next test).
         let (mut manifest, files) = sample();
         manifest.audit[0].details = manifest.audit[0].details.replace("escalation", "escalatio");
         let archive = build(&manifest, &files, &key(1)).unwrap();
         assert_eq!(
-            verify(&archive, None).unwrap_err(),
+            verify(&archive, None, None).unwrap_err(),
             PackageError::AuditEntry(7)
         );
+    }
+
+    #[test]
+    fn a_consistently_forged_package_is_caught_by_the_recorded_chain_head() {
+        let (manifest, files) = sample();
+        let genuine_head = manifest.chain_head.clone();
+        let mut forged = manifest.clone();
+        forged.consent = "legal_reason".into();
+        let archive = build(&forged, &files, &key(1)).unwrap();
+        assert_eq!(
+            verify(&archive, None, None).unwrap_err(),
+            PackageError::AuditParties,
+            "the audit entry names the basis"
+        );
+        // Rewriting the entry too, and its hash, and the chain head: only the head the
+        // authority wrote down on arrival tells.
+        let mut details: serde_json::Value =
+            serde_json::from_str(&forged.audit[0].details).unwrap();
+        details["basis"] = serde_json::json!("legal_reason");
+        forged.audit[0].details = details.to_string();
+        forged.audit[0].hash = forged.audit[0].recompute();
+        forged.chain_head = forged.audit[0].hash.clone();
+        let archive = build(&forged, &files, &key(1)).unwrap();
+        assert!(verify(&archive, None, None).is_ok());
+        assert_eq!(
+            verify(&archive, None, Some(&genuine_head)).unwrap_err(),
+            PackageError::OtherChainHead
+        );
+    }
+
+    #[test]
+    fn evidence_is_committed_to_without_its_plain_hash() {
+        let (manifest, _) = sample();
+        let plain = &manifest.evidence[0].sha256;
+        assert!(!manifest.audit[0].details.contains(plain.as_str()));
+        assert_ne!(commitment("00ff", plain), commitment("00fe", plain));
     }
 }

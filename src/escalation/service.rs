@@ -209,9 +209,30 @@ struct Copy {
     size: i64,
 }
 
-async fn discard(state: &AppState, copies: &[Copy]) {
-    for copy in copies {
-        let _ = state.blobs().delete(&copy.stored.key).await;
+/// Evidence copies written before the transaction: deleted unless the escalation commits,
+/// also when the request is dropped half-way (a timeout, a closed connection), so no
+/// unreferenced ciphertext is left behind for retention to miss.
+struct Staged {
+    blobs: crate::store::blobs::BlobStore,
+    keys: Vec<String>,
+    committed: bool,
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if self.committed || self.keys.is_empty() {
+            return;
+        }
+        let (blobs, keys) = (self.blobs.clone(), std::mem::take(&mut self.keys));
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(async move {
+                for key in keys {
+                    if let Err(err) = blobs.delete(&key).await {
+                        tracing::warn!(error = %err, "an uncommitted evidence copy could not be deleted");
+                    }
+                }
+            });
+        }
     }
 }
 
@@ -320,12 +341,17 @@ pub async fn escalate(
         .await?
         .filter(|o| o.kind == OrgKind::Authority.as_code())
         .ok_or_else(|| AppError::invalid("authority_org_id", "is not an authority organisation"))?;
-    let basis = rules::basis(consent_of(&case)?, legal_reason.is_some()).map_err(|refused| {
-        AppError::Conflict {
-            code: "consent_required",
-            message: format!("Not escalated: {refused}."),
-        }
-    })?;
+    let basis_of = |case: &entities::cases::Model| -> Result<rules::Basis, AppError> {
+        rules::basis(consent_of(case)?, legal_reason.is_some()).map_err(|refused| {
+            AppError::Conflict {
+                code: "consent_required",
+                message: format!("Not escalated: {refused}."),
+            }
+        })
+    };
+    // Checked now to fail fast, and again under the case's lock: a "no" that arrives while the
+    // evidence is being copied must win.
+    basis_of(&case)?;
     if input.attachment_ids.len() > MAX_EVIDENCE {
         return Err(AppError::invalid(
             "attachment_ids",
@@ -363,6 +389,11 @@ pub async fn escalate(
         keys::parse_recipient(&from.recipient).map_err(AppError::internal)?,
     ];
     let escalation_id = Uuid::new_v4();
+    let evidence_salt = {
+        let mut salt = [0u8; 32];
+        getrandom::fill(&mut salt).map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
+        hex::encode(salt)
+    };
 
     let supplier = match case.supplier_id {
         Some(sid) => suppliers::names_of(db, &[sid]).await?.remove(&sid),
@@ -380,6 +411,7 @@ pub async fn escalate(
         sector: case.sector.clone(),
         indicators,
         received_on: case.received_on,
+        evidence_salt: evidence_salt.clone(),
     };
     let package_json = Zeroizing::new(serde_json::to_vec(&package).map_err(AppError::internal)?);
     let sealed_package = crypto::seal(&package_context(escalation_id), &both, &package_json)
@@ -396,9 +428,14 @@ pub async fn escalate(
         .transpose()
         .map_err(AppError::internal)?;
 
+    let mut staged = Staged {
+        blobs: state.blobs().clone(),
+        keys: Vec::new(),
+        committed: false,
+    };
     let mut copies = Vec::new();
     for attachment in chosen {
-        match copy_evidence(
+        let copy = copy_evidence(
             state,
             &identity,
             case.id,
@@ -407,15 +444,16 @@ pub async fn escalate(
             &authority_key,
             &both,
         )
-        .await
-        {
-            Ok(copy) => copies.push(copy),
-            Err(err) => {
-                discard(state, &copies).await;
-                return Err(err);
-            }
-        }
+        .await?;
+        staged.keys.push(copy.stored.key.clone());
+        copies.push(copy);
     }
+    let commitments: Vec<String> = copies
+        .iter()
+        .map(|c| package::commitment(&evidence_salt, &c.sha256))
+        .collect();
+    let package_sha256 = crypto::sha256_hex(&sealed_package);
+    let legal_reason_sha256 = sealed_reason.as_deref().map(crypto::sha256_hex);
 
     let now = state.clock().now();
     let outcome: Result<String, AppError> = async {
@@ -427,6 +465,7 @@ pub async fn escalate(
         if locked.owner_org_id != member.org_id {
             return Err(crate::cases::service::case_changed());
         }
+        let basis = basis_of(&locked)?;
         let head = audit::append(
             &*txn,
             now,
@@ -438,7 +477,9 @@ pub async fn escalate(
                     "authority_org_id": authority.id,
                     "basis": basis.as_code(),
                     "attachment_ids": copies.iter().map(|c| c.attachment_id).collect::<Vec<_>>(),
-                    "evidence_sha256": copies.iter().map(|c| c.sha256.clone()).collect::<Vec<_>>(),
+                    "evidence_commitments": commitments,
+                    "package_sha256": package_sha256,
+                    "legal_reason_sha256": legal_reason_sha256,
                 })),
         )
         .await?;
@@ -458,7 +499,7 @@ pub async fn escalate(
             },
         )
         .await?;
-        for copy in &copies {
+        for (copy, commitment) in copies.iter().zip(&commitments) {
             store::insert_evidence(
                 &*txn,
                 store::NewEvidence {
@@ -467,7 +508,8 @@ pub async fn escalate(
                     attachment_id: copy.attachment_id,
                     blob_key: copy.stored.key.clone(),
                     sealed_meta: copy.sealed_meta.clone(),
-                    sha256: copy.sha256.clone(),
+                    // The commitment, never the file's plain hash (see `package::commitment`).
+                    sha256: commitment.clone(),
                     size: copy.size,
                 },
             )
@@ -478,16 +520,12 @@ pub async fn escalate(
         Ok(head)
     }
     .await;
-    match outcome {
-        Ok(chain_head) => Ok(Created {
-            id: escalation_id,
-            chain_head,
-        }),
-        Err(err) => {
-            discard(state, &copies).await;
-            Err(err)
-        }
-    }
+    let chain_head = outcome?;
+    staged.committed = true;
+    Ok(Created {
+        id: escalation_id,
+        chain_head,
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -576,6 +614,41 @@ async fn org_name(state: &AppState, id: Uuid) -> Result<String, AppError> {
         .unwrap_or_default())
 }
 
+/// Checks an escalation's row against its own audit entry (the chain head it recorded): the
+/// sealed package and legal reason must be the ones that were sent, and the basis the one
+/// recorded. Someone with write access to the database could otherwise swap in a package
+/// sealed to the authority's public key, and the next export would sign it.
+async fn check_against_audit(
+    state: &AppState,
+    escalation: &escalations::Model,
+) -> Result<(), AppError> {
+    let entry = audit::find_by_hash(state.db().conn(), &escalation.chain_head)
+        .await?
+        .filter(|e| e.action == "case.escalated")
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("escalation without its audit entry")))?;
+    let details: serde_json::Value =
+        serde_json::from_str(&entry.details).map_err(AppError::internal)?;
+    let matches = details["escalation_id"] == serde_json::json!(escalation.id)
+        && details["basis"] == serde_json::json!(escalation.consent)
+        && details["authority_org_id"] == serde_json::json!(escalation.authority_org_id)
+        && details["package_sha256"]
+            == serde_json::json!(crypto::sha256_hex(&escalation.sealed_summary))
+        && details["legal_reason_sha256"]
+            == serde_json::json!(
+                escalation
+                    .sealed_legal_reason
+                    .as_deref()
+                    .map(crypto::sha256_hex)
+            );
+    if matches {
+        Ok(())
+    } else {
+        Err(AppError::internal(anyhow::anyhow!(
+            "escalation does not match its audit entry"
+        )))
+    }
+}
+
 /// Opens an escalation with `identity`; `readable` says whether it was sealed to the caller.
 async fn view(
     state: &AppState,
@@ -585,6 +658,7 @@ async fn view(
 ) -> Result<EscalationView, AppError> {
     let db = state.db().conn();
     let id = escalation.id;
+    check_against_audit(state, escalation).await?;
     let package: Option<Package> = if readable {
         let plain = crypto::open(
             &package_context(id),
@@ -602,7 +676,7 @@ async fn view(
     };
     let mut evidence = Vec::new();
     for e in store::evidence(db, id).await? {
-        let (name, content_type) = if readable {
+        let (name, content_type, sha256) = if readable {
             let meta = crypto::open(
                 &evidence_meta_context(id, e.id),
                 std::slice::from_ref(identity),
@@ -610,9 +684,9 @@ async fn view(
             )
             .map_err(AppError::internal)?;
             let meta: AttachmentMeta = serde_json::from_slice(&meta).map_err(AppError::internal)?;
-            (meta.name, meta.content_type)
+            (meta.name, meta.content_type, meta.sha256)
         } else {
-            (String::new(), String::new())
+            (String::new(), String::new(), String::new())
         };
         evidence.push(EvidenceView {
             id: e.id,
@@ -620,19 +694,18 @@ async fn view(
             name,
             content_type,
             size: e.size,
-            sha256: e.sha256,
+            sha256,
         });
     }
     let mut responses = Vec::new();
     for r in store::responses(db, id).await? {
+        let context = response_context(id, r.id);
         let body = if readable {
-            Some(open_text(
-                &response_context(id, r.id),
-                identity,
-                &r.sealed_body,
-            )?)
+            Some(open_text(&context, identity, &r.sealed_body)?)
         } else {
-            None
+            // Answers are also sealed to the case's owner at the time (after a transfer, the
+            // new owner reads them); other organisations on the case do not.
+            open_text(&context, identity, &r.sealed_body).ok()
         };
         responses.push(ResponseView {
             id: r.id,
@@ -764,7 +837,7 @@ async fn open_evidence(
     .await
     .map_err(AppError::internal)?
     .map_err(AppError::internal)?;
-    if crypto::sha256_hex(&bytes) != evidence.sha256 {
+    if crypto::sha256_hex(&bytes) != meta.sha256 {
         return Err(AppError::internal(anyhow::anyhow!(
             "escalated evidence does not match its recorded hash"
         )));
@@ -793,7 +866,7 @@ pub async fn evidence(
         Event::new(member.actor(), "escalation.evidence_downloaded")
             .org(member.org_id)
             .subject("escalation", escalation.id)
-            .details(serde_json::json!({ "evidence_id": item.id, "sha256": item.sha256 })),
+            .details(serde_json::json!({ "evidence_id": item.id })),
     )
     .await?;
     txn.commit().await?;
@@ -806,6 +879,14 @@ pub async fn evidence(
 /// The signed archive of an escalation, built in memory. Audited.
 pub async fn export(state: &AppState, member: &Member, id: Uuid) -> Result<Download, AppError> {
     let escalation = for_authority(state, member, id).await?;
+    // Bounded: each export holds a case's decrypted evidence in memory.
+    let _permit = state
+        .export_permits()
+        .clone()
+        .try_acquire_owned()
+        .map_err(|_| AppError::Busy {
+            retry_after: std::time::Duration::from_secs(10),
+        })?;
     let identity = member.org_identity()?;
     let db = state.db().conn();
     let shown = view(state, &escalation, identity, true).await?;
@@ -823,7 +904,7 @@ pub async fn export(state: &AppState, member: &Member, id: Uuid) -> Result<Downl
                 name: meta.name,
                 content_type: meta.content_type,
                 size: bytes.len() as u64,
-                sha256: item.sha256,
+                sha256: crypto::sha256_hex(&bytes),
             },
             bytes,
         });
@@ -843,6 +924,7 @@ pub async fn export(state: &AppState, member: &Member, id: Uuid) -> Result<Downl
         escalation_id: escalation.id,
         from_organisation: shown.from_organisation,
         authority: shown.authority,
+        authority_org_id: escalation.authority_org_id,
         sent_at: escalation.created_at,
         exported_at: state.clock().now(),
         consent: shown.basis,
@@ -941,10 +1023,23 @@ pub async fn respond(
         .map_err(AppError::internal)?,
     ];
     let response_id = Uuid::new_v4();
-    let sealed = crypto::seal(&response_context(id, response_id), &to, body.as_bytes())
-        .map_err(AppError::internal)?;
     let now = state.clock().now();
     let txn = state.db().begin().await?;
+    // Under the case's lock, so a transfer cannot slip in between: the answer is sealed to the
+    // case's owner as well as to the sender, and both are told.
+    let owner = cases::lock(&*txn, escalation.case_id)
+        .await?
+        .map(|c| c.owner_org_id)
+        .filter(|owner| *owner != escalation.from_org_id);
+    let mut to = to;
+    if let Some(owner) = owner {
+        let owner = orgs::find_org(&*txn, owner)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        to.push(keys::parse_recipient(&owner.recipient).map_err(AppError::internal)?);
+    }
+    let sealed = crypto::seal(&response_context(id, response_id), &to, body.as_bytes())
+        .map_err(AppError::internal)?;
     let current = store::lock(&*txn, escalation.id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -979,14 +1074,16 @@ pub async fn respond(
             })),
     )
     .await?;
-    crate::notify::enqueue_for_org_handlers(
-        &*txn,
-        now,
-        crate::notify::NoticeKind::EscalationAnswered,
-        escalation.from_org_id,
-        Some(escalation.case_id),
-    )
-    .await?;
+    for org in std::iter::once(escalation.from_org_id).chain(owner) {
+        crate::notify::enqueue_for_org_handlers(
+            &*txn,
+            now,
+            crate::notify::NoticeKind::EscalationAnswered,
+            org,
+            Some(escalation.case_id),
+        )
+        .await?;
+    }
     txn.commit().await?;
     Ok(response_id)
 }

@@ -62,8 +62,11 @@ pub async fn purge(
         if dry_run {
             continue;
         }
-        let keys = retention::blob_keys(db.conn(), case.case_id).await?;
         let txn = db.begin().await?;
+        // Under the case's lock, and read in the same transaction as the deletes: an upload or
+        // escalation committed meanwhile cannot leave a blob no row points to.
+        crate::store::cases::lock(&*txn, case.case_id).await?;
+        let keys = retention::blob_keys(&*txn, case.case_id).await?;
         let rows = retention::purge_rows(&*txn, case.case_id, today).await?;
         audit::append(
             &*txn,
