@@ -155,6 +155,38 @@ async fn a_handler_escalates_a_photo_and_the_authority_answers() {
         .await;
         assert_eq!(status, StatusCode::CONFLICT);
         assert_eq!(body["error"], "consent_required");
+        // On the page, the refusal comes back with everything typed kept.
+        let page = app
+            .client
+            .get(app.url(&format!("/staff/cases/{id}")))
+            .header(COOKIE, &team.handler)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let csrf = {
+            let at = page.find("name=\"csrf\" value=\"").unwrap() + "name=\"csrf\" value=\"".len();
+            page[at..].split('"').next().unwrap().to_string()
+        };
+        let refused = app
+            .client
+            .post(app.url(&format!("/staff/cases/{id}/escalations")))
+            .header(COOKIE, &team.handler)
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("authority_org_id", &inspectorate.org_id.to_string()),
+                ("summary", SUMMARY),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), StatusCode::CONFLICT);
+        let refused = refused.text().await.unwrap();
+        assert!(refused.contains("id=\"escalation-error\""), "{refused}");
+        assert!(refused.contains(SUMMARY), "the summary typed is kept");
+        assert!(refused.contains(&format!("value=\"{}\" selected", inspectorate.org_id)));
 
         // The reporter is asked on their status page, and answers yes.
         let (status, _) = get_json(&app, "/api/v1/reporter/case", &reporter).await;

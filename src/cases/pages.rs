@@ -131,6 +131,8 @@ pub struct CasePage {
     /// The authorities a case can be escalated to, when the caller's organisation owns it.
     pub authorities: Vec<crate::store::entities::organisations::Model>,
     pub owner: bool,
+    /// The escalation form as last sent, when it came back with an error.
+    pub draft: Draft,
 }
 
 impl CasePage {
@@ -148,6 +150,12 @@ impl CasePage {
     }
     pub fn is_assignee(&self, id: &Uuid) -> bool {
         self.case.summary.assignee.as_ref() == Some(id)
+    }
+    pub fn drafted_authority(&self, id: &Uuid) -> bool {
+        self.draft.authority_org_id == id.to_string()
+    }
+    pub fn drafted_attachment(&self, id: &Uuid) -> bool {
+        self.draft.attachment_ids.contains(&id.to_string())
     }
     pub fn consent(&self) -> &str {
         self.case.consent.as_deref().unwrap_or("none")
@@ -190,15 +198,41 @@ pub async fn detail(
     member: Member,
     Path(id): Path<String>,
 ) -> Response {
-    let outcome = async {
-        let id = parse_id(&id)?;
-        let case = service::detail(&state, &member, id).await?;
+    let outcome =
+        async { case_page(&state, lang, &member, parse_id(&id)?, Draft::default()).await }.await;
+    match outcome {
+        Ok(page) => crate::web::render(&page),
+        Err(err) => error_page(lang, err, "/staff"),
+    }
+}
+
+/// An escalation form sent back with an error: what was typed, and what is wrong.
+#[derive(Debug, Default)]
+pub struct Draft {
+    pub error: Option<String>,
+    pub authority_org_id: String,
+    pub summary: String,
+    pub legal_reason: String,
+    pub attachment_ids: Vec<String>,
+}
+
+/// The case page, with an escalation draft to show again.
+pub async fn case_page(
+    state: &AppState,
+    lang: Lang,
+    member: &Member,
+    id: Uuid,
+    draft: Draft,
+) -> Result<CasePage, AppError> {
+    let state = state.clone();
+    {
+        let case = service::detail(&state, member, id).await?;
         let members = crate::store::orgs::members_of(state.db().conn(), member.org_id)
             .await?
             .into_iter()
             .filter(|m| !m.pending && !m.disabled && m.role != "authority")
             .collect();
-        let escalations = crate::escalation::service::of_case(&state, &member, id).await?;
+        let escalations = crate::escalation::service::of_case(&state, member, id).await?;
         let owner = crate::store::cases::find(state.db().conn(), id)
             .await?
             .map(|c| c.owner_org_id)
@@ -208,20 +242,16 @@ pub async fn detail(
         } else {
             Vec::new()
         };
-        Ok::<_, AppError>(CasePage {
+        Ok(CasePage {
             lang,
-            chrome: Chrome::of(&state, &member),
+            chrome: Chrome::of(&state, member),
             case,
             members,
             escalations,
             authorities,
             owner,
+            draft,
         })
-    }
-    .await;
-    match outcome {
-        Ok(page) => crate::web::render(&page),
-        Err(err) => error_page(lang, err, "/staff"),
     }
 }
 

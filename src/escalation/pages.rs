@@ -3,6 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
@@ -12,7 +13,7 @@ use super::api::attachment;
 use super::service::{self, EscalationInput, EscalationSummary, EscalationView, ResponseInput};
 use crate::accounts::session::Member;
 use crate::app::AppState;
-use crate::cases::pages::{Chrome, error_page};
+use crate::cases::pages::{Chrome, Draft, error_page};
 use crate::domain::escalation::ResponseStatus;
 use crate::error::AppError;
 use crate::web::i18n::Lang;
@@ -80,6 +81,7 @@ pub async fn escalate(
 ) -> Response {
     let outcome = async {
         member.check_csrf(&state, &form.csrf)?;
+        let form = &form;
         let authority_org_id = match form.authority_org_id.as_deref().map(str::trim) {
             Some("") | None => None,
             Some(raw) => Some(Uuid::parse_str(raw).map_err(|_| {
@@ -96,9 +98,9 @@ pub async fn escalate(
             .collect::<Result<Vec<_>, _>>()?;
         let input = EscalationInput {
             authority_org_id,
-            summary: form.summary,
+            summary: form.summary.clone(),
             attachment_ids,
-            legal_reason: form.legal_reason,
+            legal_reason: form.legal_reason.clone(),
         };
         service::escalate(&state, &member, parse_id(&id)?, input)
             .await
@@ -107,6 +109,30 @@ pub async fn escalate(
     .await;
     match outcome {
         Ok(()) => Redirect::to(&format!("{}#escalations", case_page(&id))).into_response(),
+        // A mistake in the form comes back as the case page with everything typed kept.
+        Err(err) if err.status().is_client_error() && err.status() != StatusCode::NOT_FOUND => {
+            let draft = Draft {
+                error: Some(err.message()),
+                authority_org_id: form.authority_org_id.unwrap_or_default(),
+                summary: form.summary.unwrap_or_default(),
+                legal_reason: form.legal_reason.unwrap_or_default(),
+                attachment_ids: form.attachment_ids,
+            };
+            let page = match parse_id(&id) {
+                Ok(case) => {
+                    crate::cases::pages::case_page(&state, lang, &member, case, draft).await
+                }
+                Err(e) => Err(e),
+            };
+            match page {
+                Ok(page) => {
+                    let mut response = crate::web::render(&page);
+                    *response.status_mut() = err.status();
+                    response
+                }
+                Err(_) => error_page(lang, err, &case_page(&id)),
+            }
+        }
         Err(err) => error_page(lang, err, &case_page(&id)),
     }
 }
