@@ -891,21 +891,18 @@ pub struct Download {
     pub bytes: Zeroizing<Vec<u8>>,
 }
 
-/// Decrypts one evidence file of a case.
-pub async fn download(
+/// Decrypts one evidence file of a case with an identity it is sealed to: its sealed
+/// description, and its bytes after checking the stored ciphertext against the hash recorded
+/// at upload.
+pub async fn open_attachment(
     state: &AppState,
-    member: &Member,
-    id: Uuid,
-    attachment_id: Uuid,
-) -> Result<Download, AppError> {
-    let case = open_case(state, member, id).await?;
-    let identity = member.org_identity()?.clone();
-    let attachment = cases::attachment(state.db().conn(), case.id, attachment_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    identity: &crate::crypto::keys::Identity,
+    case_id: Uuid,
+    attachment: &entities::attachments::Model,
+) -> Result<(AttachmentMeta, Zeroizing<Vec<u8>>), AppError> {
     let meta = crypto::open(
-        &attachment_meta_context(case.id, attachment.id),
-        std::slice::from_ref(&identity),
+        &attachment_meta_context(case_id, attachment.id),
+        std::slice::from_ref(identity),
         &attachment.sealed_meta,
     )
     .map_err(AppError::internal)?;
@@ -920,13 +917,30 @@ pub async fn download(
             "evidence blob does not match its recorded hash"
         )));
     }
-    let context = blob_context(case.id, attachment.id);
+    let context = blob_context(case_id, attachment.id);
+    let opener = identity.clone();
     let bytes = tokio::task::spawn_blocking(move || {
-        crypto::open(&context, std::slice::from_ref(&identity), &ciphertext)
+        crypto::open(&context, std::slice::from_ref(&opener), &ciphertext)
     })
     .await
     .map_err(AppError::internal)?
     .map_err(AppError::internal)?;
+    Ok((meta, bytes))
+}
+
+/// Decrypts one evidence file of a case.
+pub async fn download(
+    state: &AppState,
+    member: &Member,
+    id: Uuid,
+    attachment_id: Uuid,
+) -> Result<Download, AppError> {
+    let case = open_case(state, member, id).await?;
+    let identity = member.org_identity()?.clone();
+    let attachment = cases::attachment(state.db().conn(), case.id, attachment_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (meta, bytes) = open_attachment(state, &identity, case.id, &attachment).await?;
     let txn = state.db().begin().await?;
     audit::append(
         &*txn,

@@ -24,8 +24,7 @@ use crate::crypto::{self, keys, signing};
 use crate::domain::accounts::OrgKind;
 use crate::domain::escalation::{self as rules, Consent, ResponseStatus};
 use crate::error::AppError;
-use crate::intake::evidence::blob_context;
-use crate::intake::reporter::{AttachmentMeta, ReporterSession, attachment_meta_context};
+use crate::intake::reporter::{AttachmentMeta, ReporterSession};
 use crate::store::blobs::Stored;
 use crate::store::entities::{self, escalation_responses, escalations};
 use crate::store::{cases, escalations as store, orgs, suppliers};
@@ -247,31 +246,8 @@ async fn copy_evidence(
     authority: &keys::Recipient,
     meta_to: &[keys::Recipient],
 ) -> Result<Copy, AppError> {
-    let meta = crypto::open(
-        &attachment_meta_context(case_id, attachment.id),
-        std::slice::from_ref(identity),
-        &attachment.sealed_meta,
-    )
-    .map_err(AppError::internal)?;
-    let meta: AttachmentMeta = serde_json::from_slice(&meta).map_err(AppError::internal)?;
-    let ciphertext = state
-        .blobs()
-        .read(&attachment.blob_key)
-        .await
-        .map_err(AppError::internal)?;
-    if crypto::sha256_hex(&ciphertext) != attachment.ciphertext_sha256 {
-        return Err(AppError::internal(anyhow::anyhow!(
-            "evidence blob does not match its recorded hash"
-        )));
-    }
-    let context = blob_context(case_id, attachment.id);
-    let opener = identity.clone();
-    let plain = tokio::task::spawn_blocking(move || {
-        crypto::open(&context, std::slice::from_ref(&opener), &ciphertext)
-    })
-    .await
-    .map_err(AppError::internal)?
-    .map_err(AppError::internal)?;
+    let (meta, plain) =
+        crate::cases::service::open_attachment(state, identity, case_id, &attachment).await?;
     let sha256 = crypto::sha256_hex(&plain);
     if sha256 != meta.sha256 {
         // The chain of custody would be broken: never send a file that is not what was received.
