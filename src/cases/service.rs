@@ -891,33 +891,44 @@ pub struct Download {
     pub bytes: Zeroizing<Vec<u8>>,
 }
 
-/// Decrypts one evidence file of a case with an identity it is sealed to: its sealed
-/// description, and its bytes after checking the stored ciphertext against the hash recorded
-/// at upload.
-pub async fn open_attachment(
+/// A sealed file: its sealed description (`meta_context`, `sealed_meta`) and its blob
+/// (`blob_key`, `blob_context`), opened with `identity`. With `ciphertext_sha256`, the stored
+/// ciphertext is checked against it first.
+pub struct SealedFile<'a> {
+    pub meta_context: String,
+    pub sealed_meta: &'a [u8],
+    pub blob_key: &'a str,
+    pub blob_context: String,
+    pub ciphertext_sha256: Option<&'a str>,
+}
+
+/// Opens a [`SealedFile`]: its description and its bytes (decrypted off the async runtime).
+pub async fn open_file(
     state: &AppState,
     identity: &crate::crypto::keys::Identity,
-    case_id: Uuid,
-    attachment: &entities::attachments::Model,
+    file: SealedFile<'_>,
 ) -> Result<(AttachmentMeta, Zeroizing<Vec<u8>>), AppError> {
     let meta = crypto::open(
-        &attachment_meta_context(case_id, attachment.id),
+        &file.meta_context,
         std::slice::from_ref(identity),
-        &attachment.sealed_meta,
+        file.sealed_meta,
     )
     .map_err(AppError::internal)?;
     let meta: AttachmentMeta = serde_json::from_slice(&meta).map_err(AppError::internal)?;
     let ciphertext = state
         .blobs()
-        .read(&attachment.blob_key)
+        .read(file.blob_key)
         .await
         .map_err(AppError::internal)?;
-    if crypto::sha256_hex(&ciphertext) != attachment.ciphertext_sha256 {
+    if file
+        .ciphertext_sha256
+        .is_some_and(|expected| crypto::sha256_hex(&ciphertext) != expected)
+    {
         return Err(AppError::internal(anyhow::anyhow!(
             "evidence blob does not match its recorded hash"
         )));
     }
-    let context = blob_context(case_id, attachment.id);
+    let context = file.blob_context;
     let opener = identity.clone();
     let bytes = tokio::task::spawn_blocking(move || {
         crypto::open(&context, std::slice::from_ref(&opener), &ciphertext)
@@ -926,6 +937,28 @@ pub async fn open_attachment(
     .map_err(AppError::internal)?
     .map_err(AppError::internal)?;
     Ok((meta, bytes))
+}
+
+/// Opens one evidence file of a case, its ciphertext checked against the hash recorded at
+/// upload.
+pub async fn open_attachment(
+    state: &AppState,
+    identity: &crate::crypto::keys::Identity,
+    case_id: Uuid,
+    attachment: &entities::attachments::Model,
+) -> Result<(AttachmentMeta, Zeroizing<Vec<u8>>), AppError> {
+    open_file(
+        state,
+        identity,
+        SealedFile {
+            meta_context: attachment_meta_context(case_id, attachment.id),
+            sealed_meta: &attachment.sealed_meta,
+            blob_key: &attachment.blob_key,
+            blob_context: blob_context(case_id, attachment.id),
+            ciphertext_sha256: Some(&attachment.ciphertext_sha256),
+        },
+    )
+    .await
 }
 
 /// Decrypts one evidence file of a case.

@@ -782,10 +782,7 @@ pub async fn authorities(
 // Evidence and export
 
 /// A decrypted evidence file.
-pub struct Download {
-    pub name: String,
-    pub bytes: Zeroizing<Vec<u8>>,
-}
+pub use crate::cases::service::Download;
 
 async fn open_evidence(
     state: &AppState,
@@ -793,26 +790,19 @@ async fn open_evidence(
     escalation_id: Uuid,
     evidence: &entities::escalation_evidence::Model,
 ) -> Result<(AttachmentMeta, Zeroizing<Vec<u8>>), AppError> {
-    let meta = crypto::open(
-        &evidence_meta_context(escalation_id, evidence.id),
-        std::slice::from_ref(identity),
-        &evidence.sealed_meta,
+    let (meta, bytes) = crate::cases::service::open_file(
+        state,
+        identity,
+        crate::cases::service::SealedFile {
+            meta_context: evidence_meta_context(escalation_id, evidence.id),
+            sealed_meta: &evidence.sealed_meta,
+            blob_key: &evidence.blob_key,
+            blob_context: evidence_blob_context(escalation_id, evidence.id),
+            // The copy's plaintext is checked against the hash instead, below.
+            ciphertext_sha256: None,
+        },
     )
-    .map_err(AppError::internal)?;
-    let meta: AttachmentMeta = serde_json::from_slice(&meta).map_err(AppError::internal)?;
-    let ciphertext = state
-        .blobs()
-        .read(&evidence.blob_key)
-        .await
-        .map_err(AppError::internal)?;
-    let context = evidence_blob_context(escalation_id, evidence.id);
-    let opener = identity.clone();
-    let bytes = tokio::task::spawn_blocking(move || {
-        crypto::open(&context, std::slice::from_ref(&opener), &ciphertext)
-    })
-    .await
-    .map_err(AppError::internal)?
-    .map_err(AppError::internal)?;
+    .await?;
     if crypto::sha256_hex(&bytes) != meta.sha256 {
         return Err(AppError::internal(anyhow::anyhow!(
             "escalated evidence does not match its recorded hash"
