@@ -440,6 +440,21 @@ async fn a_handler_escalates_a_photo_and_the_authority_answers() {
             .await
             .unwrap();
         assert!(handler_page.contains(ANSWER));
+        let swedish = app
+            .client
+            .get(app.url(&format!("/staff/cases/{id}?lang=sv")))
+            .header(COOKIE, &team.handler)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            swedish.contains("id-handlingar kvarhållna") && swedish.contains("åtgärd vidtagen"),
+            "labels, not codes, in the page's language"
+        );
+        assert!(!swedish.contains("action_taken<"));
 
         // Closing ends the conversation.
         let (status, _) = post_json(

@@ -99,6 +99,17 @@ impl Lang {
     }
 
     /// Whether `key` renders to some text in this language (arguments may be missing).
+    /// The label of a code on a staff page (`codes.ftl`: `code-<kind>-<code>`), or the code
+    /// itself when there is none.
+    pub fn label(&self, kind: &str, code: &str) -> String {
+        let key = format!("code-{kind}-{code}");
+        if self.has_text(&key) {
+            self.t(&key)
+        } else {
+            code.to_string()
+        }
+    }
+
     pub fn has_text(&self, key: &str) -> bool {
         !self.t(key).trim().is_empty()
     }
