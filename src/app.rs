@@ -249,7 +249,7 @@ async fn housekeeping(state: AppState, mut stop: tokio::sync::broadcast::Receive
                 if minutes.is_multiple_of(60)
                     && let Err(err) = store::spent_forms::sweep(
                         state.db().conn(),
-                        state.clock().today() - chrono::Days::new(1),
+                        state.clock().today() - chrono::Days::new(30),
                     )
                     .await
                 {

@@ -1,5 +1,5 @@
 //! Report forms that were already sent: a reload of the receipt page must not file the report
-//! a second time. Holds the SHA-256 of the form's random id and the day, nothing else; rows
+//! a second time. Holds a keyed hash (HMAC) of the form's random id and the day, nothing else; rows
 //! are swept once the form could no longer be sent anyway.
 
 use sea_orm_migration::prelude::*;

@@ -256,10 +256,14 @@ pub async fn transfer(
             let mut active = case.clone().into_active_model();
             active.owner_org_id = Set(target_id);
             active.assignee_id = Set(None);
-            // The reporter agreed to escalation by the previous organisation's handlers; the
-            // new owner asks again.
-            active.consent = Set(None);
-            active.consent_on = Set(None);
+            // The reporter agreed to (or was asked about) escalation by the previous
+            // organisation's handlers; the new owner asks again. A "no" stays a no.
+            if case.consent.as_deref()
+                != Some(crate::domain::escalation::Consent::Refused.as_code())
+            {
+                active.consent = Set(None);
+                active.consent_on = Set(None);
+            }
             cases::update(&**txn, active).await?;
             audit::append(
                 &**txn,

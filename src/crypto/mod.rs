@@ -26,6 +26,20 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(sha2::Sha256::digest(bytes))
 }
 
+/// HMAC-SHA256 of `data` under `key`, with a domain label, in hex: a lookup value that a
+/// copy of the database alone cannot recompute from a guess.
+pub fn keyed_hash(key: &[u8; 32], label: &str, data: &[u8]) -> String {
+    use hmac::{Hmac, Mac};
+    // HMAC takes a key of any length: this cannot fail.
+    let Ok(mut mac) = Hmac::<sha2::Sha256>::new_from_slice(key) else {
+        return String::new();
+    };
+    mac.update(label.as_bytes());
+    mac.update(b"\0");
+    mac.update(data);
+    hex::encode(mac.finalize().into_bytes())
+}
+
 /// A failure inside the crypto boundary. Never carries plaintext.
 #[derive(Debug, thiserror::Error)]
 pub enum CryptoError {

@@ -66,7 +66,9 @@ pub fn suppress<K>(cells: impl IntoIterator<Item = Cell<K>>, k: u64) -> Vec<(K, 
 
 /// Like [`suppress`], for cells that partition the cases: when the suppressed cells add up to
 /// less than k (one small cell, say), the smallest shown cells are suppressed too, until the
-/// hidden total is at least k or nothing is shown.
+/// hidden total is at least k or nothing is shown. The hidden cells are still listed (as
+/// "fewer than k"), so each is known to hold at least one case: when they add up to exactly
+/// their number, each would be known to hold exactly one, and another cell is hidden too.
 pub fn suppress_partition<K>(cells: impl IntoIterator<Item = Cell<K>>, k: u64) -> Vec<(K, Shown)> {
     let cells: Vec<Cell<K>> = cells.into_iter().filter(|c| c.count > 0).collect();
     let mut hidden: Vec<bool> = cells.iter().map(|c| c.count < k).collect();
@@ -76,7 +78,8 @@ pub fn suppress_partition<K>(cells: impl IntoIterator<Item = Cell<K>>, k: u64) -
         .filter(|(_, h)| **h)
         .map(|(c, _)| c.count)
         .sum();
-    while hidden_total > 0 && hidden_total < k {
+    let hidden_cells = |hidden: &[bool]| hidden.iter().filter(|h| **h).count() as u64;
+    while hidden_total > 0 && (hidden_total < k || hidden_total <= hidden_cells(&hidden)) {
         let Some((i, cell)) = cells
             .iter()
             .enumerate()
@@ -220,6 +223,20 @@ mod tests {
         );
     }
 
+    #[test]
+    fn hidden_cells_of_one_each_take_a_shown_cell_with_them() {
+        let out: Vec<Shown> = suppress_partition(cells(&[10, 8, 1, 1, 1, 1, 1]), 5)
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(out[0], Shown::Count(10));
+        assert_eq!(
+            out[1],
+            Shown::Suppressed,
+            "five hidden ones would each be exactly 1"
+        );
+    }
+
     proptest! {
         // Whatever the counts, nothing under k is shown, and the total minus what is shown is
         // either 0 or at least k (or everything is hidden).
@@ -233,7 +250,11 @@ mod tests {
             let shown: u64 = out.iter().filter_map(|(_, s)| s.count()).sum();
             prop_assert!(out.iter().all(|(_, s)| s.count().is_none_or(|n| n >= k)));
             let hidden = total - shown;
+            let hidden_cells = out.iter().filter(|(_, s)| s.is_suppressed()).count() as u64;
             prop_assert!(hidden == 0 || hidden >= k || shown == 0);
+            // Listed hidden cells hold at least one case each: they must not add up to
+            // exactly their number (each would be known to be 1), unless nothing is shown.
+            prop_assert!(hidden == 0 || hidden > hidden_cells || shown == 0);
         }
     }
 }

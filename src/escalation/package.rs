@@ -64,6 +64,11 @@ pub struct Package {
     pub evidence_salt: String,
 }
 
+/// The commitment to the legal reason recorded in the clear: a salted hash of its text.
+pub fn legal_reason_commitment(salt: &str, reason: &str) -> String {
+    crypto::sha256_hex(format!("kedja-legal-reason:{salt}:{reason}").as_bytes())
+}
+
 /// The commitment to one evidence file recorded in the clear: a salted hash of its SHA-256.
 pub fn commitment(salt: &str, file_sha256: &str) -> String {
     crypto::sha256_hex(format!("kedja-evidence:{salt}:{file_sha256}").as_bytes())
@@ -251,6 +256,8 @@ pub enum PackageError {
     AuditEvidence,
     #[error("the escalation's audit entry names another consent basis or authority")]
     AuditParties,
+    #[error("the escalation's audit entry commits to another summary or legal reason")]
+    AuditContent,
     #[error("the chain head is not the one given with --chain-head")]
     OtherChainHead,
 }
@@ -428,6 +435,24 @@ pub fn verify(
     {
         return Err(PackageError::AuditParties);
     }
+    // What the handler wrote: the package as sealed (its JSON, with the salt inside) and the
+    // legal reason.
+    let package_json =
+        serde_json::to_vec(&manifest.package).map_err(|_| PackageError::BadManifest)?;
+    let reason = manifest
+        .legal_reason
+        .as_deref()
+        .map(|reason| legal_reason_commitment(salt, reason));
+    if details.get("package_commitment")
+        != Some(&serde_json::json!(crypto::sha256_hex(&package_json)))
+        || details
+            .get("legal_reason_commitment")
+            .cloned()
+            .unwrap_or_default()
+            != serde_json::json!(reason)
+    {
+        return Err(PackageError::AuditContent);
+    }
     if chain_head.is_some_and(|expected| expected.trim() != manifest.chain_head) {
         return Err(PackageError::OtherChainHead);
     }
@@ -452,6 +477,17 @@ mod tests {
         let sha = crypto::sha256_hex(&photo);
         let id = Uuid::new_v4();
         let authority = Uuid::new_v4();
+        let package = Package {
+            case_reference: "K-1".into(),
+            summary: "Passports held by the site manager.".into(),
+            supplier: None,
+            country: "SE".into(),
+            sector: None,
+            indicators: vec![],
+            received_on: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+            evidence_salt: "00ff".into(),
+        };
+        let package_commitment = crypto::sha256_hex(&serde_json::to_vec(&package).unwrap());
         let mut entry = ChainEntry {
             seq: 7,
             at: "2026-11-29T10:00:00Z".into(),
@@ -466,6 +502,8 @@ mod tests {
                 "basis": "reporter",
                 "authority_org_id": authority,
                 "evidence_commitments": [commitment("00ff", &sha)],
+                "package_commitment": package_commitment,
+                "legal_reason_commitment": null,
             })
             .to_string(),
             prev_hash: "a".repeat(64),
@@ -489,16 +527,7 @@ mod tests {
             exported_at: DateTime::UNIX_EPOCH,
             consent: "reporter".into(),
             legal_reason: None,
-            package: Package {
-                case_reference: "K-1".into(),
-                summary: "Passports held by the site manager.".into(),
-                supplier: None,
-                country: "SE".into(),
-                sector: None,
-                indicators: vec![],
-                received_on: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
-                evidence_salt: "00ff".into(),
-            },
+            package,
             chain_head: entry.hash.clone(),
             evidence: vec![evidence.clone()],
             responses: vec![],
@@ -636,6 +665,24 @@ mod tests {
         assert_eq!(
             verify(&archive, None, Some(&genuine_head)).unwrap_err(),
             PackageError::OtherChainHead
+        );
+    }
+
+    #[test]
+    fn a_re_signed_summary_is_caught_by_the_audit_commitment() {
+        let (mut manifest, files) = sample();
+        manifest.package.summary = "Nothing to see here.".into();
+        let archive = build(&manifest, &files, &key(1)).unwrap();
+        assert_eq!(
+            verify(&archive, Some(&key(1).verifying_key()), None).unwrap_err(),
+            PackageError::AuditContent
+        );
+        let (mut manifest, files) = sample();
+        manifest.legal_reason = Some("made up later".into());
+        let archive = build(&manifest, &files, &key(1)).unwrap();
+        assert_eq!(
+            verify(&archive, None, None).unwrap_err(),
+            PackageError::AuditContent
         );
     }
 

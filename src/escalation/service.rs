@@ -211,8 +211,11 @@ struct Copy {
 /// Evidence copies written before the transaction: deleted unless the escalation commits,
 /// also when the request is dropped half-way (a timeout, a closed connection), so no
 /// unreferenced ciphertext is left behind for retention to miss.
+///
+/// The request can also be dropped while the commit is in flight, or the commit can fail after
+/// the database applied it: the cleanup deletes a copy only if no escalation row points to it.
 struct Staged {
-    blobs: crate::store::blobs::BlobStore,
+    state: AppState,
     keys: Vec<String>,
     committed: bool,
 }
@@ -222,12 +225,20 @@ impl Drop for Staged {
         if self.committed || self.keys.is_empty() {
             return;
         }
-        let (blobs, keys) = (self.blobs.clone(), std::mem::take(&mut self.keys));
+        let (state, keys) = (self.state.clone(), std::mem::take(&mut self.keys));
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
             runtime.spawn(async move {
                 for key in keys {
-                    if let Err(err) = blobs.delete(&key).await {
-                        tracing::warn!(error = %err, "an uncommitted evidence copy could not be deleted");
+                    match store::blob_referenced(state.db().conn(), &key).await {
+                        Ok(false) => {
+                            if let Err(err) = state.blobs().delete(&key).await {
+                                tracing::warn!(error = %err, "an uncommitted evidence copy could not be deleted");
+                            }
+                        }
+                        Ok(true) => {}
+                        Err(err) => {
+                            tracing::warn!(error = %err, "could not tell whether an evidence copy was committed");
+                        }
                     }
                 }
             });
@@ -405,7 +416,7 @@ pub async fn escalate(
         .map_err(AppError::internal)?;
 
     let mut staged = Staged {
-        blobs: state.blobs().clone(),
+        state: state.clone(),
         keys: Vec::new(),
         committed: false,
     };
@@ -430,6 +441,12 @@ pub async fn escalate(
         .collect();
     let package_sha256 = crypto::sha256_hex(&sealed_package);
     let legal_reason_sha256 = sealed_reason.as_deref().map(crypto::sha256_hex);
+    // Hiding commitments to what was written (the package JSON holds the random salt), which
+    // the offline verifier can recompute from the manifest.
+    let package_commitment = crypto::sha256_hex(&package_json);
+    let legal_reason_commitment = legal_reason
+        .as_ref()
+        .map(|reason| package::legal_reason_commitment(&evidence_salt, reason));
 
     let now = state.clock().now();
     let outcome: Result<String, AppError> = async {
@@ -456,6 +473,8 @@ pub async fn escalate(
                     "evidence_commitments": commitments,
                     "package_sha256": package_sha256,
                     "legal_reason_sha256": legal_reason_sha256,
+                    "package_commitment": package_commitment,
+                    "legal_reason_commitment": legal_reason_commitment,
                 })),
         )
         .await?;
@@ -597,14 +616,30 @@ async fn org_name(state: &AppState, id: Uuid) -> Result<String, AppError> {
 async fn check_against_audit(
     state: &AppState,
     escalation: &escalations::Model,
-) -> Result<(), AppError> {
+) -> Result<serde_json::Value, AppError> {
     let entry = audit::find_by_hash(state.db().conn(), &escalation.chain_head)
         .await?
         .filter(|e| e.action == "case.escalated")
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("escalation without its audit entry")))?;
     let details: serde_json::Value =
         serde_json::from_str(&entry.details).map_err(AppError::internal)?;
+    let rows = store::evidence(state.db().conn(), escalation.id).await?;
+    let set = |values: Vec<serde_json::Value>| {
+        let mut values: Vec<String> = values.into_iter().map(|v| v.to_string()).collect();
+        values.sort();
+        values
+    };
+    let listed = |key: &str| set(details[key].as_array().cloned().unwrap_or_default());
     let matches = details["escalation_id"] == serde_json::json!(escalation.id)
+        && entry.subject_id == Some(escalation.case_id)
+        && entry.org_id == Some(escalation.from_org_id)
+        && listed("evidence_commitments")
+            == set(rows.iter().map(|e| serde_json::json!(e.sha256)).collect())
+        && listed("attachment_ids")
+            == set(rows
+                .iter()
+                .map(|e| serde_json::json!(e.attachment_id))
+                .collect())
         && details["basis"] == serde_json::json!(escalation.consent)
         && details["authority_org_id"] == serde_json::json!(escalation.authority_org_id)
         && details["package_sha256"]
@@ -617,12 +652,14 @@ async fn check_against_audit(
                     .map(crypto::sha256_hex)
             );
     if matches {
-        Ok(())
+        Ok(details)
     } else {
-        Err(AppError::internal(anyhow::anyhow!(
-            "escalation does not match its audit entry"
-        )))
+        Err(mismatch())
     }
+}
+
+fn mismatch() -> AppError {
+    AppError::internal(anyhow::anyhow!("escalation does not match its audit entry"))
 }
 
 /// Opens an escalation with `identity`; `readable` says whether it was sealed to the caller.
@@ -634,7 +671,7 @@ async fn view(
 ) -> Result<EscalationView, AppError> {
     let db = state.db().conn();
     let id = escalation.id;
-    check_against_audit(state, escalation).await?;
+    let recorded = check_against_audit(state, escalation).await?;
     let package: Option<Package> = if readable {
         let plain = crypto::open(
             &package_context(id),
@@ -642,12 +679,22 @@ async fn view(
             &escalation.sealed_summary,
         )
         .map_err(AppError::internal)?;
+        if recorded["package_commitment"] != serde_json::json!(crypto::sha256_hex(&plain)) {
+            return Err(mismatch());
+        }
         Some(serde_json::from_slice(&plain).map_err(AppError::internal)?)
     } else {
         None
     };
-    let legal_reason = match (&escalation.sealed_legal_reason, readable) {
-        (Some(sealed), true) => Some(open_text(&legal_reason_context(id), identity, sealed)?),
+    let legal_reason = match (&escalation.sealed_legal_reason, &package) {
+        (Some(sealed), Some(package)) => {
+            let reason = open_text(&legal_reason_context(id), identity, sealed)?;
+            let commitment = package::legal_reason_commitment(&package.evidence_salt, &reason);
+            if recorded["legal_reason_commitment"] != serde_json::json!(commitment) {
+                return Err(mismatch());
+            }
+            Some(reason)
+        }
         _ => None,
     };
     let mut evidence = Vec::new();
@@ -784,11 +831,14 @@ pub async fn authorities(
 /// A decrypted evidence file.
 pub use crate::cases::service::Download;
 
+/// Opens an escalated evidence copy; its bytes must hash to the description's SHA-256 and,
+/// with the package's salt, to the commitment recorded in the row (and the audit entry).
 async fn open_evidence(
     state: &AppState,
     identity: &keys::Identity,
     escalation_id: Uuid,
     evidence: &entities::escalation_evidence::Model,
+    salt: &str,
 ) -> Result<(AttachmentMeta, Zeroizing<Vec<u8>>), AppError> {
     let (meta, bytes) = crate::cases::service::open_file(
         state,
@@ -803,7 +853,8 @@ async fn open_evidence(
         },
     )
     .await?;
-    if crypto::sha256_hex(&bytes) != meta.sha256 {
+    let sha256 = crypto::sha256_hex(&bytes);
+    if sha256 != meta.sha256 || package::commitment(salt, &sha256) != evidence.sha256 {
         return Err(AppError::internal(anyhow::anyhow!(
             "escalated evidence does not match its recorded hash"
         )));
@@ -824,7 +875,13 @@ pub async fn evidence(
         .into_iter()
         .find(|e| e.id == evidence_id)
         .ok_or(AppError::NotFound)?;
-    let (meta, bytes) = open_evidence(state, member.org_identity()?, escalation.id, &item).await?;
+    let identity = member.org_identity()?;
+    let salt = view(state, &escalation, identity, true)
+        .await?
+        .package
+        .map(|p| p.evidence_salt)
+        .ok_or(AppError::NotFound)?;
+    let (meta, bytes) = open_evidence(state, identity, escalation.id, &item, &salt).await?;
     let txn = state.db().begin().await?;
     audit::append(
         &*txn,
@@ -863,7 +920,14 @@ pub async fn export(state: &AppState, member: &Member, id: Uuid) -> Result<Downl
         .into_iter()
         .enumerate()
     {
-        let (meta, bytes) = open_evidence(state, identity, escalation.id, &item).await?;
+        let (meta, bytes) = open_evidence(
+            state,
+            identity,
+            escalation.id,
+            &item,
+            &package.evidence_salt,
+        )
+        .await?;
         files.push(EvidenceFile {
             meta: ManifestEvidence {
                 file: package::evidence_path(position, &meta.name),

@@ -184,7 +184,15 @@ pub async fn report_search(
     lang: Lang,
     Form(mut form): Form<ReportForm>,
 ) -> Result<Response, AppError> {
-    check_anonymous_csrf(&state, &form.csrf)?;
+    // The search button sends the whole report: an expired form comes back with everything
+    // kept, never as a bare error that loses it.
+    if check_anonymous_csrf(&state, &form.csrf).is_err() {
+        let picked = picked_supplier(&state, &form).await;
+        let error = lang.t("error-form-expired");
+        let mut view = ReportPage::new(&state, lang, form, Some(error));
+        view.found.extend(picked);
+        return Ok(page(StatusCode::FORBIDDEN, &view));
+    }
     let query = form.q.take();
     let picked = picked_supplier(&state, &form).await;
     let mut view = ReportPage::new(&state, lang, form, None);

@@ -228,7 +228,14 @@ pub async fn submit(
     report: ValidReport,
     form: Option<&str>,
 ) -> Result<Receipt, AppError> {
-    let form_hash = form.map(|id| crate::crypto::sha256_hex(id.as_bytes()));
+    // Keyed, so a copy of the database cannot be matched against a form id read from a device.
+    let form_hash = form.map(|id| {
+        crate::crypto::keyed_hash(
+            state.secrets().receipt_pepper(),
+            "kedja spent report form v1",
+            id.as_bytes(),
+        )
+    });
     if let Some(hash) = &form_hash
         && crate::store::spent_forms::is_spent(state.db().conn(), hash).await?
     {

@@ -640,6 +640,9 @@ pub async fn revoke_share<C: ConnectionTrait>(
 /// already serialises write transactions) and reads it. Every write that seals something to
 /// a case's organisations takes this lock first and computes the recipients after it, so a
 /// transfer or share that re-encrypts the case cannot interleave with it.
+///
+/// A purged case is `None`, like one that does not exist: a slow upload or reply that started
+/// before the purge must not land content on a case retention will never visit again.
 pub async fn lock<C: ConnectionTrait>(
     db: &C,
     case_id: Uuid,
@@ -648,7 +651,7 @@ pub async fn lock<C: ConnectionTrait>(
     if matches!(db.get_database_backend(), sea_orm::DbBackend::Postgres) {
         select = select.lock_exclusive();
     }
-    select.one(db).await
+    Ok(select.one(db).await?.filter(|c| c.purged_on.is_none()))
 }
 
 /// The ids of everything sealed in a case, to tell whether it changed.

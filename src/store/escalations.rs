@@ -127,6 +127,15 @@ pub async fn insert_evidence<C: ConnectionTrait>(db: &C, e: NewEvidence) -> Resu
     Ok(())
 }
 
+/// Whether an escalation's evidence row points to this blob.
+pub async fn blob_referenced<C: ConnectionTrait>(db: &C, blob_key: &str) -> Result<bool, DbErr> {
+    Ok(escalation_evidence::Entity::find()
+        .filter(escalation_evidence::Column::BlobKey.eq(blob_key))
+        .one(db)
+        .await?
+        .is_some())
+}
+
 /// The evidence of an escalation, in the order it was chosen.
 pub async fn evidence<C: ConnectionTrait>(
     db: &C,

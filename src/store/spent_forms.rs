@@ -31,8 +31,9 @@ pub async fn is_spent<C: ConnectionTrait>(db: &C, hash: &str) -> Result<bool, Db
         .is_some())
 }
 
-/// Forgets forms spent before `before`: by then their CSRF token has expired and they cannot
-/// be sent again anyway.
+/// Forgets forms spent before `before`. A form sent again after its CSRF token expired comes
+/// back with a fresh token and the same form id, so rows are kept for weeks, not hours: a
+/// reload within that time still files nothing.
 pub async fn sweep<C: ConnectionTrait>(db: &C, before: NaiveDate) -> Result<u64, DbErr> {
     Ok(spent_forms::Entity::delete_many()
         .filter(spent_forms::Column::SpentOn.lt(before))

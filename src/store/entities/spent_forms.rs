@@ -1,4 +1,4 @@
-//! Report forms already sent: the SHA-256 of the form's random id and the day.
+//! Report forms already sent: a keyed hash (HMAC with the pepper) of the form's random id and the day.
 
 use sea_orm::entity::prelude::*;
 
