@@ -8,7 +8,7 @@ use std::process::Command;
 
 use common::fixtures;
 use common::staff::{
-    HANDLER_PASSWORD, PASSWORD, Team, code, get_json, make_team, post_json, session,
+    HANDLER_PASSWORD, PASSWORD, Team, code, get_json, get_text, make_team, post_json, session,
 };
 use common::{TestApp, assert_nothing_in_clear, each_backend};
 use kedja::admin::provision::{self, NewMember, NewOrganisation};
@@ -156,16 +156,7 @@ async fn a_handler_escalates_a_photo_and_the_authority_answers() {
         assert_eq!(status, StatusCode::CONFLICT);
         assert_eq!(body["error"], "consent_required");
         // On the page, the refusal comes back with everything typed kept.
-        let page = app
-            .client
-            .get(app.url(&format!("/staff/cases/{id}")))
-            .header(COOKIE, &team.handler)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let page = get_text(&app, &format!("/staff/cases/{id}"), &team.handler).await;
         let csrf = {
             let at = page.find("name=\"csrf\" value=\"").unwrap() + "name=\"csrf\" value=\"".len();
             page[at..].split('"').next().unwrap().to_string()
@@ -242,16 +233,7 @@ async fn a_handler_escalates_a_photo_and_the_authority_answers() {
         assert_eq!(body["error"], "consent_pending");
         let (_, case) = get_json(&app, "/api/v1/reporter/case", &reporter).await;
         assert_eq!(case["consent"], "requested");
-        let page = app
-            .client
-            .get(app.url("/status/case"))
-            .header(COOKIE, &reporter)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let page = get_text(&app, "/status/case", &reporter).await;
         assert!(page.contains("action=\"/status/case/consent\""), "{page}");
         let refused = answer("maybe").await.unwrap();
         assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
@@ -429,27 +411,9 @@ async fn a_handler_escalates_a_photo_and_the_authority_answers() {
         assert_eq!(seen[0]["status"], "action_taken");
         assert_eq!(seen[0]["responses"][0]["body"], ANSWER);
         assert_eq!(seen[0]["package"]["summary"], SUMMARY);
-        let handler_page = app
-            .client
-            .get(app.url(&format!("/staff/cases/{id}")))
-            .header(COOKIE, &team.handler)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let handler_page = get_text(&app, &format!("/staff/cases/{id}"), &team.handler).await;
         assert!(handler_page.contains(ANSWER));
-        let swedish = app
-            .client
-            .get(app.url(&format!("/staff/cases/{id}?lang=sv")))
-            .header(COOKIE, &team.handler)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let swedish = get_text(&app, &format!("/staff/cases/{id}?lang=sv"), &team.handler).await;
         assert!(
             swedish.contains("id-handlingar kvarhållna") && swedish.contains("åtgärd vidtagen"),
             "labels, not codes, in the page's language"
@@ -483,16 +447,8 @@ async fn a_handler_escalates_a_photo_and_the_authority_answers() {
             case["escalations"][0]["sent_on"],
             json!(app.state.clock().today())
         );
-        let status_page = app
-            .client
-            .get(app.url("/status/case"))
-            .header(COOKIE, &reporter)
-            .send()
+        let status_page = get_text(&app, "/status/case", &reporter)
             .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
             .replace(['\u{2068}', '\u{2069}'], "");
         assert!(
             status_page.contains("Your report was passed to Labour Inspectorate on"),
@@ -500,16 +456,7 @@ async fn a_handler_escalates_a_photo_and_the_authority_answers() {
         );
         assert!(status_page.contains("does not take back"));
         assert_eq!(answer("no").await.unwrap().status(), StatusCode::NO_CONTENT);
-        let handler_page = app
-            .client
-            .get(app.url(&format!("/staff/cases/{id}")))
-            .header(COOKIE, &team.handler)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let handler_page = get_text(&app, &format!("/staff/cases/{id}"), &team.handler).await;
         assert!(
             handler_page.contains("The reporter has since said no"),
             "{handler_page}"
@@ -937,16 +884,7 @@ async fn an_authority_sees_only_what_was_escalated_to_it() {
             .unwrap();
         assert_eq!(landing.status(), StatusCode::SEE_OTHER);
         assert_eq!(landing.headers()["location"], "/authority");
-        let portal = app
-            .client
-            .get(app.url("/authority"))
-            .header(COOKIE, &addressed.member)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let portal = get_text(&app, "/authority", &addressed.member).await;
         assert!(portal.contains(&format!("/authority/escalations/{escalation}")));
     })
     .await;

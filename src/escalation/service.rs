@@ -662,6 +662,24 @@ fn mismatch() -> AppError {
     AppError::internal(anyhow::anyhow!("escalation does not match its audit entry"))
 }
 
+/// Opens the sealed package and checks it against the commitment in its audit entry.
+fn open_package(
+    escalation: &escalations::Model,
+    identity: &keys::Identity,
+    recorded: &serde_json::Value,
+) -> Result<Package, AppError> {
+    let plain = crypto::open(
+        &package_context(escalation.id),
+        std::slice::from_ref(identity),
+        &escalation.sealed_summary,
+    )
+    .map_err(AppError::internal)?;
+    if recorded["package_commitment"] != serde_json::json!(crypto::sha256_hex(&plain)) {
+        return Err(mismatch());
+    }
+    serde_json::from_slice(&plain).map_err(AppError::internal)
+}
+
 /// Opens an escalation with `identity`; `readable` says whether it was sealed to the caller.
 async fn view(
     state: &AppState,
@@ -672,17 +690,8 @@ async fn view(
     let db = state.db().conn();
     let id = escalation.id;
     let recorded = check_against_audit(state, escalation).await?;
-    let package: Option<Package> = if readable {
-        let plain = crypto::open(
-            &package_context(id),
-            std::slice::from_ref(identity),
-            &escalation.sealed_summary,
-        )
-        .map_err(AppError::internal)?;
-        if recorded["package_commitment"] != serde_json::json!(crypto::sha256_hex(&plain)) {
-            return Err(mismatch());
-        }
-        Some(serde_json::from_slice(&plain).map_err(AppError::internal)?)
+    let package = if readable {
+        Some(open_package(escalation, identity, &recorded)?)
     } else {
         None
     };
@@ -876,11 +885,8 @@ pub async fn evidence(
         .find(|e| e.id == evidence_id)
         .ok_or(AppError::NotFound)?;
     let identity = member.org_identity()?;
-    let salt = view(state, &escalation, identity, true)
-        .await?
-        .package
-        .map(|p| p.evidence_salt)
-        .ok_or(AppError::NotFound)?;
+    let recorded = check_against_audit(state, &escalation).await?;
+    let salt = open_package(&escalation, identity, &recorded)?.evidence_salt;
     let (meta, bytes) = open_evidence(state, identity, escalation.id, &item, &salt).await?;
     let txn = state.db().begin().await?;
     audit::append(

@@ -83,6 +83,19 @@ pub async fn get_json(app: &TestApp, path: &str, cookie: &str) -> (StatusCode, V
     (status, response.json().await.unwrap_or(Value::Null))
 }
 
+/// A page's HTML, fetched with a session cookie.
+pub async fn get_text(app: &TestApp, path: &str, cookie: &str) -> String {
+    app.client
+        .get(app.url(path))
+        .header(COOKIE, cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
 pub async fn post_json(
     app: &TestApp,
     path: &str,
