@@ -616,6 +616,11 @@ async fn reporter_routes_refuse_callers_without_a_session() {
                         .post(app.url("/api/v1/reporter/messages"))
                         .json(&json!({"body": "hi"})),
                 ),
+                with(
+                    app.client
+                        .post(app.url("/api/v1/reporter/consent"))
+                        .json(&json!({"answer": "yes"})),
+                ),
                 with(app.client.delete(app.url("/api/v1/reporter/session"))),
                 with(
                     app.client
