@@ -315,11 +315,14 @@ fn verify_package(
 fn init_tracing(filter: &str) {
     let filter = tracing_subscriber::EnvFilter::try_new(filter)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_target(false)
-        .try_init();
+    // A second subscriber (in tests) is refused; the first one stays.
+    drop(
+        tracing_subscriber::fmt()
+            .with_env_filter(filter)
+            .with_writer(std::io::stderr)
+            .with_target(false)
+            .try_init(),
+    );
 }
 
 async fn open_db(settings: &Settings) -> anyhow::Result<Db> {
@@ -345,6 +348,10 @@ fn refused(err: ProvisionError) -> anyhow::Result<ExitCode> {
     }))
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one arm per command, each a call into a service"
+)]
 async fn dispatch(
     command: Command,
     settings: Settings,
@@ -519,7 +526,7 @@ async fn dispatch(
         }
         Command::Purge { dry_run } => {
             let db = open_db(&settings).await?;
-            let blobs = crate::app::blob_store(&settings)?;
+            let blobs = crate::store::blobs::BlobStore::from_settings(&settings)?;
             let report = crate::retention::purge(&db, &blobs, &clock, dry_run).await?;
             println!("{report}");
             Ok(ExitCode::SUCCESS)
@@ -549,7 +556,7 @@ async fn serve(
         }
         None => None,
     };
-    app.serve_all(listener, onion, crate::app::shutdown_signal())
+    app.serve_all(listener, onion, crate::server::shutdown_signal())
         .await?;
     Ok(ExitCode::SUCCESS)
 }

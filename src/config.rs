@@ -117,6 +117,10 @@ impl Settings {
     }
 
     /// Loads from `env`: the file named by `KEDJA_CONFIG` if set, then the variables.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one line per setting, read and checked in the order the README lists them"
+    )]
     pub fn load(env: &HashMap<String, String>) -> Result<Self, ConfigError> {
         let file = match env.get("KEDJA_CONFIG") {
             Some(path) => read_file(Path::new(path))?,

@@ -12,13 +12,18 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+pub use crate::domain::text::{FieldError, Problem};
+
 /// An error as the client sees it.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
-    /// The request is malformed; `field` names what is wrong, `message` says how.
+    /// The request is malformed; `field` names what is wrong, `problem` what kind of wrong
+    /// (for pages, which say it in the visitor's language), `message` says how in English (for
+    /// the API).
     #[error("invalid input in {field}")]
     Invalid {
         field: &'static str,
+        problem: Problem,
         message: String,
     },
     /// No valid session or credentials. The body is the same for every cause.
@@ -56,11 +61,11 @@ pub enum AppError {
 
 /// Every error answer: a stable code and a human message.
 #[derive(Serialize, utoipa::ToSchema)]
-pub struct ErrorBody<'a> {
+pub struct ErrorBody {
     /// A stable code such as `invalid_input`, `not_found`, `illegal_transition`.
-    pub error: &'a str,
+    pub error: &'static str,
     /// What is wrong, naming the field for invalid input.
-    pub message: &'a str,
+    pub message: String,
 }
 
 impl AppError {
@@ -68,6 +73,25 @@ impl AppError {
     pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
         Self::Invalid {
             field,
+            problem: Problem::Malformed,
+            message: message.into(),
+        }
+    }
+
+    /// A 400 for a required field that is absent or empty.
+    pub fn missing(field: &'static str, message: impl Into<String>) -> Self {
+        Self::Invalid {
+            field,
+            problem: Problem::Missing,
+            message: message.into(),
+        }
+    }
+
+    /// A 400 for a field longer than allowed.
+    pub fn too_long(field: &'static str, message: impl Into<String>) -> Self {
+        Self::Invalid {
+            field,
+            problem: Problem::TooLong,
             message: message.into(),
         }
     }
@@ -75,6 +99,15 @@ impl AppError {
     /// Wraps an unexpected failure; its text is logged, not returned.
     pub fn internal(cause: impl Into<anyhow::Error>) -> Self {
         Self::Internal(cause.into())
+    }
+
+    /// The answer when a case changed under a request (transferred, shared or written to):
+    /// nothing is sealed to organisations that no longer hold it.
+    pub fn case_changed() -> Self {
+        Self::Conflict {
+            code: "case_changed",
+            message: "The case changed (it was transferred, shared or written to) while this was being done. Please try again.".into(),
+        }
     }
 
     /// The HTTP status of this error.
@@ -113,7 +146,7 @@ impl AppError {
     /// The human message: fixed text, or text the caller composed without input in it.
     pub fn message(&self) -> String {
         match self {
-            Self::Invalid { field, message } => format!("{field}: {message}"),
+            Self::Invalid { field, message, .. } => format!("{field}: {message}"),
             Self::Unauthorized => "Not signed in, or the credentials are not valid.".into(),
             Self::Forbidden => "You may not do this.".into(),
             Self::NotFound => "Nothing was found here.".into(),
@@ -148,7 +181,7 @@ impl IntoResponse for AppError {
         let message = self.message();
         let body = ErrorBody {
             error: self.code(),
-            message: &message,
+            message,
         };
         let mut response = (status, axum::Json(body)).into_response();
         if let Some(wait) = self.retry_after() {
@@ -161,9 +194,27 @@ impl IntoResponse for AppError {
     }
 }
 
+impl From<FieldError> for AppError {
+    fn from(err: FieldError) -> Self {
+        Self::Invalid {
+            field: err.field,
+            problem: err.problem,
+            message: err.message,
+        }
+    }
+}
+
 impl From<sea_orm::DbErr> for AppError {
+    /// A unique constraint that refused a row is a conflict the client can resolve (something
+    /// of that name exists already, or another request got there first), not a server error.
     fn from(err: sea_orm::DbErr) -> Self {
-        Self::Internal(err.into())
+        match err.sql_err() {
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => Self::Conflict {
+                code: "already_exists",
+                message: "That exists already, or was just made by another request.".into(),
+            },
+            _ => Self::Internal(err.into()),
+        }
     }
 }
 
@@ -185,10 +236,7 @@ impl From<axum::extract::rejection::JsonRejection> for AppError {
             R::JsonDataError(err) => {
                 // serde's message names the field and the expectation, e.g. "missing field
                 // `narrative`"; it quotes unknown variants but never a free-text value.
-                Self::Invalid {
-                    field: "body",
-                    message: describe_json_error(&err.body_text()),
-                }
+                Self::invalid("body", describe_json_error(&err.body_text()))
             }
             R::BytesRejection(_) => Self::PayloadTooLarge,
             _ => Self::invalid("body", "could not be read"),
@@ -251,7 +299,7 @@ mod tests {
 
     #[tokio::test]
     async fn invalid_input_names_the_field() {
-        let (status, _, body) = body_of(AppError::invalid("narrative", "is required")).await;
+        let (status, _, body) = body_of(AppError::missing("narrative", "is required")).await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
         assert_eq!(body["error"], "invalid_input");
         assert_eq!(body["message"], "narrative: is required");

@@ -930,7 +930,7 @@ async fn a_package_swapped_in_the_database_is_refused_not_signed() {
             "evidence_salt": "00",
         });
         let sealed = kedja::crypto::seal(
-            &format!("escalation:{escalation}:package"),
+            &kedja::crypto::Context::EscalationPackage { escalation },
             &[recipient],
             forged.to_string().as_bytes(),
         )

@@ -9,7 +9,6 @@ use common::fixtures::{self, Buyer};
 use common::{Backend, Options, TestApp, assert_nothing_in_clear, each_backend, every_file};
 use kedja::admin::provision;
 use kedja::crypto::{self, keys};
-use kedja::intake::evidence;
 use kedja::store::entities::{attachments, cases, org_grants};
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_TYPE, COOKIE, RETRY_AFTER, SET_COOKIE};
@@ -43,12 +42,17 @@ async fn open_evidence(app: &TestApp, buyer: &Buyer, attachment: &attachments::M
     let org = keys::unwrap_identity(
         &grant.sealed_identity,
         &recovery,
-        &provision::recovery_grant_context(buyer.org.org_id),
+        &kedja::crypto::Context::RecoveryGrant {
+            org: buyer.org.org_id,
+        },
     )
     .unwrap();
     let ciphertext = app.state.blobs().read(&attachment.blob_key).await.unwrap();
     crypto::open(
-        &evidence::blob_context(attachment.case_id, attachment.id),
+        &kedja::crypto::Context::AttachmentBlob {
+            case: attachment.case_id,
+            attachment: attachment.id,
+        },
         &[org],
         &ciphertext,
     )

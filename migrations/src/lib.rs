@@ -3,6 +3,9 @@
 //! Migrations never import the service's entities: they describe tables as they were at the
 //! time, so later entity changes cannot rewrite history.
 #![forbid(unsafe_code)]
+// `MigrationTrait` is an async_trait whose methods take `&SchemaManager` with the lifetime
+// elided; writing it out makes the signatures differ from the trait's.
+#![allow(elided_lifetimes_in_paths)]
 
 pub use sea_orm_migration::prelude::*;
 
@@ -11,6 +14,7 @@ mod m20261129_000002_seal_language;
 mod m20261129_000003_totp_last_step;
 mod m20261130_000004_consent;
 mod m20261130_000005_spent_forms;
+mod m20261203_000006_code_checks;
 
 /// Runs kedja's migrations in order.
 pub struct Migrator;
@@ -24,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000003_totp_last_step::Migration),
             Box::new(m20261130_000004_consent::Migration),
             Box::new(m20261130_000005_spent_forms::Migration),
+            Box::new(m20261203_000006_code_checks::Migration),
         ]
     }
 }

@@ -73,6 +73,10 @@ fn unique_index(table: &str, columns: &[&str]) -> IndexCreateStatement {
     statement
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "the initial schema, one table after another"
+)]
 fn tables() -> Vec<TableCreateStatement> {
     vec![
         // Settings of the instance itself, e.g. the fingerprint of the receipt pepper.

@@ -7,9 +7,10 @@ use axum::response::{IntoResponse, Response};
 use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
-use super::session::{self, COOKIE, Credentials, StaffSession};
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::extract::AppJson;
+use crate::web::session::staff::{self as session, COOKIE, Credentials, StaffSession};
 
 #[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -114,9 +115,8 @@ pub struct CodeBody {
 pub async fn totp_confirm(
     State(state): State<AppState>,
     mut session: StaffSession,
-    body: Result<Json<CodeBody>, axum::extract::rejection::JsonRejection>,
+    AppJson(body): AppJson<CodeBody>,
 ) -> AppResult<StatusCode> {
-    let Json(body) = body?;
     session.confirm_totp(&state, &body.code).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -8,38 +8,35 @@
 pub mod api;
 pub mod pages;
 pub mod password;
-pub mod session;
 
-pub use session::StaffSession;
-
-use axum::Router;
 use axum::routing::{get, post};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-use crate::app::AppState;
+use crate::state::AppState;
 
-/// Routes that create sessions: rate-limited like the reporter's.
-pub fn login_router() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/auth/login", post(api::login))
+/// Signing in and password changes: rate-limited with the anonymous posts.
+pub fn login_router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(api::login))
         .route(
             "/staff/login",
             get(pages::login_form).post(pages::login_submit),
         )
-        // These check a password too: a stolen session must not get unlimited guesses.
-        .route("/api/v1/auth/password", post(password::api_change))
-        .route("/api/v1/members/{id}/reset", post(password::api_reset))
+        .routes(routes!(password::api_change))
+        .routes(routes!(password::api_reset))
         .route(
             "/staff/password",
             get(password::form).post(password::submit),
         )
 }
 
-/// Routes of a signed-in member.
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/auth/logout", post(api::logout))
-        .route("/api/v1/auth/totp", post(api::totp_enrol))
-        .route("/api/v1/auth/totp/confirm", post(api::totp_confirm))
+/// A signed-in member's own session: signing out and TOTP enrolment.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(api::logout))
+        .routes(routes!(api::totp_enrol))
+        .routes(routes!(api::totp_confirm))
         .route("/staff/logout", post(pages::logout))
         .route(
             "/staff/totp",

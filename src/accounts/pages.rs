@@ -9,11 +9,12 @@ use secrecy::SecretString;
 use serde::Deserialize;
 
 use super::api::{clear_cookie, session_cookie};
-use super::session::{self, Credentials, StaffSession};
-use crate::app::AppState;
 use crate::crypto::session::csrf;
 use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::extract::{CsrfForm, NoFields};
 use crate::web::i18n::Lang;
+use crate::web::session::staff::{self as session, Credentials, StaffSession};
 
 /// `/staff/login`
 #[derive(Template)]
@@ -153,8 +154,6 @@ pub async fn totp_form(
 #[derive(Deserialize)]
 pub struct CodeForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     code: String,
 }
 
@@ -163,9 +162,8 @@ pub async fn totp_submit(
     State(state): State<AppState>,
     lang: Lang,
     mut session: StaffSession,
-    Form(form): Form<CodeForm>,
+    CsrfForm(form): CsrfForm<CodeForm>,
 ) -> Result<Response, AppError> {
-    session.check_csrf(&state, &form.csrf)?;
     match session.confirm_totp(&state, &form.code).await {
         Ok(()) => Ok(Redirect::to("/staff").into_response()),
         Err(AppError::Invalid { message, .. }) => {
@@ -181,19 +179,12 @@ pub async fn totp_submit(
     }
 }
 
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    #[serde(default)]
-    csrf: String,
-}
-
 /// `POST /staff/logout`
 pub async fn logout(
     State(state): State<AppState>,
     session: StaffSession,
-    Form(form): Form<CsrfForm>,
+    _: CsrfForm<NoFields>,
 ) -> Result<Response, AppError> {
-    session.check_csrf(&state, &form.csrf)?;
     session.end(&state).await?;
     let mut response = Redirect::to("/staff/login").into_response();
     response

@@ -18,30 +18,28 @@
 use std::time::Duration;
 
 use askama::Template;
-use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::Form;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use super::api::clear_cookie;
-use super::session::Member;
-use crate::admin::provision::member_grant_context;
-use crate::app::AppState;
-use crate::audit::{self, Event};
-use crate::cases::pages::{Chrome, error_page};
+use crate::audit::{self, AuditAction, Event};
+use crate::crypto::Context;
 use crate::crypto::{CryptoError, kdf, keys, member};
-use crate::domain::accounts::{
-    self, CredentialError, MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, Role,
-};
+use crate::domain::accounts::{self, CredentialError, MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS};
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::store::entities::members;
 use crate::store::{orgs, sessions};
+use crate::web::chrome::{Chrome, error_page};
+use crate::web::extract::CsrfForm;
+use crate::web::extract::{AppJson, MemberId};
 use crate::web::i18n::Lang;
+use crate::web::session::Member;
 
 fn busy(_: kdf::PoolBusy) -> AppError {
     AppError::Busy {
@@ -61,7 +59,7 @@ fn changed_meanwhile() -> AppError {
 fn check_new(field: &'static str, password: &SecretString) -> AppResult<()> {
     accounts::check_new_password(password.expose_secret()).map_err(|e| match e {
         CredentialError::PasswordTooLong => {
-            AppError::invalid(field, format!("must be at most {MAX_PASSWORD_BYTES} bytes"))
+            AppError::too_long(field, format!("must be at most {MAX_PASSWORD_BYTES} bytes"))
         }
         CredentialError::PasswordTooShort | CredentialError::Email => AppError::invalid(
             field,
@@ -131,7 +129,7 @@ pub async fn change(
     audit::append(
         &*txn,
         now,
-        Event::new(member.actor(), "member.password_changed")
+        Event::new(member.actor(), AuditAction::MemberPasswordChanged)
             .org(member.org_id)
             .subject("member", member.member_id)
             .details(serde_json::json!({ "sessions_ended": ended })),
@@ -151,9 +149,7 @@ pub async fn reset(
     target_id: Uuid,
     temporary: &SecretString,
 ) -> AppResult<()> {
-    if admin.role != Role::Admin || admin.pending {
-        return Err(AppError::Forbidden);
-    }
+    crate::access::organisation_admin(admin)?;
     let org_identity = admin.org_identity()?;
     let db = state.db();
     // Another organisation's member is "not found", like everything outside one's reach.
@@ -184,7 +180,10 @@ pub async fn reset(
             keys::wrap_identity(
                 org_identity,
                 &issued.identity.to_public(),
-                &member_grant_context(admin.org_id, target.id),
+                &Context::MemberGrant {
+                    org: admin.org_id,
+                    member: target.id,
+                },
             )
         })
         .transpose()
@@ -219,7 +218,7 @@ pub async fn reset(
     audit::append(
         &*txn,
         now,
-        Event::new(admin.actor(), "member.reset")
+        Event::new(admin.actor(), AuditAction::MemberReset)
             .org(admin.org_id)
             .subject("member", target.id)
             .details(serde_json::json!({
@@ -251,9 +250,8 @@ pub struct PasswordChangeBody {
 pub async fn api_change(
     State(state): State<AppState>,
     member: Member,
-    body: Result<Json<PasswordChangeBody>, axum::extract::rejection::JsonRejection>,
+    AppJson(body): AppJson<PasswordChangeBody>,
 ) -> AppResult<Response> {
-    let Json(body) = body?;
     change(&state, &member, &body.current_password, &body.new_password).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
     response
@@ -280,11 +278,9 @@ pub struct ResetBody {
 pub async fn api_reset(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<String>,
-    body: Result<Json<ResetBody>, axum::extract::rejection::JsonRejection>,
+    MemberId(id): MemberId,
+    AppJson(body): AppJson<ResetBody>,
 ) -> AppResult<StatusCode> {
-    let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
-    let Json(body) = body?;
     reset(&state, &member, id, &body.temporary_password).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -342,8 +338,6 @@ pub async fn form(
 
 #[derive(Deserialize)]
 pub struct PasswordForm {
-    #[serde(default)]
-    csrf: String,
     current_password: Option<SecretString>,
     new_password: Option<SecretString>,
 }
@@ -365,11 +359,8 @@ pub async fn submit(
     State(state): State<AppState>,
     lang: Lang,
     member: Member,
-    Form(form): Form<PasswordForm>,
+    CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> Response {
-    if let Err(err) = member.check_csrf(&state, &form.csrf) {
-        return error_page(lang, err, "/staff/password");
-    }
     let empty = || SecretString::from(String::new());
     let current = form.current_password.unwrap_or_else(empty);
     let new = form.new_password.unwrap_or_else(empty);

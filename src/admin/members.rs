@@ -3,19 +3,19 @@
 //! passes through the operator or the CLI).
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::accounts::session::Member;
-use crate::admin::provision::member_grant_context;
-use crate::app::AppState;
-use crate::audit::{self, Event};
+use crate::audit::{self, AuditAction, Event};
+use crate::crypto::Context;
 use crate::crypto::keys;
-use crate::domain::accounts::Role;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::store::orgs;
+use crate::web::extract::MemberId;
+use crate::web::session::Member;
 
 /// A member as admins see them.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -26,17 +26,9 @@ pub struct MemberView {
     pub pending: bool,
 }
 
-fn admin(member: &Member) -> AppResult<()> {
-    if member.role == Role::Admin && !member.pending {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
 /// The caller's organisation's members (admins only).
 pub async fn list(state: &AppState, member: &Member) -> AppResult<Vec<MemberView>> {
-    admin(member)?;
+    crate::access::organisation_admin(member)?;
     Ok(orgs::members_of(state.db().conn(), member.org_id)
         .await?
         .into_iter()
@@ -51,7 +43,7 @@ pub async fn list(state: &AppState, member: &Member) -> AppResult<Vec<MemberView
 
 /// Grants the organisation identity to a pending member of the admin's organisation.
 pub async fn confirm(state: &AppState, member: &Member, id: Uuid) -> AppResult<()> {
-    admin(member)?;
+    crate::access::organisation_admin(member)?;
     let identity = member.org_identity()?;
     let db = state.db();
     // Another organisation's member is "not found", like everything outside one's reach.
@@ -69,7 +61,10 @@ pub async fn confirm(state: &AppState, member: &Member, id: Uuid) -> AppResult<(
     let sealed = keys::wrap_identity(
         identity,
         &recipient,
-        &member_grant_context(member.org_id, pending.id),
+        &Context::MemberGrant {
+            org: member.org_id,
+            member: pending.id,
+        },
     )
     .map_err(AppError::internal)?;
     let now = state.clock().now();
@@ -87,7 +82,7 @@ pub async fn confirm(state: &AppState, member: &Member, id: Uuid) -> AppResult<(
     audit::append(
         &*txn,
         now,
-        Event::new(member.actor(), "member.confirmed")
+        Event::new(member.actor(), AuditAction::MemberConfirmed)
             .org(member.org_id)
             .subject("member", pending.id),
     )
@@ -113,9 +108,8 @@ pub async fn api_list(
 pub async fn api_confirm(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<String>,
+    MemberId(id): MemberId,
 ) -> AppResult<StatusCode> {
-    let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     confirm(&state, &member, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -5,16 +5,16 @@ pub mod members;
 pub mod pages;
 pub mod provision;
 
-use axum::Router;
 use axum::routing::{get, post};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-use crate::app::AppState;
+use crate::state::AppState;
 
-/// The admin routes.
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/members", get(members::api_list))
-        .route("/api/v1/members/{id}/confirm", post(members::api_confirm))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(members::api_list))
+        .routes(routes!(members::api_confirm))
         .route("/staff/members", get(pages::members))
         .route("/staff/members/{id}/confirm", post(pages::confirm))
         .route(

@@ -1,18 +1,17 @@
 //! The members page for organisation admins.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::Form;
 use serde::Deserialize;
-use uuid::Uuid;
 
 use super::members::{self, MemberView};
-use crate::accounts::session::Member;
-use crate::app::AppState;
-use crate::cases::pages::{Chrome, error_page};
 use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::chrome::{Chrome, error_page};
+use crate::web::extract::{CsrfForm, MemberId, NoFields};
 use crate::web::i18n::Lang;
+use crate::web::session::Member;
 
 /// `/staff/members`
 #[derive(Template)]
@@ -35,27 +34,15 @@ pub async fn members(State(state): State<AppState>, lang: Lang, member: Member) 
     }
 }
 
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    #[serde(default)]
-    csrf: String,
-}
-
 /// `POST /staff/members/{id}/confirm`
 pub async fn confirm(
     State(state): State<AppState>,
     lang: Lang,
     member: Member,
-    Path(id): Path<String>,
-    Form(form): Form<CsrfForm>,
+    MemberId(id): MemberId,
+    _: CsrfForm<NoFields>,
 ) -> Response {
-    let outcome = async {
-        member.check_csrf(&state, &form.csrf)?;
-        let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
-        members::confirm(&state, &member, id).await
-    }
-    .await;
-    match outcome {
+    match members::confirm(&state, &member, id).await {
         Ok(()) => Redirect::to("/staff/members").into_response(),
         Err(err) => error_page(lang, err, "/staff/members"),
     }
@@ -71,22 +58,13 @@ pub struct SuppliersPage {
     pub error: Option<String>,
 }
 
-fn admin_only(member: &Member) -> Result<(), AppError> {
-    // A pending admin has not been vouched for: it may not shape the directory or routing.
-    if member.role == crate::domain::accounts::Role::Admin && !member.pending {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
 async fn suppliers_page(
     state: &AppState,
     lang: Lang,
     member: &Member,
     error: Option<String>,
 ) -> Result<Response, AppError> {
-    admin_only(member)?;
+    crate::access::organisation_admin(member)?;
     let suppliers = crate::store::suppliers::bought_by(state.db().conn(), member.org_id).await?;
     Ok(crate::web::render(&SuppliersPage {
         lang,
@@ -106,8 +84,6 @@ pub async fn suppliers(State(state): State<AppState>, lang: Lang, member: Member
 #[derive(Deserialize)]
 pub struct SupplierForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     name: String,
     #[serde(default)]
     country: String,
@@ -116,42 +92,41 @@ pub struct SupplierForm {
     contract: Option<String>,
 }
 
+/// Adds the supplier; a mistake in the form is a message to show beside it.
+async fn add(
+    state: &AppState,
+    member: &Member,
+    form: SupplierForm,
+) -> Result<Option<String>, AppError> {
+    crate::access::organisation_admin(member)?;
+    let input = crate::admin::provision::NewSupplier {
+        org_id: member.org_id,
+        name: form.name,
+        country: form.country,
+        city: form.city,
+        sector: form.sector,
+        contract: form.contract,
+    };
+    match crate::admin::provision::add_supplier_by(state.db(), state.clock(), input, member.actor())
+        .await
+    {
+        Ok(_) => Ok(None),
+        Err(
+            crate::admin::provision::ProvisionError::Invalid(message)
+            | crate::admin::provision::ProvisionError::Conflict(message),
+        ) => Ok(Some(message)),
+        Err(other) => Err(AppError::internal(other)),
+    }
+}
+
 /// `POST /staff/suppliers`: adds a supplier with a contract for the admin's organisation.
 pub async fn add_supplier(
     State(state): State<AppState>,
     lang: Lang,
     member: Member,
-    Form(form): Form<SupplierForm>,
+    CsrfForm(form): CsrfForm<SupplierForm>,
 ) -> Response {
-    let outcome = async {
-        admin_only(&member)?;
-        member.check_csrf(&state, &form.csrf)?;
-        let input = crate::admin::provision::NewSupplier {
-            org_id: member.org_id,
-            name: form.name,
-            country: form.country,
-            city: form.city,
-            sector: form.sector,
-            contract: form.contract,
-        };
-        match crate::admin::provision::add_supplier_by(
-            state.db(),
-            state.clock(),
-            input,
-            member.actor(),
-        )
-        .await
-        {
-            Ok(_) => Ok(None),
-            Err(
-                crate::admin::provision::ProvisionError::Invalid(message)
-                | crate::admin::provision::ProvisionError::Conflict(message),
-            ) => Ok(Some(message)),
-            Err(other) => Err(AppError::internal(other)),
-        }
-    }
-    .await;
-    match outcome {
+    match add(&state, &member, form).await {
         Ok(None) => Redirect::to("/staff/suppliers").into_response(),
         Ok(Some(message)) => suppliers_page(&state, lang, &member, Some(message))
             .await

@@ -5,8 +5,9 @@ use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use crate::audit::{self, Actor, Event};
+use crate::audit::{self, Actor, AuditAction, Event};
 use crate::clock::Clock;
+use crate::crypto::Context;
 use crate::crypto::{CryptoError, keys, member};
 use crate::domain::UnknownValue;
 use crate::domain::accounts::{self, CredentialError, Email, OrgKind, Role};
@@ -24,9 +25,22 @@ pub enum ProvisionError {
     #[error("{0}")]
     Conflict(String),
     #[error("database: {0}")]
-    Db(#[from] sea_orm::DbErr),
+    Db(sea_orm::DbErr),
     #[error("crypto: {0}")]
     Crypto(#[from] CryptoError),
+}
+
+impl From<sea_orm::DbErr> for ProvisionError {
+    /// Checks come before inserts, but two at once can both pass them: the unique index then
+    /// refuses the second, which is a conflict, not a failure.
+    fn from(err: sea_orm::DbErr) -> Self {
+        match err.sql_err() {
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
+                Self::Conflict("already exists (made at the same moment by another request)".into())
+            }
+            _ => Self::Db(err),
+        }
+    }
 }
 
 impl From<CredentialError> for ProvisionError {
@@ -108,22 +122,12 @@ fn enrol_totp(
     Ok((sealed, Zeroizing::new(uri)))
 }
 
-fn grant_context(org_id: Uuid, grantee: &str) -> String {
-    format!("org:{org_id}:grant:{grantee}")
-}
-
-/// The context of an organisation identity sealed to a member.
-pub fn member_grant_context(org_id: Uuid, member_id: Uuid) -> String {
-    grant_context(org_id, &member_id.to_string())
-}
-
-/// The context of the organisation identity sealed to the recovery key.
-pub fn recovery_grant_context(org_id: Uuid) -> String {
-    grant_context(org_id, "recovery")
-}
-
 /// Creates an organisation with its identity, the recovery grant and the first admin, who is
 /// granted the identity at once.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one transaction: the organisation, its keys, the recovery grant and the first admin with their grant, audited together"
+)]
 pub async fn create_organisation(
     db: &Db,
     clock: &Clock,
@@ -151,12 +155,15 @@ pub async fn create_organisation(
     let admin_grant = keys::wrap_identity(
         &org_identity,
         &admin.identity.to_public(),
-        &member_grant_context(org_id, admin_id),
+        &Context::MemberGrant {
+            org: org_id,
+            member: admin_id,
+        },
     )?;
     let recovery_grant = keys::wrap_identity(
         &org_identity,
         &recovery.to_public(),
-        &recovery_grant_context(org_id),
+        &Context::RecoveryGrant { org: org_id },
     )?;
     let totp = input
         .with_totp
@@ -215,7 +222,7 @@ pub async fn create_organisation(
     audit::append(
         &*txn,
         now,
-        Event::new(Actor::Operator, "org.created")
+        Event::new(Actor::Operator, AuditAction::OrgCreated)
             .org(org_id)
             .subject("organisation", org_id)
             .details(serde_json::json!({ "kind": input.kind.as_code(), "admin_id": admin_id })),
@@ -283,7 +290,7 @@ pub async fn create_member(
     audit::append(
         &*txn,
         now,
-        Event::new(Actor::Operator, "member.created")
+        Event::new(Actor::Operator, AuditAction::MemberCreated)
             .org(org.id)
             .subject("member", member_id)
             .details(serde_json::json!({ "role": input.role.as_code(), "pending": true })),
@@ -338,7 +345,7 @@ async fn new_site_code(db: &Db) -> Result<String, ProvisionError> {
     // Collisions are rare (31^6 ≈ 887 million codes); a few tries settle them.
     for _ in 0..16 {
         let mut bytes = [0u8; 32];
-        getrandom::fill(&mut bytes).map_err(|_| ProvisionError::Crypto(CryptoError::Kdf))?;
+        crate::crypto::random::fill(&mut bytes)?;
         let code = SiteCode::from_random_bytes(bytes).to_string();
         if !suppliers::site_code_taken(db.conn(), &code).await? {
             return Ok(code);
@@ -395,7 +402,7 @@ pub async fn add_supplier_by(
     audit::append(
         &*txn,
         now,
-        Event::new(actor, "supplier.added")
+        Event::new(actor, AuditAction::SupplierAdded)
             .org(input.org_id)
             .subject("supplier", supplier_id)
             .details(serde_json::json!({ "contract_id": contract_id })),
@@ -436,7 +443,7 @@ pub async fn link_supplier(
     audit::append(
         &*txn,
         now,
-        Event::new(Actor::Operator, "supplier.linked")
+        Event::new(Actor::Operator, AuditAction::SupplierLinked)
             .org(org_id)
             .subject("supplier", supplier_id)
             .details(serde_json::json!({ "contract_id": contract_id })),
@@ -486,7 +493,7 @@ pub async fn add_rule(db: &Db, clock: &Clock, input: NewRule) -> Result<Uuid, Pr
     audit::append(
         &*txn,
         now,
-        Event::new(Actor::Operator, "routing.rule_added")
+        Event::new(Actor::Operator, AuditAction::RoutingRuleAdded)
             .org(input.org_id)
             .subject("routing_rule", id)
             .details(serde_json::json!({

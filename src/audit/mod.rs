@@ -48,13 +48,139 @@ impl Actor {
     }
 }
 
+/// The catalogue of audit actions: every entry's `action` is one of these codes. They are
+/// stored and hashed into the chain, so a code never changes once written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AuditAction {
+    AttachmentAdded,
+    AttachmentDownloaded,
+    CaseAssigned,
+    CaseEscalated,
+    CaseFeedbackExtended,
+    CasePriorityOverride,
+    CasePurged,
+    CaseRead,
+    CaseReceived,
+    CaseRecused,
+    CaseRetaliationRisk,
+    CaseShared,
+    CaseTransferred,
+    CaseTransition,
+    CaseUnshared,
+    ConsentAnswered,
+    ConsentRequested,
+    EscalationEvidenceDownloaded,
+    EscalationExported,
+    EscalationRead,
+    EscalationResponded,
+    MemberConfirmed,
+    MemberCreated,
+    MemberLogin,
+    MemberPasswordChanged,
+    MemberReset,
+    MemberTotpEnrolled,
+    MessageFromReporter,
+    MessageToReporter,
+    NoteAdded,
+    OrgCreated,
+    RoutingRuleAdded,
+    SupplierAdded,
+    SupplierLinked,
+}
+
+impl AuditAction {
+    /// Every action, for documentation and tests.
+    pub const ALL: &'static [AuditAction] = &[
+        Self::AttachmentAdded,
+        Self::AttachmentDownloaded,
+        Self::CaseAssigned,
+        Self::CaseEscalated,
+        Self::CaseFeedbackExtended,
+        Self::CasePriorityOverride,
+        Self::CasePurged,
+        Self::CaseRead,
+        Self::CaseReceived,
+        Self::CaseRecused,
+        Self::CaseRetaliationRisk,
+        Self::CaseShared,
+        Self::CaseTransferred,
+        Self::CaseTransition,
+        Self::CaseUnshared,
+        Self::ConsentAnswered,
+        Self::ConsentRequested,
+        Self::EscalationEvidenceDownloaded,
+        Self::EscalationExported,
+        Self::EscalationRead,
+        Self::EscalationResponded,
+        Self::MemberConfirmed,
+        Self::MemberCreated,
+        Self::MemberLogin,
+        Self::MemberPasswordChanged,
+        Self::MemberReset,
+        Self::MemberTotpEnrolled,
+        Self::MessageFromReporter,
+        Self::MessageToReporter,
+        Self::NoteAdded,
+        Self::OrgCreated,
+        Self::RoutingRuleAdded,
+        Self::SupplierAdded,
+        Self::SupplierLinked,
+    ];
+
+    /// The stored code.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AttachmentAdded => "attachment.added",
+            Self::AttachmentDownloaded => "attachment.downloaded",
+            Self::CaseAssigned => "case.assigned",
+            Self::CaseEscalated => "case.escalated",
+            Self::CaseFeedbackExtended => "case.feedback_extended",
+            Self::CasePriorityOverride => "case.priority_override",
+            Self::CasePurged => "case.purged",
+            Self::CaseRead => "case.read",
+            Self::CaseReceived => "case.received",
+            Self::CaseRecused => "case.recused",
+            Self::CaseRetaliationRisk => "case.retaliation_risk",
+            Self::CaseShared => "case.shared",
+            Self::CaseTransferred => "case.transferred",
+            Self::CaseTransition => "case.transition",
+            Self::CaseUnshared => "case.unshared",
+            Self::ConsentAnswered => "consent.answered",
+            Self::ConsentRequested => "consent.requested",
+            Self::EscalationEvidenceDownloaded => "escalation.evidence_downloaded",
+            Self::EscalationExported => "escalation.exported",
+            Self::EscalationRead => "escalation.read",
+            Self::EscalationResponded => "escalation.responded",
+            Self::MemberConfirmed => "member.confirmed",
+            Self::MemberCreated => "member.created",
+            Self::MemberLogin => "member.login",
+            Self::MemberPasswordChanged => "member.password_changed",
+            Self::MemberReset => "member.reset",
+            Self::MemberTotpEnrolled => "member.totp_enrolled",
+            Self::MessageFromReporter => "message.from_reporter",
+            Self::MessageToReporter => "message.to_reporter",
+            Self::NoteAdded => "note.added",
+            Self::OrgCreated => "org.created",
+            Self::RoutingRuleAdded => "routing.rule_added",
+            Self::SupplierAdded => "supplier.added",
+            Self::SupplierLinked => "supplier.linked",
+        }
+    }
+}
+
+impl std::fmt::Display for AuditAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One thing that happened.
 #[derive(Debug, Clone)]
 pub struct Event {
     pub actor: Actor,
     pub org_id: Option<Uuid>,
-    /// A stable code such as `org.created` or `case.transition`.
-    pub action: &'static str,
+    /// What happened, from the catalogue.
+    pub action: AuditAction,
     pub subject: Option<(&'static str, Uuid)>,
     /// Ids, codes and hashes only.
     pub details: serde_json::Value,
@@ -62,7 +188,7 @@ pub struct Event {
 
 impl Event {
     /// An event with no details.
-    pub fn new(actor: Actor, action: &'static str) -> Self {
+    pub fn new(actor: Actor, action: AuditAction) -> Self {
         Self {
             actor,
             org_id: None,
@@ -149,7 +275,7 @@ pub async fn append<C: ConnectionTrait>(
         actor_kind: event.actor.kind(),
         actor_id: event.actor.id(),
         org_id: event.org_id,
-        action: event.action,
+        action: event.action.as_str(),
         subject_kind: event.subject.map(|(kind, _)| kind),
         subject_id: event.subject.map(|(_, id)| id),
         details: &details,

@@ -1,23 +1,17 @@
 //! The staff case API of the design. Handlers extract, call `service`, answer.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::service::{self, CaseDetail, CaseSummary, ListQuery, TransitionInput};
-use crate::accounts::session::Member;
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
-
-type JsonBody<T> = Result<Json<T>, axum::extract::rejection::JsonRejection>;
-
-fn case_id(raw: &str) -> AppResult<Uuid> {
-    // A malformed id is a case that does not exist.
-    Uuid::parse_str(raw).map_err(|_| AppError::NotFound)
-}
+use crate::state::AppState;
+use crate::web::extract::{AppJson, AttachmentId, CaseId, OrgId};
+use crate::web::session::Member;
 
 /// `GET /api/v1/cases`
 #[utoipa::path(get, path = "/api/v1/cases", tag = "staff",
@@ -41,9 +35,9 @@ pub async fn list(
 pub async fn detail(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<String>,
+    CaseId(id): CaseId,
 ) -> AppResult<Json<CaseDetail>> {
-    Ok(Json(service::detail(&state, &member, case_id(&id)?).await?))
+    Ok(Json(service::detail(&state, &member, id).await?))
 }
 
 /// `POST /api/v1/cases/{id}/transitions`
@@ -53,11 +47,9 @@ pub async fn detail(
 pub async fn transition(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<String>,
-    body: JsonBody<TransitionInput>,
+    CaseId(id): CaseId,
+    AppJson(body): AppJson<TransitionInput>,
 ) -> AppResult<Json<CaseSummary>> {
-    let id = case_id(&id)?;
-    let Json(body) = body?;
     Ok(Json(service::transition(&state, &member, id, body).await?))
 }
 
@@ -73,11 +65,9 @@ pub struct Body {
 pub async fn message(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<String>,
-    body: JsonBody<Body>,
+    CaseId(id): CaseId,
+    AppJson(body): AppJson<Body>,
 ) -> AppResult<StatusCode> {
-    let id = case_id(&id)?;
-    let Json(body) = body?;
     service::message(&state, &member, id, body.body.as_deref()).await?;
     Ok(StatusCode::CREATED)
 }
@@ -88,11 +78,9 @@ pub async fn message(
 pub async fn note(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<String>,
-    body: JsonBody<Body>,
+    CaseId(id): CaseId,
+    AppJson(body): AppJson<Body>,
 ) -> AppResult<StatusCode> {
-    let id = case_id(&id)?;
-    let Json(body) = body?;
     service::note(&state, &member, id, body.body.as_deref()).await?;
     Ok(StatusCode::CREATED)
 }
@@ -109,11 +97,9 @@ pub struct AssigneeBody {
 pub async fn assign(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<String>,
-    body: JsonBody<AssigneeBody>,
+    CaseId(id): CaseId,
+    AppJson(body): AppJson<AssigneeBody>,
 ) -> AppResult<Json<CaseSummary>> {
-    let id = case_id(&id)?;
-    let Json(body) = body?;
     Ok(Json(
         service::assign(&state, &member, id, body.user_id).await?,
     ))
@@ -133,11 +119,9 @@ pub struct PriorityBody {
 pub async fn priority(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<String>,
-    body: JsonBody<PriorityBody>,
+    CaseId(id): CaseId,
+    AppJson(body): AppJson<PriorityBody>,
 ) -> AppResult<Json<CaseSummary>> {
-    let id = case_id(&id)?;
-    let Json(body) = body?;
     Ok(Json(
         service::override_priority(&state, &member, id, &body.priority, body.reason.as_deref())
             .await?,
@@ -150,9 +134,9 @@ pub async fn priority(
 pub async fn recuse(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<String>,
+    CaseId(id): CaseId,
 ) -> AppResult<StatusCode> {
-    service::recuse(&state, &member, case_id(&id)?).await?;
+    service::recuse(&state, &member, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -170,11 +154,9 @@ pub struct ExtensionBody {
 pub async fn extend(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<String>,
-    body: JsonBody<ExtensionBody>,
+    CaseId(id): CaseId,
+    AppJson(body): AppJson<ExtensionBody>,
 ) -> AppResult<Json<CaseSummary>> {
-    let id = case_id(&id)?;
-    let Json(body) = body?;
     Ok(Json(
         service::extend_feedback(&state, &member, id, body.months, body.reason.as_deref()).await?,
     ))
@@ -193,11 +175,9 @@ pub struct RiskBody {
 pub async fn risk(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<String>,
-    body: JsonBody<RiskBody>,
+    CaseId(id): CaseId,
+    AppJson(body): AppJson<RiskBody>,
 ) -> AppResult<StatusCode> {
-    let id = case_id(&id)?;
-    let Json(body) = body?;
     service::set_retaliation_risk(&state, &member, id, &body.risk, body.note.as_deref()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -217,11 +197,9 @@ pub struct TransferBody {
 pub async fn transfer(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<String>,
-    body: JsonBody<TransferBody>,
+    CaseId(id): CaseId,
+    AppJson(body): AppJson<TransferBody>,
 ) -> AppResult<Json<CaseSummary>> {
-    let id = case_id(&id)?;
-    let Json(body) = body?;
     Ok(Json(
         super::transfer::transfer(&state, &member, id, body.org_id).await?,
     ))
@@ -241,11 +219,9 @@ pub struct ShareBody {
 pub async fn share(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<String>,
-    body: JsonBody<ShareBody>,
+    CaseId(id): CaseId,
+    AppJson(body): AppJson<ShareBody>,
 ) -> AppResult<StatusCode> {
-    let id = case_id(&id)?;
-    let Json(body) = body?;
     super::transfer::share(&state, &member, id, body.org_id).await?;
     Ok(StatusCode::CREATED)
 }
@@ -257,39 +233,11 @@ pub async fn share(
 pub async fn unshare(
     State(state): State<AppState>,
     member: Member,
-    Path((id, org_id)): Path<(String, String)>,
+    CaseId(id): CaseId,
+    OrgId(org_id): OrgId,
 ) -> AppResult<StatusCode> {
-    let org_id = Uuid::parse_str(&org_id).map_err(|_| AppError::NotFound)?;
-    super::transfer::unshare(&state, &member, case_id(&id)?, org_id).await?;
+    super::transfer::unshare(&state, &member, id, org_id).await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-/// RFC 6266 / 5987 filename: an ASCII fallback and the UTF-8 original, percent-encoded.
-pub fn disposition(name: &str) -> HeaderValue {
-    let ascii: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || "._-".contains(c) {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let encoded: String = name
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"._-".contains(&b) {
-                char::from(b).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect();
-    HeaderValue::from_str(&format!(
-        "attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"
-    ))
-    .unwrap_or_else(|_| HeaderValue::from_static("attachment"))
 }
 
 /// `GET /api/v1/cases/{id}/attachments/{attachment_id}`: the decrypted bytes, always as a
@@ -300,35 +248,12 @@ pub fn disposition(name: &str) -> HeaderValue {
 pub async fn download(
     State(state): State<AppState>,
     member: Member,
-    Path((id, attachment_id)): Path<(String, String)>,
+    CaseId(id): CaseId,
+    AttachmentId(attachment_id): AttachmentId,
 ) -> AppResult<Response> {
-    let attachment_id = Uuid::parse_str(&attachment_id).map_err(|_| AppError::NotFound)?;
-    let file = service::download(&state, &member, case_id(&id)?, attachment_id).await?;
-    let mut response = file.bytes.to_vec().into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/octet-stream"),
-    );
-    headers.insert(header::CONTENT_DISPOSITION, disposition(&file.name));
-    Ok(response)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_names_are_safe_in_the_header() {
-        let header = disposition("löneb\"esked\r\n.pdf");
-        let text = header.to_str().unwrap();
-        assert!(
-            text.starts_with("attachment; filename=\"l_neb_esked__.pdf\""),
-            "{text}"
-        );
-        assert!(
-            text.contains("filename*=UTF-8''l%C3%B6neb%22esked%0D%0A.pdf"),
-            "{text}"
-        );
-    }
+    let file = service::download(&state, &member, id, attachment_id).await?;
+    Ok(crate::web::download::attachment(
+        file,
+        "application/octet-stream",
+    ))
 }

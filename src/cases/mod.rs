@@ -6,44 +6,47 @@
 //! not exist all answer 404 alike.
 
 pub mod api;
+pub mod escalation_forms;
 pub mod pages;
 pub mod service;
 pub mod transfer;
 
-use axum::Router;
-use axum::routing::{get, post, put};
+use axum::routing::{get, post};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-use crate::app::AppState;
+use crate::state::AppState;
 
-/// The staff case routes.
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/cases", get(api::list))
-        .route("/api/v1/cases/{id}", get(api::detail))
-        .route("/api/v1/cases/{id}/transitions", post(api::transition))
-        .route("/api/v1/cases/{id}/messages", post(api::message))
-        .route("/api/v1/cases/{id}/notes", post(api::note))
-        .route("/api/v1/cases/{id}/assignee", put(api::assign))
-        .route("/api/v1/cases/{id}/priority", put(api::priority))
-        .route("/api/v1/cases/{id}/recusal", post(api::recuse))
-        .route("/api/v1/cases/{id}/feedback-deadline", put(api::extend))
-        .route("/api/v1/cases/{id}/retaliation-risk", put(api::risk))
-        .route("/api/v1/cases/{id}/transfer", post(api::transfer))
-        .route("/api/v1/cases/{id}/shares", post(api::share))
-        .route(
-            "/api/v1/cases/{id}/shares/{org_id}",
-            axum::routing::delete(api::unshare),
-        )
-        .route(
-            "/api/v1/cases/{id}/attachments/{attachment_id}",
-            get(api::download),
-        )
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(api::list))
+        .routes(routes!(api::detail))
+        .routes(routes!(api::transition))
+        .routes(routes!(api::message))
+        .routes(routes!(api::note))
+        .routes(routes!(api::assign))
+        .routes(routes!(api::priority))
+        .routes(routes!(api::recuse))
+        .routes(routes!(api::extend))
+        .routes(routes!(api::risk))
+        .routes(routes!(api::transfer))
+        .routes(routes!(api::share))
+        .routes(routes!(api::unshare))
+        .routes(routes!(api::download))
         .route("/staff", get(pages::list))
         .route("/staff/cases/{id}", get(pages::detail))
         .route("/staff/cases/{id}/transitions", post(pages::transition))
         .route("/staff/cases/{id}/messages", post(pages::message))
         .route("/staff/cases/{id}/notes", post(pages::note))
         .route("/staff/cases/{id}/assignee", post(pages::assign))
+        .route(
+            "/staff/cases/{id}/escalations",
+            post(escalation_forms::escalate),
+        )
+        .route(
+            "/staff/cases/{id}/consent-request",
+            post(escalation_forms::request_consent),
+        )
         .route(
             "/staff/cases/{id}/attachments/{attachment_id}",
             get(pages::download),

@@ -2,64 +2,19 @@
 //! form (CSRF-protected, no JavaScript).
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
-use axum::http::header;
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::Form;
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::service::{self, CaseDetail, CaseSummary, ListQuery, TransitionInput};
-use crate::accounts::session::Member;
-use crate::app::AppState;
-use crate::domain::accounts::Role;
 use crate::domain::{CaseState, Indicator, Priority, Resolution};
 use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::chrome::{Chrome, error_page};
+use crate::web::extract::{AttachmentId, CaseId, CsrfForm};
 use crate::web::i18n::Lang;
-
-/// What every staff page shows around its content.
-pub struct Chrome {
-    pub csrf: String,
-    pub email: String,
-    pub is_admin: bool,
-    /// Members of an authority see the escalation portal instead of cases.
-    pub is_authority: bool,
-}
-
-impl Chrome {
-    pub fn of(state: &AppState, member: &Member) -> Self {
-        Self {
-            csrf: member.csrf(state),
-            email: member.email.clone(),
-            is_admin: member.role == Role::Admin,
-            is_authority: member.org_kind == crate::domain::accounts::OrgKind::Authority,
-        }
-    }
-}
-
-/// An error as a page, for form posts.
-#[derive(Template)]
-#[template(path = "staff/error.html")]
-pub struct ErrorPage {
-    pub lang: Lang,
-    pub message: String,
-    pub back: String,
-}
-
-/// Renders an error for a person: the same status and message as the API, in a page.
-pub fn error_page(lang: Lang, err: AppError, back: &str) -> Response {
-    let status = err.status();
-    if status.is_server_error() {
-        return err.into_response();
-    }
-    let mut response = crate::web::render(&ErrorPage {
-        lang,
-        message: err.message(),
-        back: back.to_string(),
-    });
-    *response.status_mut() = status;
-    response
-}
+use crate::web::session::Member;
 
 /// `/staff`
 #[derive(Template)]
@@ -98,7 +53,7 @@ pub async fn list(
         Err(AppError::Conflict { .. }) => return Redirect::to("/staff/totp").into_response(),
         Err(_) => return Redirect::to("/staff/login").into_response(),
     };
-    if member.org_kind == crate::domain::accounts::OrgKind::Authority {
+    if member.standing().is_authority() {
         return Redirect::to("/authority").into_response();
     }
     let query = query.map(|Query(q)| q).unwrap_or_default();
@@ -187,20 +142,14 @@ impl CasePage {
     }
 }
 
-fn parse_id(raw: &str) -> Result<Uuid, AppError> {
-    Uuid::parse_str(raw).map_err(|_| AppError::NotFound)
-}
-
 /// `GET /staff/cases/{id}`
 pub async fn detail(
     State(state): State<AppState>,
     lang: Lang,
     member: Member,
-    Path(id): Path<String>,
+    CaseId(id): CaseId,
 ) -> Response {
-    let outcome =
-        async { case_page(&state, lang, &member, parse_id(&id)?, Draft::default()).await }.await;
-    match outcome {
+    match case_page(&state, lang, &member, id, Draft::default()).await {
         Ok(page) => crate::web::render(&page),
         Err(err) => error_page(lang, err, "/staff"),
     }
@@ -230,7 +179,7 @@ pub async fn case_page(
         let members = crate::store::orgs::members_of(state.db().conn(), member.org_id)
             .await?
             .into_iter()
-            .filter(|m| !m.pending && !m.disabled && m.role != "authority")
+            .filter(crate::access::assignable)
             .collect();
         let escalations = crate::escalation::service::of_case(&state, member, id).await?;
         let owner = crate::store::cases::find(state.db().conn(), id)
@@ -257,8 +206,6 @@ pub async fn case_page(
 
 #[derive(Deserialize)]
 pub struct TransitionForm {
-    #[serde(default)]
-    csrf: String,
     to: String,
     resolution: Option<String>,
     message: Option<String>,
@@ -266,17 +213,26 @@ pub struct TransitionForm {
     duplicate_of: Option<String>,
 }
 
-fn back_to(id: &str) -> String {
-    format!(
-        "/staff/cases/{}",
-        parse_id(id).map(|u| u.to_string()).unwrap_or_default()
-    )
+/// The case page's address.
+pub fn case_url(id: Uuid) -> String {
+    format!("/staff/cases/{id}")
 }
 
-async fn after(lang: Lang, id: &str, outcome: Result<(), AppError>) -> Response {
+/// After a case form: back to the case page, or the error as a page with a way back to it.
+fn after<T>(lang: Lang, id: Uuid, outcome: Result<T, AppError>) -> Response {
     match outcome {
-        Ok(()) => Redirect::to(&back_to(id)).into_response(),
-        Err(err) => error_page(lang, err, &back_to(id)),
+        Ok(_) => Redirect::to(&case_url(id)).into_response(),
+        Err(err) => error_page(lang, err, &case_url(id)),
+    }
+}
+
+/// An optional id typed into a form: empty is none, anything else must parse.
+fn optional_id(field: &'static str, raw: Option<&str>) -> Result<Option<Uuid>, AppError> {
+    match raw.map(str::trim).filter(|r| !r.is_empty()) {
+        Some(raw) => Uuid::parse_str(raw)
+            .map(Some)
+            .map_err(|_| AppError::invalid(field, "is not a valid id")),
+        None => Ok(None),
     }
 }
 
@@ -285,41 +241,25 @@ pub async fn transition(
     State(state): State<AppState>,
     lang: Lang,
     member: Member,
-    Path(id): Path<String>,
-    Form(form): Form<TransitionForm>,
+    CaseId(id): CaseId,
+    CsrfForm(form): CsrfForm<TransitionForm>,
 ) -> Response {
     let outcome = async {
-        member.check_csrf(&state, &form.csrf)?;
         let input = TransitionInput {
             to: form.to,
             resolution: form.resolution.filter(|r| !r.is_empty()),
             message: form.message,
             reason: form.reason,
-            duplicate_of: match form
-                .duplicate_of
-                .as_deref()
-                .map(str::trim)
-                .filter(|d| !d.is_empty())
-            {
-                Some(raw) => Some(
-                    Uuid::parse_str(raw)
-                        .map_err(|_| AppError::invalid("duplicate_of", "is not a case id"))?,
-                ),
-                None => None,
-            },
+            duplicate_of: optional_id("duplicate_of", form.duplicate_of.as_deref())?,
         };
-        service::transition(&state, &member, parse_id(&id)?, input)
-            .await
-            .map(|_| ())
+        service::transition(&state, &member, id, input).await
     }
     .await;
-    after(lang, &id, outcome).await
+    after(lang, id, outcome)
 }
 
 #[derive(Deserialize)]
 pub struct BodyForm {
-    #[serde(default)]
-    csrf: String,
     body: Option<String>,
 }
 
@@ -328,15 +268,11 @@ pub async fn message(
     State(state): State<AppState>,
     lang: Lang,
     member: Member,
-    Path(id): Path<String>,
-    Form(form): Form<BodyForm>,
+    CaseId(id): CaseId,
+    CsrfForm(form): CsrfForm<BodyForm>,
 ) -> Response {
-    let outcome = async {
-        member.check_csrf(&state, &form.csrf)?;
-        service::message(&state, &member, parse_id(&id)?, form.body.as_deref()).await
-    }
-    .await;
-    after(lang, &id, outcome).await
+    let outcome = service::message(&state, &member, id, form.body.as_deref()).await;
+    after(lang, id, outcome)
 }
 
 /// `POST /staff/cases/{id}/notes`
@@ -344,21 +280,15 @@ pub async fn note(
     State(state): State<AppState>,
     lang: Lang,
     member: Member,
-    Path(id): Path<String>,
-    Form(form): Form<BodyForm>,
+    CaseId(id): CaseId,
+    CsrfForm(form): CsrfForm<BodyForm>,
 ) -> Response {
-    let outcome = async {
-        member.check_csrf(&state, &form.csrf)?;
-        service::note(&state, &member, parse_id(&id)?, form.body.as_deref()).await
-    }
-    .await;
-    after(lang, &id, outcome).await
+    let outcome = service::note(&state, &member, id, form.body.as_deref()).await;
+    after(lang, id, outcome)
 }
 
 #[derive(Deserialize)]
 pub struct AssignForm {
-    #[serde(default)]
-    csrf: String,
     user_id: Option<String>,
 }
 
@@ -367,24 +297,15 @@ pub async fn assign(
     State(state): State<AppState>,
     lang: Lang,
     member: Member,
-    Path(id): Path<String>,
-    Form(form): Form<AssignForm>,
+    CaseId(id): CaseId,
+    CsrfForm(form): CsrfForm<AssignForm>,
 ) -> Response {
     let outcome = async {
-        member.check_csrf(&state, &form.csrf)?;
-        let user = match form.user_id.as_deref().filter(|u| !u.is_empty()) {
-            Some(raw) => Some(
-                Uuid::parse_str(raw)
-                    .map_err(|_| AppError::invalid("user_id", "is not a valid id"))?,
-            ),
-            None => None,
-        };
-        service::assign(&state, &member, parse_id(&id)?, user)
-            .await
-            .map(|_| ())
+        let user = optional_id("user_id", form.user_id.as_deref())?;
+        service::assign(&state, &member, id, user).await
     }
     .await;
-    after(lang, &id, outcome).await
+    after(lang, id, outcome)
 }
 
 /// `GET /staff/cases/{id}/attachments/{attachment_id}`
@@ -392,22 +313,11 @@ pub async fn download(
     State(state): State<AppState>,
     lang: Lang,
     member: Member,
-    Path((id, attachment_id)): Path<(String, String)>,
+    CaseId(id): CaseId,
+    AttachmentId(attachment_id): AttachmentId,
 ) -> Response {
-    let outcome = async {
-        let file =
-            service::download(&state, &member, parse_id(&id)?, parse_id(&attachment_id)?).await?;
-        let mut response = file.bytes.to_vec().into_response();
-        response.headers_mut().insert(
-            header::CONTENT_TYPE,
-            axum::http::HeaderValue::from_static("application/octet-stream"),
-        );
-        response.headers_mut().insert(
-            header::CONTENT_DISPOSITION,
-            super::api::disposition(&file.name),
-        );
-        Ok::<_, AppError>(response)
+    match service::download(&state, &member, id, attachment_id).await {
+        Ok(file) => crate::web::download::attachment(file, "application/octet-stream"),
+        Err(err) => error_page(lang, err, &case_url(id)),
     }
-    .await;
-    outcome.unwrap_or_else(|err| error_page(lang, err, &back_to(&id)))
 }

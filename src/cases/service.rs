@@ -9,20 +9,20 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use crate::accounts::session::Member;
-use crate::app::AppState;
-use crate::audit::{self, Event};
+use crate::access::open_case;
+use crate::audit::{self, AuditAction, Event};
 use crate::crypto;
-use crate::domain::accounts::Role;
+use crate::crypto::records::{AttachmentMeta, CaseContent, Context};
 use crate::domain::deadlines::{self, DeadlinePolicy, Overdue};
+use crate::domain::text::MAX_MESSAGE;
 use crate::domain::{CaseState, Priority, Resolution};
 use crate::error::AppError;
-use crate::intake::evidence::blob_context;
-use crate::intake::reporter::{self, AttachmentMeta, attachment_meta_context, message_context};
-use crate::intake::submit::{SealedContent, content_context};
-use crate::store::cases::{self, Caller, ListFilter};
+use crate::evidence::Download;
+use crate::state::AppState;
+use crate::store::cases::{self, ListFilter};
 use crate::store::entities;
 use crate::web::i18n::Lang;
+use crate::web::session::Member;
 
 /// A case in the list: clear columns only.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -99,35 +99,6 @@ pub struct CaseDetail {
     pub notes: Vec<StaffNote>,
     pub attachments: Vec<StaffAttachment>,
     pub timeline: Vec<TimelineEntry>,
-}
-
-/// The caller for case access: a confirmed handler or admin of a buyer or coordinator.
-/// Authority members never open cases directly (they see escalations), pending members read
-/// nothing: both get the same 404 as for a case that does not exist.
-fn caller(member: &Member) -> Result<Caller, AppError> {
-    // By organisation kind as well as role: an authority's own admin opens no case either.
-    if member.pending
-        || member.role == Role::Authority
-        || member.org_kind == crate::domain::accounts::OrgKind::Authority
-    {
-        return Err(AppError::NotFound);
-    }
-    member.org_identity()?;
-    Ok(Caller {
-        member_id: member.member_id,
-        org_id: member.org_id,
-    })
-}
-
-pub(crate) async fn open_case(
-    state: &AppState,
-    member: &Member,
-    id: Uuid,
-) -> Result<entities::cases::Model, AppError> {
-    let caller = caller(member)?;
-    cases::get_for(state.db().conn(), caller, id)
-        .await?
-        .ok_or(AppError::NotFound)
 }
 
 fn overdue_of(case: &entities::cases::Model, today: NaiveDate) -> Option<&'static str> {
@@ -219,7 +190,7 @@ pub async fn list(
     member: &Member,
     query: &ListQuery,
 ) -> Result<Vec<CaseSummary>, AppError> {
-    let caller = caller(member)?;
+    let caller = crate::access::case_reader(member)?;
     let (filter, overdue) = query.filter()?;
     let db = state.db().conn();
     let rows = cases::list_for(db, caller, &filter).await?;
@@ -265,19 +236,6 @@ fn summary(
     }
 }
 
-/// The case if the caller's organisation owns it (shared organisations may not transfer it).
-pub async fn open_for_owner(
-    state: &AppState,
-    member: &Member,
-    id: Uuid,
-) -> Result<entities::cases::Model, AppError> {
-    let case = open_case(state, member, id).await?;
-    if case.owner_org_id != member.org_id {
-        return Err(AppError::Forbidden);
-    }
-    Ok(case)
-}
-
 /// The list entry of one case.
 pub async fn summary_of(
     state: &AppState,
@@ -296,6 +254,10 @@ fn text(bytes: &[u8]) -> String {
 }
 
 /// Opens a case: decrypts content, thread, notes and evidence list. Audited as content access.
+#[allow(
+    clippy::too_many_lines,
+    reason = "opens each sealed part of one case in turn with the same identity, then audits the read"
+)]
 pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseDetail, AppError> {
     let case = open_case(state, member, id).await?;
     let identity = std::slice::from_ref(member.org_identity()?);
@@ -303,13 +265,20 @@ pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseD
     let sealed = cases::content(db, case.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let plain =
-        crypto::open(&content_context(case.id), identity, &sealed).map_err(AppError::internal)?;
-    let content: SealedContent = serde_json::from_slice(&plain).map_err(AppError::internal)?;
+    let plain = crypto::open(&Context::CaseContent { case: case.id }, identity, &sealed)
+        .map_err(AppError::internal)?;
+    let content: CaseContent = serde_json::from_slice(&plain).map_err(AppError::internal)?;
     let mut messages = Vec::new();
     for m in cases::messages(db, case.id).await? {
-        let body = crypto::open(&message_context(case.id, m.id), identity, &m.sealed)
-            .map_err(AppError::internal)?;
+        let body = crypto::open(
+            &Context::Message {
+                case: case.id,
+                message: m.id,
+            },
+            identity,
+            &m.sealed,
+        )
+        .map_err(AppError::internal)?;
         messages.push(StaffMessage {
             id: m.id,
             from: m.author,
@@ -319,8 +288,15 @@ pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseD
     }
     let mut notes = Vec::new();
     for n in cases::notes(db, case.id).await? {
-        let body = crypto::open(&note_context(case.id, n.id), identity, &n.sealed)
-            .map_err(AppError::internal)?;
+        let body = crypto::open(
+            &Context::Note {
+                case: case.id,
+                note: n.id,
+            },
+            identity,
+            &n.sealed,
+        )
+        .map_err(AppError::internal)?;
         notes.push(StaffNote {
             id: n.id,
             author: n.author_member_id,
@@ -331,7 +307,10 @@ pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseD
     let mut attachments = Vec::new();
     for a in cases::attachments(db, case.id).await? {
         let meta = crypto::open(
-            &attachment_meta_context(case.id, a.id),
+            &Context::AttachmentMeta {
+                case: case.id,
+                attachment: a.id,
+            },
             identity,
             &a.sealed_meta,
         )
@@ -351,7 +330,7 @@ pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseD
     audit::append(
         &*txn,
         state.clock().now(),
-        Event::new(member.actor(), "case.read")
+        Event::new(member.actor(), AuditAction::CaseRead)
             .org(member.org_id)
             .subject("case", case.id),
     )
@@ -394,18 +373,13 @@ async fn reporter_language(
         .await?
         .ok_or(AppError::NotFound)?;
     let plain = crypto::open(
-        &content_context(case.id),
+        &Context::CaseContent { case: case.id },
         std::slice::from_ref(member.org_identity()?),
         &sealed,
     )
     .map_err(AppError::internal)?;
-    let content: SealedContent = serde_json::from_slice(&plain).map_err(AppError::internal)?;
+    let content: CaseContent = serde_json::from_slice(&plain).map_err(AppError::internal)?;
     Ok(Lang::from_code(&content.language))
-}
-
-/// The context of an internal note.
-pub fn note_context(case_id: Uuid, note_id: Uuid) -> String {
-    format!("case:{case_id}:note:{note_id}")
 }
 
 /// A requested transition.
@@ -431,10 +405,18 @@ async fn seal_message(
     body: &str,
 ) -> Result<Uuid, AppError> {
     let case = locked(txn, case).await?;
-    let recipients = reporter::recipients(&cases::thread_recipients(&**txn, &case).await?)?;
+    let recipients =
+        crypto::keys::parse_recipients(&cases::thread_recipients(&**txn, &case).await?)?;
     let id = Uuid::new_v4();
-    let sealed = crypto::seal(&message_context(case.id, id), &recipients, body.as_bytes())
-        .map_err(AppError::internal)?;
+    let sealed = crypto::seal(
+        &Context::Message {
+            case: case.id,
+            message: id,
+        },
+        &recipients,
+        body.as_bytes(),
+    )
+    .map_err(AppError::internal)?;
     cases::insert_message(&**txn, case.id, id, author, sealed, state.clock().today()).await?;
     Ok(id)
 }
@@ -449,17 +431,9 @@ pub async fn locked(
         .await?
         .ok_or(AppError::NotFound)?;
     if now.owner_org_id != case.owner_org_id {
-        return Err(case_changed());
+        return Err(AppError::case_changed());
     }
     Ok(now)
-}
-
-/// The answer when a case changed under a request.
-pub fn case_changed() -> AppError {
-    AppError::Conflict {
-        code: "case_changed",
-        message: "The case changed (it was transferred, shared or written to) while this was being done. Please try again.".into(),
-    }
 }
 
 async fn seal_note(
@@ -470,10 +444,17 @@ async fn seal_note(
     body: &str,
 ) -> Result<Uuid, AppError> {
     let case = locked(txn, case).await?;
-    let recipients = reporter::recipients(&cases::org_recipients(&**txn, &case).await?)?;
+    let recipients = crypto::keys::parse_recipients(&cases::org_recipients(&**txn, &case).await?)?;
     let id = Uuid::new_v4();
-    let sealed = crypto::seal(&note_context(case.id, id), &recipients, body.as_bytes())
-        .map_err(AppError::internal)?;
+    let sealed = crypto::seal(
+        &Context::Note {
+            case: case.id,
+            note: id,
+        },
+        &recipients,
+        body.as_bytes(),
+    )
+    .map_err(AppError::internal)?;
     cases::insert_note(
         &**txn,
         id,
@@ -494,7 +475,7 @@ fn optional_text(
 ) -> Result<Option<Zeroizing<String>>, AppError> {
     match value.map(str::trim).filter(|v| !v.is_empty()) {
         None => Ok(None),
-        Some(v) if v.chars().count() > max => Err(AppError::invalid(
+        Some(v) if v.chars().count() > max => Err(AppError::too_long(
             field,
             format!("must be at most {max} characters"),
         )),
@@ -503,6 +484,10 @@ fn optional_text(
 }
 
 /// Moves a case through the workflow; acknowledging and closing write to the reporter.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one workflow move in one transaction: checks, sealed message, state change, audit entry and notice"
+)]
 pub async fn transition(
     state: &AppState,
     member: &Member,
@@ -521,8 +506,8 @@ pub async fn transition(
         .map_err(|e: crate::domain::UnknownValue| {
             AppError::invalid("resolution", format!("must be one of {}", e.allowed))
         })?;
-    let message = optional_text("message", input.message.as_deref(), reporter::MAX_MESSAGE)?;
-    let reason = optional_text("reason", input.reason.as_deref(), reporter::MAX_MESSAGE)?;
+    let message = optional_text("message", input.message.as_deref(), MAX_MESSAGE)?;
+    let reason = optional_text("reason", input.reason.as_deref(), MAX_MESSAGE)?;
     let from: CaseState = case.state.parse().map_err(AppError::internal)?;
     let next = from
         .transition(to, resolution)
@@ -533,9 +518,13 @@ pub async fn transition(
     // A duplicate names the case it repeats, which the caller must be able to see too.
     let duplicate_of = match (resolution, input.duplicate_of) {
         (Some(Resolution::Duplicate), Some(other)) if other != case.id => {
-            cases::get_for(state.db().conn(), caller(member)?, other)
-                .await?
-                .ok_or_else(|| AppError::invalid("duplicate_of", "is not a case you can see"))?;
+            cases::get_for(
+                state.db().conn(),
+                crate::access::case_reader(member)?,
+                other,
+            )
+            .await?
+            .ok_or_else(|| AppError::invalid("duplicate_of", "is not a case you can see"))?;
             Some(other)
         }
         (Some(Resolution::Duplicate), _) => {
@@ -608,7 +597,7 @@ pub async fn transition(
     audit::append(
         &*txn,
         state.clock().now(),
-        Event::new(member.actor(), "case.transition")
+        Event::new(member.actor(), AuditAction::CaseTransition)
             .org(member.org_id)
             .subject("case", case.id)
             .details(serde_json::json!({
@@ -634,7 +623,8 @@ pub async fn message(
     id: Uuid,
     body: Option<&str>,
 ) -> Result<(), AppError> {
-    let body = reporter::valid_body(body)?;
+    let body =
+        Zeroizing::new(crate::domain::text::required("body", body, MAX_MESSAGE)?.to_string());
     let case = open_case(state, member, id).await?;
     let txn = state.db().begin().await?;
     let message_id = seal_message(
@@ -648,7 +638,7 @@ pub async fn message(
     audit::append(
         &*txn,
         state.clock().now(),
-        Event::new(member.actor(), "message.to_reporter")
+        Event::new(member.actor(), AuditAction::MessageToReporter)
             .org(member.org_id)
             .subject("case", case.id)
             .details(serde_json::json!({ "message_id": message_id })),
@@ -665,14 +655,15 @@ pub async fn note(
     id: Uuid,
     body: Option<&str>,
 ) -> Result<(), AppError> {
-    let body = reporter::valid_body(body)?;
+    let body =
+        Zeroizing::new(crate::domain::text::required("body", body, MAX_MESSAGE)?.to_string());
     let case = open_case(state, member, id).await?;
     let txn = state.db().begin().await?;
     let note_id = seal_note(state, member, &case, &txn, &body).await?;
     audit::append(
         &*txn,
         state.clock().now(),
-        Event::new(member.actor(), "note.added")
+        Event::new(member.actor(), AuditAction::NoteAdded)
             .org(member.org_id)
             .subject("case", case.id)
             .details(serde_json::json!({ "note_id": note_id })),
@@ -691,7 +682,7 @@ async fn record_change(
     case: &entities::cases::Model,
     active: entities::cases::ActiveModel,
     note: Option<&str>,
-    action: &'static str,
+    action: AuditAction,
     details: serde_json::Value,
 ) -> Result<CaseSummary, AppError> {
     let txn = state.db().begin().await?;
@@ -731,9 +722,7 @@ pub async fn assign(
     if let Some(user_id) = user_id {
         let assignee = crate::store::orgs::member(state.db().conn(), user_id)
             .await?
-            .filter(|m| {
-                m.org_id == case.owner_org_id && !m.pending && !m.disabled && m.role != "authority"
-            })
+            .filter(|m| m.org_id == case.owner_org_id && crate::access::assignable(m))
             .ok_or_else(|| {
                 AppError::invalid(
                     "user_id",
@@ -752,7 +741,7 @@ pub async fn assign(
         &case,
         active,
         None,
-        "case.assigned",
+        AuditAction::CaseAssigned,
         serde_json::json!({ "assignee": user_id }),
     )
     .await
@@ -769,8 +758,8 @@ pub async fn override_priority(
     let priority: Priority = priority.parse().map_err(|e: crate::domain::UnknownValue| {
         AppError::invalid("priority", format!("must be one of {}", e.allowed))
     })?;
-    let reason = optional_text("reason", reason, reporter::MAX_MESSAGE)?
-        .ok_or_else(|| AppError::invalid("reason", "is required to override a priority"))?;
+    let reason = optional_text("reason", reason, MAX_MESSAGE)?
+        .ok_or_else(|| AppError::missing("reason", "is required to override a priority"))?;
     let case = open_case(state, member, id).await?;
     let mut active = case.clone().into_active_model();
     active.priority = Set(priority.as_code().to_string());
@@ -781,7 +770,7 @@ pub async fn override_priority(
         &case,
         active,
         Some(&reason),
-        "case.priority_override",
+        AuditAction::CasePriorityOverride,
         details,
     )
     .await
@@ -800,7 +789,7 @@ pub async fn extend_feedback(
         code: "no_feedback_deadline",
         message: "Acknowledge the case first: the feedback deadline starts then.".into(),
     })?;
-    let reason = optional_text("reason", reason, reporter::MAX_MESSAGE)?;
+    let reason = optional_text("reason", reason, MAX_MESSAGE)?;
     let extended = deadlines::extend(
         current,
         months,
@@ -826,7 +815,7 @@ pub async fn extend_feedback(
         &case,
         active,
         reason.as_deref().map(|r| r.as_str()),
-        "case.feedback_extended",
+        AuditAction::CaseFeedbackExtended,
         details,
     )
     .await
@@ -844,7 +833,7 @@ pub async fn set_retaliation_risk(
         risk.parse().map_err(|e: crate::domain::UnknownValue| {
             AppError::invalid("risk", format!("must be one of {}", e.allowed))
         })?;
-    let note = optional_text("note", note, reporter::MAX_MESSAGE)?;
+    let note = optional_text("note", note, MAX_MESSAGE)?;
     let case = open_case(state, member, id).await?;
     let mut active = case.clone().into_active_model();
     active.retaliation_risk = Set(Some(risk.as_code().to_string()));
@@ -855,7 +844,7 @@ pub async fn set_retaliation_risk(
         &case,
         active,
         note.as_deref().map(|n| n.as_str()),
-        "case.retaliation_risk",
+        AuditAction::CaseRetaliationRisk,
         details,
     )
     .await?;
@@ -876,89 +865,13 @@ pub async fn recuse(state: &AppState, member: &Member, id: Uuid) -> Result<(), A
     audit::append(
         &*txn,
         state.clock().now(),
-        Event::new(member.actor(), "case.recused")
+        Event::new(member.actor(), AuditAction::CaseRecused)
             .org(member.org_id)
             .subject("case", case.id),
     )
     .await?;
     txn.commit().await?;
     Ok(())
-}
-
-/// A decrypted evidence file, for download. Audited.
-pub struct Download {
-    pub name: String,
-    pub bytes: Zeroizing<Vec<u8>>,
-}
-
-/// A sealed file: its sealed description (`meta_context`, `sealed_meta`) and its blob
-/// (`blob_key`, `blob_context`), opened with `identity`. With `ciphertext_sha256`, the stored
-/// ciphertext is checked against it first.
-pub struct SealedFile<'a> {
-    pub meta_context: String,
-    pub sealed_meta: &'a [u8],
-    pub blob_key: &'a str,
-    pub blob_context: String,
-    pub ciphertext_sha256: Option<&'a str>,
-}
-
-/// Opens a [`SealedFile`]: its description and its bytes (decrypted off the async runtime).
-pub async fn open_file(
-    state: &AppState,
-    identity: &crate::crypto::keys::Identity,
-    file: SealedFile<'_>,
-) -> Result<(AttachmentMeta, Zeroizing<Vec<u8>>), AppError> {
-    let meta = crypto::open(
-        &file.meta_context,
-        std::slice::from_ref(identity),
-        file.sealed_meta,
-    )
-    .map_err(AppError::internal)?;
-    let meta: AttachmentMeta = serde_json::from_slice(&meta).map_err(AppError::internal)?;
-    let ciphertext = state
-        .blobs()
-        .read(file.blob_key)
-        .await
-        .map_err(AppError::internal)?;
-    if file
-        .ciphertext_sha256
-        .is_some_and(|expected| crypto::sha256_hex(&ciphertext) != expected)
-    {
-        return Err(AppError::internal(anyhow::anyhow!(
-            "evidence blob does not match its recorded hash"
-        )));
-    }
-    let context = file.blob_context;
-    let opener = identity.clone();
-    let bytes = tokio::task::spawn_blocking(move || {
-        crypto::open(&context, std::slice::from_ref(&opener), &ciphertext)
-    })
-    .await
-    .map_err(AppError::internal)?
-    .map_err(AppError::internal)?;
-    Ok((meta, bytes))
-}
-
-/// Opens one evidence file of a case, its ciphertext checked against the hash recorded at
-/// upload.
-pub async fn open_attachment(
-    state: &AppState,
-    identity: &crate::crypto::keys::Identity,
-    case_id: Uuid,
-    attachment: &entities::attachments::Model,
-) -> Result<(AttachmentMeta, Zeroizing<Vec<u8>>), AppError> {
-    open_file(
-        state,
-        identity,
-        SealedFile {
-            meta_context: attachment_meta_context(case_id, attachment.id),
-            sealed_meta: &attachment.sealed_meta,
-            blob_key: &attachment.blob_key,
-            blob_context: blob_context(case_id, attachment.id),
-            ciphertext_sha256: Some(&attachment.ciphertext_sha256),
-        },
-    )
-    .await
 }
 
 /// Decrypts one evidence file of a case.
@@ -973,12 +886,13 @@ pub async fn download(
     let attachment = cases::attachment(state.db().conn(), case.id, attachment_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (meta, bytes) = open_attachment(state, &identity, case.id, &attachment).await?;
+    let (meta, bytes) =
+        crate::evidence::open_attachment(state, &identity, case.id, &attachment).await?;
     let txn = state.db().begin().await?;
     audit::append(
         &*txn,
         state.clock().now(),
-        Event::new(member.actor(), "attachment.downloaded")
+        Event::new(member.actor(), AuditAction::AttachmentDownloaded)
             .org(member.org_id)
             .subject("case", case.id)
             // The ciphertext's hash, never the file's: a document's plain hash in a clear

@@ -12,18 +12,16 @@ use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use super::service::{self, CaseSummary};
-use crate::accounts::session::Member;
-use crate::app::AppState;
-use crate::audit::{self, Event};
+use crate::audit::{self, AuditAction, Event};
+use crate::crypto::Context;
 use crate::crypto::{self, keys};
 use crate::domain::accounts::OrgKind;
 use crate::error::AppError;
-use crate::intake::evidence::blob_context;
-use crate::intake::reporter::{attachment_meta_context, message_context, recipients};
-use crate::intake::submit::content_context;
+use crate::state::AppState;
 use crate::store::blobs::Stored;
 use crate::store::entities::cases::Model as Case;
 use crate::store::{WriteTxn, cases, orgs, suppliers};
+use crate::web::session::Member;
 
 /// A case sealed anew, ready to be written.
 struct Resealed {
@@ -48,27 +46,43 @@ impl Resealed {
     ) -> Result<Self, AppError> {
         let db = state.db().conn();
         let identity = std::slice::from_ref(identity);
-        let reseal =
-            |context: &str, to: &[keys::Recipient], sealed: &[u8]| -> Result<Vec<u8>, AppError> {
-                let plain = crypto::open(context, identity, sealed).map_err(AppError::internal)?;
-                crypto::seal(context, to, &plain).map_err(AppError::internal)
-            };
+        let reseal = |context: &Context,
+                      to: &[keys::Recipient],
+                      sealed: &[u8]|
+         -> Result<Vec<u8>, AppError> {
+            let plain = crypto::open(context, identity, sealed).map_err(AppError::internal)?;
+            crypto::seal(context, to, &plain).map_err(AppError::internal)
+        };
         let content = cases::content(db, case.id)
             .await?
             .ok_or(AppError::NotFound)?;
-        let content = reseal(&content_context(case.id), thread, &content)?;
+        let content = reseal(&Context::CaseContent { case: case.id }, thread, &content)?;
         let mut messages = Vec::new();
         for m in cases::messages(db, case.id).await? {
             messages.push((
                 m.id,
-                reseal(&message_context(case.id, m.id), thread, &m.sealed)?,
+                reseal(
+                    &Context::Message {
+                        case: case.id,
+                        message: m.id,
+                    },
+                    thread,
+                    &m.sealed,
+                )?,
             ));
         }
         let mut notes = Vec::new();
         for n in cases::notes(db, case.id).await? {
             notes.push((
                 n.id,
-                reseal(&service::note_context(case.id, n.id), orgs_only, &n.sealed)?,
+                reseal(
+                    &Context::Note {
+                        case: case.id,
+                        note: n.id,
+                    },
+                    orgs_only,
+                    &n.sealed,
+                )?,
             ));
         }
         let mut ids: Vec<Uuid> = messages
@@ -92,7 +106,10 @@ impl Resealed {
         let outcome: Result<(), AppError> = async {
             for a in attachments {
                 let meta = reseal(
-                    &attachment_meta_context(case.id, a.id),
+                    &Context::AttachmentMeta {
+                        case: case.id,
+                        attachment: a.id,
+                    },
                     thread,
                     &a.sealed_meta,
                 )?;
@@ -101,7 +118,10 @@ impl Resealed {
                     .read(&a.blob_key)
                     .await
                     .map_err(AppError::internal)?;
-                let context = blob_context(case.id, a.id);
+                let context = Context::AttachmentBlob {
+                    case: case.id,
+                    attachment: a.id,
+                };
                 let plain =
                     crypto::open(&context, identity, &ciphertext).map_err(AppError::internal)?;
                 let mut upload = state
@@ -150,7 +170,9 @@ impl Resealed {
     /// The transaction failed: the new blobs go.
     async fn discard(&self, state: &AppState) {
         for (_, _, stored, _) in &self.evidence {
-            let _ = state.blobs().delete(&stored.key).await;
+            if let Err(err) = state.blobs().delete(&stored.key).await {
+                tracing::warn!(error = %err, "could not delete an uncommitted evidence blob");
+            }
         }
     }
 
@@ -189,7 +211,7 @@ where
             || now_for != resealed.sealed_for
             || cases::sealed_ids(&*txn, case.id).await? != resealed.ids
         {
-            return Err(service::case_changed());
+            return Err(AppError::case_changed());
         }
         resealed.apply(&txn, case.id).await?;
         write(&txn).await?;
@@ -221,7 +243,10 @@ async fn recipient_sets(
         thread.push(extra.to_string());
         orgs_only.push(extra.to_string());
     }
-    Ok((recipients(&thread)?, recipients(&orgs_only)?))
+    Ok((
+        keys::parse_recipients(&thread)?,
+        keys::parse_recipients(&orgs_only)?,
+    ))
 }
 
 /// Moves the case to `org_id`. Only the owning organisation may; the target must be a buyer or
@@ -232,7 +257,7 @@ pub async fn transfer(
     id: Uuid,
     org_id: Uuid,
 ) -> Result<CaseSummary, AppError> {
-    let case = service::open_for_owner(state, member, id).await?;
+    let case = crate::access::open_for_owner(state, member, id).await?;
     let target = orgs::find_org(state.db().conn(), org_id)
         .await?
         .filter(|o| o.id != case.owner_org_id)
@@ -268,7 +293,7 @@ pub async fn transfer(
             audit::append(
                 &**txn,
                 now,
-                Event::new(actor, "case.transferred")
+                Event::new(actor, AuditAction::CaseTransferred)
                     .org(from_org)
                     .subject("case", case.id)
                     .details(serde_json::json!({ "from": case.owner_org_id, "to": target_id })),
@@ -300,7 +325,7 @@ pub async fn share(
     id: Uuid,
     org_id: Uuid,
 ) -> Result<(), AppError> {
-    let case = service::open_for_owner(state, member, id).await?;
+    let case = crate::access::open_for_owner(state, member, id).await?;
     let supplier = case.supplier_id.ok_or_else(|| {
         AppError::invalid(
             "org_id",
@@ -335,7 +360,7 @@ pub async fn share(
             audit::append(
                 &**txn,
                 now,
-                Event::new(actor, "case.shared")
+                Event::new(actor, AuditAction::CaseShared)
                     .org(from_org)
                     .subject("case", case_id)
                     .details(serde_json::json!({ "with": target_id })),
@@ -363,7 +388,7 @@ pub async fn unshare(
     id: Uuid,
     org_id: Uuid,
 ) -> Result<(), AppError> {
-    let case = service::open_for_owner(state, member, id).await?;
+    let case = crate::access::open_for_owner(state, member, id).await?;
     if !cases::active_share(state.db().conn(), case.id, org_id).await? {
         return Err(AppError::NotFound);
     }
@@ -397,7 +422,7 @@ pub async fn unshare(
             audit::append(
                 &**txn,
                 now,
-                Event::new(actor, "case.unshared")
+                Event::new(actor, AuditAction::CaseUnshared)
                     .org(from_org)
                     .subject("case", case_id)
                     .details(serde_json::json!({ "with": org_id })),

@@ -11,9 +11,11 @@ use zeroize::Zeroizing;
 
 use super::CryptoError;
 use super::keys::{Identity, Recipient};
+use super::records::Context;
 
 /// Seals `plaintext` for every recipient in `to`, bound to `context`.
-pub fn seal(context: &str, to: &[Recipient], plaintext: &[u8]) -> Result<Vec<u8>, CryptoError> {
+pub fn seal(context: &Context, to: &[Recipient], plaintext: &[u8]) -> Result<Vec<u8>, CryptoError> {
+    let context = context.to_string();
     let context_len = u16::try_from(context.len()).map_err(|_| CryptoError::Encrypt)?;
     let encryptor = age::Encryptor::with_recipients(to.iter().map(|r| r as &dyn age::Recipient))
         .map_err(|_| CryptoError::Encrypt)?;
@@ -35,9 +37,33 @@ pub fn seal(context: &str, to: &[Recipient], plaintext: &[u8]) -> Result<Vec<u8>
     Ok(out)
 }
 
+/// Starts a streamed envelope into `out`, bound to `context` like [`seal`]: write the plaintext
+/// into the returned writer, then call `finish()` on it (without it the last chunk is never
+/// written and the file cannot be opened). Used for evidence, which is never whole in memory.
+pub fn seal_stream<W: Write>(
+    context: &Context,
+    to: &[Recipient],
+    out: W,
+) -> Result<age::stream::StreamWriter<W>, CryptoError> {
+    let context = context.to_string();
+    let context_len = u16::try_from(context.len()).map_err(|_| CryptoError::Encrypt)?;
+    let encryptor = age::Encryptor::with_recipients(to.iter().map(|r| r as &dyn age::Recipient))
+        .map_err(|_| CryptoError::Encrypt)?;
+    let mut writer = encryptor
+        .wrap_output(out)
+        .map_err(|_| CryptoError::Encrypt)?;
+    writer
+        .write_all(&context_len.to_be_bytes())
+        .map_err(|_| CryptoError::Encrypt)?;
+    writer
+        .write_all(context.as_bytes())
+        .map_err(|_| CryptoError::Encrypt)?;
+    Ok(writer)
+}
+
 /// Opens an envelope with any of `identities` and checks it belongs to `context`.
 pub fn open(
-    context: &str,
+    context: &Context,
     identities: &[Identity],
     ciphertext: &[u8],
 ) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
@@ -53,7 +79,7 @@ pub fn open(
     reader
         .read_to_end(&mut payload)
         .map_err(|_| CryptoError::Decrypt)?;
-    strip_context(context, &payload)
+    strip_context(&context.to_string(), &payload)
 }
 
 fn strip_context(context: &str, payload: &[u8]) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
@@ -81,16 +107,36 @@ mod tests {
     fn the_ciphertext_does_not_contain_the_plaintext() {
         let id = generate();
         let secret = b"they took our passports at the airport";
-        let sealed = seal("case:1:content", &[id.to_public()], secret).unwrap();
+        let sealed = seal(
+            &Context::CaseContent {
+                case: uuid::Uuid::from_u128(1),
+            },
+            &[id.to_public()],
+            secret,
+        )
+        .unwrap();
         assert!(!sealed.windows(secret.len()).any(|w| w == secret));
     }
 
     #[test]
     fn a_swapped_ciphertext_is_detected() {
         let id = generate();
-        let sealed = seal("case:1:content", &[id.to_public()], b"one").unwrap();
+        let sealed = seal(
+            &Context::CaseContent {
+                case: uuid::Uuid::from_u128(1),
+            },
+            &[id.to_public()],
+            b"one",
+        )
+        .unwrap();
         assert!(matches!(
-            open("case:2:content", std::slice::from_ref(&id), &sealed),
+            open(
+                &Context::CaseContent {
+                    case: uuid::Uuid::from_u128(2)
+                },
+                std::slice::from_ref(&id),
+                &sealed
+            ),
             Err(CryptoError::WrongContext)
         ));
     }
@@ -98,15 +144,15 @@ mod tests {
     #[test]
     fn a_damaged_ciphertext_does_not_open() {
         let id = generate();
-        let mut sealed = seal("c", &[id.to_public()], b"narrative").unwrap();
+        let mut sealed = seal(&Context::ReporterSession, &[id.to_public()], b"narrative").unwrap();
         let last = sealed.len() - 1;
         sealed[last] ^= 1;
-        assert!(open("c", &[id], &sealed).is_err());
+        assert!(open(&Context::ReporterSession, &[id], &sealed).is_err());
     }
 
     #[test]
     fn sealing_to_nobody_fails() {
-        assert!(seal("c", &[], b"x").is_err());
+        assert!(seal(&Context::ReporterSession, &[], b"x").is_err());
     }
 
     proptest! {
@@ -116,8 +162,10 @@ mod tests {
             seeds in prop::collection::vec(any::<[u8; 32]>(), 1..5),
             outsider in any::<[u8; 32]>(),
             plaintext in prop::collection::vec(any::<u8>(), 0..2048),
-            context in "[a-z:0-9-]{0,40}",
+            case in any::<u128>(),
+            note in any::<u128>(),
         ) {
+            let context = Context::Note { case: uuid::Uuid::from_u128(case), note: uuid::Uuid::from_u128(note) };
             let identities: Vec<Identity> =
                 seeds.iter().map(|s| identity_from_seed(s).unwrap()).collect();
             let recipients: Vec<Recipient> = identities.iter().map(Identity::to_public).collect();

@@ -93,7 +93,8 @@ pub fn verify_password(password: &[u8], phc: Option<&str>) -> bool {
     match phc {
         Some(phc) => hasher.verify_password(password, phc).is_ok(),
         None => {
-            let _ = hasher.verify_password(password, dummy_hash());
+            // The same work as a real check, so that an unknown account takes as long.
+            let _same_work = hasher.verify_password(password, dummy_hash()).is_ok();
             false
         }
     }
@@ -126,7 +127,7 @@ pub fn derive_64(secret: &[u8], salt: &[u8]) -> Result<Zeroizing<[u8; 64]>, Cryp
 /// 16 random bytes from the OS for a salt.
 pub fn new_salt() -> Result<[u8; 16], CryptoError> {
     let mut salt = [0u8; 16];
-    getrandom::fill(&mut salt).map_err(|_| CryptoError::Kdf)?;
+    super::random::fill(&mut salt)?;
     Ok(salt)
 }
 

@@ -49,17 +49,22 @@ pub fn parse_recipient(text: &str) -> Result<Recipient, CryptoError> {
 pub fn wrap_identity(
     identity: &Identity,
     to: &Recipient,
-    context: &str,
+    context: &super::records::Context,
 ) -> Result<Vec<u8>, CryptoError> {
     let text = identity_to_secret_string(identity);
     super::seal(context, std::slice::from_ref(to), text.as_bytes())
+}
+
+/// Parses recipients as stored.
+pub fn parse_recipients(texts: &[String]) -> Result<Vec<Recipient>, CryptoError> {
+    texts.iter().map(|t| parse_recipient(t)).collect()
 }
 
 /// Unwraps an identity sealed by [`wrap_identity`].
 pub fn unwrap_identity(
     sealed: &[u8],
     with: &Identity,
-    context: &str,
+    context: &super::records::Context,
 ) -> Result<Identity, CryptoError> {
     let text = super::open(context, std::slice::from_ref(with), sealed)?;
     let text = std::str::from_utf8(&text).map_err(|_| CryptoError::InvalidKey)?;
@@ -82,14 +87,18 @@ mod tests {
 
     #[test]
     fn wrapped_identities_unwrap_only_with_the_right_key() {
+        let grant = |member: u128| crate::crypto::Context::MemberGrant {
+            org: uuid::Uuid::from_u128(1),
+            member: uuid::Uuid::from_u128(member),
+        };
         let org = generate();
         let member = generate();
         let stranger = generate();
-        let sealed = wrap_identity(&org, &member.to_public(), "grant:o1:m1").unwrap();
-        let back = unwrap_identity(&sealed, &member, "grant:o1:m1").unwrap();
+        let sealed = wrap_identity(&org, &member.to_public(), &grant(1)).unwrap();
+        let back = unwrap_identity(&sealed, &member, &grant(1)).unwrap();
         assert_eq!(back.to_public().to_string(), org.to_public().to_string());
-        assert!(unwrap_identity(&sealed, &stranger, "grant:o1:m1").is_err());
-        assert!(unwrap_identity(&sealed, &member, "grant:o1:m2").is_err());
+        assert!(unwrap_identity(&sealed, &stranger, &grant(1)).is_err());
+        assert!(unwrap_identity(&sealed, &member, &grant(2)).is_err());
     }
 
     #[test]

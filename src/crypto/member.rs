@@ -5,6 +5,8 @@
 //! only ids and, for TOTP, the enrolment URI once.
 
 use uuid::Uuid;
+
+use super::records::Context;
 use zeroize::Zeroizing;
 
 use super::{CryptoError, kdf, keys};
@@ -19,12 +21,12 @@ pub struct MemberKeys {
     pub identity: keys::Identity,
 }
 
-fn identity_context(member_id: Uuid) -> String {
-    format!("member:{member_id}:identity")
+fn identity_context(member_id: Uuid) -> Context {
+    Context::MemberIdentity { member: member_id }
 }
 
-fn totp_context(member_id: Uuid) -> String {
-    format!("member:{member_id}:totp")
+fn totp_context(member_id: Uuid) -> Context {
+    Context::MemberTotp { member: member_id }
 }
 
 /// Creates a member's keys from a password. Costs two argon2 runs: call it on the pool.
@@ -73,7 +75,7 @@ pub fn open_identity(
 /// A new TOTP secret (160 bits, RFC 4226's recommendation).
 pub fn new_totp_secret() -> Result<Zeroizing<Vec<u8>>, CryptoError> {
     let mut secret = Zeroizing::new(vec![0u8; 20]);
-    getrandom::fill(secret.as_mut_slice()).map_err(|_| CryptoError::Kdf)?;
+    super::random::fill(secret.as_mut_slice())?;
     Ok(secret)
 }
 

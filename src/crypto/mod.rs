@@ -11,7 +11,9 @@ pub mod envelope;
 pub mod kdf;
 pub mod keys;
 pub mod member;
+pub mod random;
 pub mod receipts;
+pub mod records;
 pub mod secrets;
 pub mod session;
 pub mod signing;
@@ -19,6 +21,7 @@ pub mod signing;
 pub use envelope::{open, seal};
 pub use kdf::{KdfPool, PoolBusy};
 pub use keys::{Identity, Recipient};
+pub use records::Context;
 
 /// SHA-256 of `bytes` in hex: the fingerprint of a ciphertext or file for the audit chain.
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -53,4 +56,14 @@ pub enum CryptoError {
     InvalidKey,
     #[error("key derivation failed")]
     Kdf,
+    #[error("the operating system's random generator failed")]
+    Random,
+}
+
+/// A failure inside the crypto boundary reaches a person as an opaque 500; the cause is logged
+/// (it never carries plaintext).
+impl From<CryptoError> for crate::error::AppError {
+    fn from(err: CryptoError) -> Self {
+        Self::internal(err)
+    }
 }

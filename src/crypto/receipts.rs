@@ -25,7 +25,7 @@ pub fn generate() -> Result<Receipt, CryptoError> {
     let mut filled = 0;
     let mut pool = [0u8; 32];
     while filled < digits.len() {
-        getrandom::fill(&mut pool).map_err(|_| CryptoError::Kdf)?;
+        super::random::fill(&mut pool)?;
         // Rejection sampling: bytes of 250 and above would favour the digits 0 to 5.
         for byte in pool.iter().copied().filter(|b| *b < 250) {
             if filled == digits.len() {

@@ -144,8 +144,7 @@ impl InstanceSecrets {
         .and_then(|()| out.write_all(text.as_bytes()))
         .and_then(|()| out.sync_all())
         .map_err(|e| err(&name, format!("cannot be written: {e}")))?;
-        crate::store::blobs::sync_dir(data_dir)
-            .map_err(|e| err(&name, format!("cannot be synced: {e}")))
+        crate::durable::sync_dir(data_dir).map_err(|e| err(&name, format!("cannot be synced: {e}")))
     }
 
     /// The pepper for receipt derivation.
@@ -168,7 +167,7 @@ impl InstanceSecrets {
         );
         let mut seed = Zeroizing::new([0u8; 32]);
         // 32 bytes is far below HKDF-SHA256's output limit.
-        let _ = hk.expand(b"ed25519", seed.as_mut());
+        let _fits = hk.expand(b"ed25519", seed.as_mut()).is_ok();
         seed
     }
 
@@ -184,7 +183,7 @@ impl InstanceSecrets {
 
 fn random_key() -> Result<SecretBox<[u8; 32]>, SecretsError> {
     let mut key = Box::new([0u8; 32]);
-    getrandom::fill(key.as_mut()).map_err(|e| err("OS random source", e.to_string()))?;
+    super::random::fill(key.as_mut()).map_err(|e| err("OS random source", e.to_string()))?;
     Ok(SecretBox::new(key))
 }
 

@@ -27,7 +27,7 @@ impl SessionToken {
     /// A new random token from the OS.
     pub fn generate() -> Result<Self, CryptoError> {
         let mut token = Zeroizing::new([0u8; 32]);
-        getrandom::fill(token.as_mut()).map_err(|_| CryptoError::Kdf)?;
+        super::random::fill(token.as_mut())?;
         Ok(Self(token))
     }
 
@@ -58,12 +58,20 @@ impl SessionToken {
     }
 
     /// Seals the session's secret payload (identities as text) to this token.
-    pub fn seal(&self, context: &str, payload: &[u8]) -> Result<Vec<u8>, CryptoError> {
+    pub fn seal(
+        &self,
+        context: &super::records::Context,
+        payload: &[u8],
+    ) -> Result<Vec<u8>, CryptoError> {
         super::seal(context, &[self.sealing_identity()?.to_public()], payload)
     }
 
     /// Opens what [`SessionToken::seal`] sealed.
-    pub fn open(&self, context: &str, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
+    pub fn open(
+        &self,
+        context: &super::records::Context,
+        sealed: &[u8],
+    ) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
         super::open(context, &[self.sealing_identity()?], sealed)
     }
 }
@@ -131,12 +139,23 @@ mod tests {
     #[test]
     fn a_session_opens_only_with_its_own_token() {
         let token = SessionToken::generate().unwrap();
-        let sealed = token.seal("session", b"identities").unwrap();
+        let sealed = token
+            .seal(&crate::crypto::Context::ReporterSession, b"identities")
+            .unwrap();
         let again = SessionToken::parse(&token.to_cookie_value()).unwrap();
-        assert_eq!(&again.open("session", &sealed).unwrap()[..], b"identities");
+        assert_eq!(
+            &again
+                .open(&crate::crypto::Context::ReporterSession, &sealed)
+                .unwrap()[..],
+            b"identities"
+        );
         assert_eq!(again.lookup(), token.lookup());
         let other = SessionToken::generate().unwrap();
-        assert!(other.open("session", &sealed).is_err());
+        assert!(
+            other
+                .open(&crate::crypto::Context::ReporterSession, &sealed)
+                .is_err()
+        );
         assert!(format!("{token:?}") == "SessionToken(****)");
     }
 

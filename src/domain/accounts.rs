@@ -21,6 +21,45 @@ pub enum Role {
     Authority,
 }
 
+/// What a member is, as far as access decisions go: the one place roles and organisation kinds
+/// are compared. `access` turns these answers into refusals with their status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Standing {
+    pub role: Role,
+    pub org_kind: OrgKind,
+    /// Not yet confirmed by an admin of the organisation: signs in, reads nothing.
+    pub pending: bool,
+}
+
+impl Standing {
+    /// Opens cases: a confirmed member of a buyer or coordinator. By organisation kind as well
+    /// as role: an authority's own admin opens no case either.
+    pub fn reads_cases(self) -> bool {
+        !self.pending && self.role != Role::Authority && self.org_kind != OrgKind::Authority
+    }
+
+    /// Manages the organisation (members, suppliers, routing): a confirmed admin. A pending
+    /// admin has not been vouched for.
+    pub fn administers(self) -> bool {
+        self.role == Role::Admin && !self.pending
+    }
+
+    /// Belongs to an authority: sees the escalation portal instead of cases.
+    pub fn is_authority(self) -> bool {
+        self.org_kind == OrgKind::Authority
+    }
+
+    /// Reads what was escalated to its organisation: a confirmed member of an authority.
+    pub fn receives_escalations(self) -> bool {
+        self.is_authority() && !self.pending
+    }
+
+    /// May be assigned a case of its organisation (when also not disabled).
+    pub fn handles_cases(self) -> bool {
+        !self.pending && self.role != Role::Authority
+    }
+}
+
 code_enum!(OrgKind, "kind", {
     Buyer => "buyer",
     Coordinator => "coordinator",

@@ -14,6 +14,7 @@ pub mod indicators;
 pub mod priority;
 pub mod receipt;
 pub mod site_code;
+pub mod text;
 pub mod workflow;
 
 pub use aggregates::{Cell, Shown, suppress};

@@ -2,7 +2,7 @@
 //! what was sent to them, download evidence and the signed package, and answer.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
@@ -11,28 +11,11 @@ use uuid::Uuid;
 use super::service::{
     self, Created, EscalationInput, EscalationSummary, EscalationView, ResponseInput,
 };
-use crate::accounts::session::Member;
-use crate::app::AppState;
-use crate::cases::api::disposition;
 use crate::error::{AppError, AppResult};
-use crate::intake::reporter::ReporterSession;
-
-type JsonBody<T> = Result<Json<T>, axum::extract::rejection::JsonRejection>;
-
-fn id(raw: &str) -> AppResult<Uuid> {
-    // A malformed id is something that does not exist.
-    Uuid::parse_str(raw).map_err(|_| AppError::NotFound)
-}
-
-/// Bytes as a download of opaque type, so a browser never renders evidence in this origin.
-pub fn attachment(mut file: service::Download, content_type: &'static str) -> Response {
-    // Moved, not copied: one plaintext copy fewer left in freed memory.
-    let mut response = std::mem::take(&mut *file.bytes).into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    headers.insert(header::CONTENT_DISPOSITION, disposition(&file.name));
-    response
-}
+use crate::state::AppState;
+use crate::web::extract::{AppJson, CaseId, EscalationId, EvidenceId};
+use crate::web::session::Member;
+use crate::web::session::ReporterSession;
 
 /// `POST /api/v1/cases/{id}/escalations`
 #[utoipa::path(post, path = "/api/v1/cases/{id}/escalations", tag = "staff", params(("id" = String, Path, description = "Case id")), request_body = EscalationInput,
@@ -43,11 +26,9 @@ pub fn attachment(mut file: service::Download, content_type: &'static str) -> Re
 pub async fn escalate(
     State(state): State<AppState>,
     member: Member,
-    Path(case): Path<String>,
-    body: JsonBody<EscalationInput>,
+    CaseId(case): CaseId,
+    AppJson(body): AppJson<EscalationInput>,
 ) -> AppResult<(StatusCode, Json<Created>)> {
-    let case = id(&case)?;
-    let Json(body) = body?;
     let created = service::escalate(&state, &member, case, body).await?;
     Ok((StatusCode::CREATED, Json(created)))
 }
@@ -58,9 +39,9 @@ pub async fn escalate(
 pub async fn of_case(
     State(state): State<AppState>,
     member: Member,
-    Path(case): Path<String>,
+    CaseId(case): CaseId,
 ) -> AppResult<Json<Vec<EscalationView>>> {
-    Ok(Json(service::of_case(&state, &member, id(&case)?).await?))
+    Ok(Json(service::of_case(&state, &member, case).await?))
 }
 
 /// `POST /api/v1/cases/{id}/consent-request` (an addition: ask the reporter)
@@ -70,9 +51,9 @@ pub async fn of_case(
 pub async fn request_consent(
     State(state): State<AppState>,
     member: Member,
-    Path(case): Path<String>,
+    CaseId(case): CaseId,
 ) -> AppResult<StatusCode> {
-    service::request_consent(&state, &member, id(&case)?).await?;
+    service::request_consent(&state, &member, case).await?;
     Ok(StatusCode::CREATED)
 }
 
@@ -94,11 +75,9 @@ pub async fn list(
 pub async fn detail(
     State(state): State<AppState>,
     member: Member,
-    Path(escalation): Path<String>,
+    EscalationId(escalation): EscalationId,
 ) -> AppResult<Json<EscalationView>> {
-    Ok(Json(
-        service::detail(&state, &member, id(&escalation)?).await?,
-    ))
+    Ok(Json(service::detail(&state, &member, escalation).await?))
 }
 
 /// `GET /api/v1/escalations/{id}/evidence/{evidence_id}` (an addition)
@@ -108,10 +87,14 @@ pub async fn detail(
 pub async fn evidence(
     State(state): State<AppState>,
     member: Member,
-    Path((escalation, evidence)): Path<(String, String)>,
+    EscalationId(escalation): EscalationId,
+    EvidenceId(evidence): EvidenceId,
 ) -> AppResult<Response> {
-    let file = service::evidence(&state, &member, id(&escalation)?, id(&evidence)?).await?;
-    Ok(attachment(file, "application/octet-stream"))
+    let file = service::evidence(&state, &member, escalation, evidence).await?;
+    Ok(crate::web::download::attachment(
+        file,
+        "application/octet-stream",
+    ))
 }
 
 /// `GET /api/v1/escalations/{id}/export` (an addition: the signed archive)
@@ -121,10 +104,10 @@ pub async fn evidence(
 pub async fn export(
     State(state): State<AppState>,
     member: Member,
-    Path(escalation): Path<String>,
+    EscalationId(escalation): EscalationId,
 ) -> AppResult<Response> {
-    let file = service::export(&state, &member, id(&escalation)?).await?;
-    Ok(attachment(file, "application/x-tar"))
+    let file = service::export(&state, &member, escalation).await?;
+    Ok(crate::web::download::attachment(file, "application/x-tar"))
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -141,11 +124,9 @@ pub struct ResponseCreated {
 pub async fn respond(
     State(state): State<AppState>,
     member: Member,
-    Path(escalation): Path<String>,
-    body: JsonBody<ResponseInput>,
+    EscalationId(escalation): EscalationId,
+    AppJson(body): AppJson<ResponseInput>,
 ) -> AppResult<(StatusCode, Json<ResponseCreated>)> {
-    let escalation = id(&escalation)?;
-    let Json(body) = body?;
     let created = service::respond(&state, &member, escalation, body).await?;
     Ok((StatusCode::CREATED, Json(ResponseCreated { id: created })))
 }
@@ -182,7 +163,7 @@ pub fn yes_or_no(answer: Option<&str>) -> AppResult<bool> {
         Some("yes") => Ok(true),
         Some("no") => Ok(false),
         Some(_) => Err(AppError::invalid("answer", "must be yes or no")),
-        None => Err(AppError::invalid("answer", "is required")),
+        None => Err(AppError::missing("answer", "is required")),
     }
 }
 
@@ -193,9 +174,8 @@ pub fn yes_or_no(answer: Option<&str>) -> AppResult<bool> {
 pub async fn reporter_consent(
     State(state): State<AppState>,
     session: ReporterSession,
-    body: JsonBody<ConsentBody>,
+    AppJson(body): AppJson<ConsentBody>,
 ) -> AppResult<StatusCode> {
-    let Json(body) = body?;
     let yes = yes_or_no(body.answer.as_deref())?;
     service::answer_consent(&state, &session, yes).await?;
     Ok(StatusCode::NO_CONTENT)

@@ -9,36 +9,22 @@ pub mod package;
 pub mod pages;
 pub mod service;
 
-use axum::Router;
 use axum::routing::{get, post};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-use crate::app::AppState;
+use crate::state::AppState;
 
-/// The escalation routes of handlers and authorities.
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route(
-            "/api/v1/cases/{id}/escalations",
-            post(api::escalate).get(api::of_case),
-        )
-        .route(
-            "/api/v1/cases/{id}/consent-request",
-            post(api::request_consent),
-        )
-        .route("/api/v1/escalations", get(api::list))
-        .route("/api/v1/escalations/{id}", get(api::detail))
-        .route(
-            "/api/v1/escalations/{id}/evidence/{evidence_id}",
-            get(api::evidence),
-        )
-        .route("/api/v1/escalations/{id}/export", get(api::export))
-        .route("/api/v1/escalations/{id}/responses", post(api::respond))
-        .route("/api/v1/signing-key", get(api::signing_key))
-        .route("/staff/cases/{id}/escalations", post(pages::escalate))
-        .route(
-            "/staff/cases/{id}/consent-request",
-            post(pages::request_consent),
-        )
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(api::escalate, api::of_case))
+        .routes(routes!(api::request_consent))
+        .routes(routes!(api::list))
+        .routes(routes!(api::detail))
+        .routes(routes!(api::evidence))
+        .routes(routes!(api::export))
+        .routes(routes!(api::respond))
+        .routes(routes!(api::signing_key))
         .route("/authority", get(pages::list))
         .route("/authority/escalations/{id}", get(pages::detail))
         .route(

@@ -43,6 +43,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+use crate::audit::AuditAction;
 use crate::audit::ChainEntry;
 use crate::crypto::{self, signing};
 
@@ -62,6 +63,45 @@ pub struct Package {
     pub received_on: NaiveDate,
     /// Hex of 32 random bytes: the salt of the evidence commitments in the audit log.
     pub evidence_salt: String,
+}
+
+/// What the `case.escalated` audit entry records, in one type for its three users: the writer
+/// (`service::escalate`), the online check before an escalation is shown or signed, and the
+/// offline verifier below. Field order is the stored JSON's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EscalatedDetails {
+    pub escalation_id: Uuid,
+    pub authority_org_id: Uuid,
+    /// The consent basis: `reporter` or `legal_reason`.
+    pub basis: String,
+    /// The case's attachments that were copied.
+    #[serde(default)]
+    pub attachment_ids: Vec<Uuid>,
+    /// Salted commitments to each copied file's SHA-256 (see [`commitment`]).
+    pub evidence_commitments: Vec<String>,
+    /// SHA-256 of the sealed package and the sealed legal reason, as stored.
+    #[serde(default)]
+    pub package_sha256: Option<String>,
+    #[serde(default)]
+    pub legal_reason_sha256: Option<String>,
+    /// SHA-256 of the package's JSON (which holds the random salt).
+    pub package_commitment: String,
+    /// The legal reason's commitment (see [`legal_reason_commitment`]), if there was one.
+    pub legal_reason_commitment: Option<String>,
+}
+
+impl EscalatedDetails {
+    /// Reads an audit entry's details.
+    pub fn parse(details: &str) -> Option<Self> {
+        serde_json::from_str(details).ok()
+    }
+
+    /// The evidence commitments in a comparable order.
+    pub fn sorted_commitments(&self) -> Vec<String> {
+        let mut list = self.evidence_commitments.clone();
+        list.sort();
+        list
+    }
 }
 
 /// The commitment to the legal reason recorded in the clear: a salted hash of its text.
@@ -307,6 +347,10 @@ fn read_entries(archive: &[u8]) -> Result<BTreeMap<String, Vec<u8>>, PackageErro
 /// Checks a package: the signature (with `pinned` if given, else the key it carries), every
 /// file's hash, the manifest's evidence list, every audit entry's hash, and that the
 /// escalation's own entry is the chain head and names the same evidence.
+#[allow(
+    clippy::too_many_lines,
+    reason = "the offline checks in the order the README gives them, each with its own error"
+)]
 pub fn verify(
     archive: &[u8],
     pinned: Option<&VerifyingKey>,
@@ -400,39 +444,27 @@ pub fn verify(
             return Err(PackageError::AuditEntry(entry.seq));
         }
     }
-    let own = manifest
+    let (own, details) = manifest
         .audit
         .iter()
-        .find(|e| {
-            e.action == "case.escalated"
-                && serde_json::from_str::<serde_json::Value>(&e.details)
-                    .ok()
-                    .and_then(|d| d.get("escalation_id").cloned())
-                    == Some(serde_json::json!(manifest.escalation_id))
-        })
-        .filter(|e| e.hash == manifest.chain_head)
+        .filter(|e| e.action == AuditAction::CaseEscalated.as_str())
+        .filter_map(|e| EscalatedDetails::parse(&e.details).map(|d| (e, d)))
+        .find(|(_, d)| d.escalation_id == manifest.escalation_id)
         .ok_or(PackageError::ChainHead)?;
-    let details: serde_json::Value =
-        serde_json::from_str(&own.details).map_err(|_| PackageError::AuditEvidence)?;
-    let mut recorded: Vec<String> = details
-        .get("evidence_commitments")
-        .cloned()
-        .and_then(|v| serde_json::from_value(v).ok())
-        .ok_or(PackageError::AuditEvidence)?;
+    if own.hash != manifest.chain_head {
+        return Err(PackageError::ChainHead);
+    }
     let salt = &manifest.package.evidence_salt;
     let mut sent: Vec<String> = manifest
         .evidence
         .iter()
         .map(|e| commitment(salt, &e.sha256))
         .collect();
-    recorded.sort();
     sent.sort();
-    if recorded != sent {
+    if details.sorted_commitments() != sent {
         return Err(PackageError::AuditEvidence);
     }
-    if details.get("basis") != Some(&serde_json::json!(manifest.consent))
-        || details.get("authority_org_id") != Some(&serde_json::json!(manifest.authority_org_id))
-    {
+    if details.basis != manifest.consent || details.authority_org_id != manifest.authority_org_id {
         return Err(PackageError::AuditParties);
     }
     // What the handler wrote: the package as sealed (its JSON, with the salt inside) and the
@@ -443,13 +475,8 @@ pub fn verify(
         .legal_reason
         .as_deref()
         .map(|reason| legal_reason_commitment(salt, reason));
-    if details.get("package_commitment")
-        != Some(&serde_json::json!(crypto::sha256_hex(&package_json)))
-        || details
-            .get("legal_reason_commitment")
-            .cloned()
-            .unwrap_or_default()
-            != serde_json::json!(reason)
+    if details.package_commitment != crypto::sha256_hex(&package_json)
+        || details.legal_reason_commitment != reason
     {
         return Err(PackageError::AuditContent);
     }
@@ -494,7 +521,7 @@ mod tests {
             actor_kind: "member".into(),
             actor_id: Some(Uuid::new_v4()),
             org_id: Some(Uuid::new_v4()),
-            action: "case.escalated".into(),
+            action: AuditAction::CaseEscalated.as_str().into(),
             subject_kind: Some("case".into()),
             subject_id: Some(Uuid::new_v4()),
             details: serde_json::json!({

@@ -1,6 +1,6 @@
 //! Escalation, one function per action.
 //!
-//! Handlers escalate through a case they own (`cases::service::open_for_owner`, which goes
+//! Handlers escalate through a case they own (`access::open_for_owner`, which goes
 //! through `store::cases::get_for`). Authorities reach escalations only through
 //! [`authority_org`] and `store::escalations::get_for_authority`: there is no path from an
 //! authority session to a case.
@@ -16,18 +16,20 @@ use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use super::package::{self, EvidenceFile, Manifest, ManifestEvidence, ManifestResponse, Package};
-use crate::accounts::session::Member;
-use crate::app::AppState;
-use crate::audit::{self, Actor, Event};
-use crate::cases::service::{open_case, open_for_owner};
+use crate::access::{authority_org, open_case, open_for_owner};
+use crate::audit::{self, Actor, AuditAction, Event};
+use crate::crypto::Context;
+use crate::crypto::records::AttachmentMeta;
 use crate::crypto::{self, keys, signing};
 use crate::domain::accounts::OrgKind;
 use crate::domain::escalation::{self as rules, Consent, ResponseStatus};
 use crate::error::AppError;
-use crate::intake::reporter::{AttachmentMeta, ReporterSession};
+use crate::state::AppState;
 use crate::store::blobs::Stored;
 use crate::store::entities::{self, escalation_responses, escalations};
 use crate::store::{cases, escalations as store, orgs, suppliers};
+use crate::web::session::Member;
+use crate::web::session::ReporterSession;
 
 /// Longest summary, in characters.
 pub const MAX_SUMMARY: usize = 20_000;
@@ -35,26 +37,6 @@ pub const MAX_SUMMARY: usize = 20_000;
 pub const MAX_TEXT: usize = 10_000;
 /// Most evidence files in one escalation.
 pub const MAX_EVIDENCE: usize = 50;
-
-fn package_context(id: Uuid) -> String {
-    format!("escalation:{id}:package")
-}
-
-fn legal_reason_context(id: Uuid) -> String {
-    format!("escalation:{id}:legal_reason")
-}
-
-fn evidence_meta_context(id: Uuid, evidence_id: Uuid) -> String {
-    format!("escalation:{id}:evidence:{evidence_id}:meta")
-}
-
-fn evidence_blob_context(id: Uuid, evidence_id: Uuid) -> String {
-    format!("escalation:{id}:evidence:{evidence_id}")
-}
-
-fn response_context(id: Uuid, response_id: Uuid) -> String {
-    format!("escalation:{id}:response:{response_id}")
-}
 
 fn text_field(
     field: &'static str,
@@ -65,7 +47,7 @@ fn text_field(
         return Ok(None);
     };
     if value.chars().count() > max {
-        return Err(AppError::invalid(
+        return Err(AppError::too_long(
             field,
             format!("must be at most {max} characters"),
         ));
@@ -73,7 +55,11 @@ fn text_field(
     Ok(Some(Zeroizing::new(value.to_string())))
 }
 
-fn open_text(context: &str, identity: &keys::Identity, sealed: &[u8]) -> Result<String, AppError> {
+fn open_text(
+    context: &Context,
+    identity: &keys::Identity,
+    sealed: &[u8],
+) -> Result<String, AppError> {
     let plain = crypto::open(context, std::slice::from_ref(identity), sealed)
         .map_err(AppError::internal)?;
     Ok(String::from_utf8_lossy(&plain).into_owned())
@@ -115,7 +101,7 @@ pub async fn request_consent(state: &AppState, member: &Member, id: Uuid) -> Res
     audit::append(
         &*txn,
         state.clock().now(),
-        Event::new(member.actor(), "consent.requested")
+        Event::new(member.actor(), AuditAction::ConsentRequested)
             .org(member.org_id)
             .subject("case", case.id),
     )
@@ -157,7 +143,7 @@ pub async fn answer_consent(
     audit::append(
         &*txn,
         state.clock().now(),
-        Event::new(Actor::Reporter, "consent.answered")
+        Event::new(Actor::Reporter, AuditAction::ConsentAnswered)
             .org(case.owner_org_id)
             .subject("case", case.id)
             .details(serde_json::json!({ "consent": answer.as_code() })),
@@ -258,7 +244,7 @@ async fn copy_evidence(
     meta_to: &[keys::Recipient],
 ) -> Result<Copy, AppError> {
     let (meta, plain) =
-        crate::cases::service::open_attachment(state, identity, case_id, &attachment).await?;
+        crate::evidence::open_attachment(state, identity, case_id, &attachment).await?;
     let sha256 = crypto::sha256_hex(&plain);
     if sha256 != meta.sha256 {
         // The chain of custody would be broken: never send a file that is not what was received.
@@ -272,7 +258,10 @@ async fn copy_evidence(
         .blobs()
         .begin(
             vec![authority.clone()],
-            evidence_blob_context(escalation_id, id),
+            Context::EvidenceBlob {
+                escalation: escalation_id,
+                evidence: id,
+            },
             u64::MAX,
         )
         .map_err(AppError::internal)?;
@@ -285,7 +274,10 @@ async fn copy_evidence(
         .map_err(AppError::internal)
         .and_then(|json| {
             crypto::seal(
-                &evidence_meta_context(escalation_id, id),
+                &Context::EvidenceMeta {
+                    escalation: escalation_id,
+                    evidence: id,
+                },
                 meta_to,
                 &Zeroizing::new(json),
             )
@@ -294,7 +286,9 @@ async fn copy_evidence(
     let sealed_meta = match sealed_meta {
         Ok(sealed) => sealed,
         Err(err) => {
-            let _ = state.blobs().delete(&stored.key).await;
+            if let Err(err) = state.blobs().delete(&stored.key).await {
+                tracing::warn!(error = %err, "could not delete an uncommitted evidence blob");
+            }
             return Err(err);
         }
     };
@@ -310,6 +304,10 @@ async fn copy_evidence(
 
 /// Sends the case to an authority with a summary and chosen evidence. Only the owning
 /// organisation escalates; the reporter's yes or a recorded legal reason is required.
+#[allow(
+    clippy::too_many_lines,
+    reason = "the escalation's steps share one staging area that is cleaned up if any of them fails"
+)]
 pub async fn escalate(
     state: &AppState,
     member: &Member,
@@ -320,9 +318,9 @@ pub async fn escalate(
     let db = state.db().conn();
     let authority_id = input
         .authority_org_id
-        .ok_or_else(|| AppError::invalid("authority_org_id", "is required"))?;
+        .ok_or_else(|| AppError::missing("authority_org_id", "is required"))?;
     let summary = text_field("summary", input.summary.as_deref(), MAX_SUMMARY)?
-        .ok_or_else(|| AppError::invalid("summary", "is required"))?;
+        .ok_or_else(|| AppError::missing("summary", "is required"))?;
     let legal_reason = text_field("legal_reason", input.legal_reason.as_deref(), MAX_TEXT)?;
     let authority = orgs::find_org(db, authority_id)
         .await?
@@ -378,7 +376,7 @@ pub async fn escalate(
     let escalation_id = Uuid::new_v4();
     let evidence_salt = {
         let mut salt = [0u8; 32];
-        getrandom::fill(&mut salt).map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
+        crate::crypto::random::fill(&mut salt)?;
         hex::encode(salt)
     };
 
@@ -401,13 +399,21 @@ pub async fn escalate(
         evidence_salt: evidence_salt.clone(),
     };
     let package_json = Zeroizing::new(serde_json::to_vec(&package).map_err(AppError::internal)?);
-    let sealed_package = crypto::seal(&package_context(escalation_id), &both, &package_json)
-        .map_err(AppError::internal)?;
+    let sealed_package = crypto::seal(
+        &Context::EscalationPackage {
+            escalation: escalation_id,
+        },
+        &both,
+        &package_json,
+    )
+    .map_err(AppError::internal)?;
     let sealed_reason = legal_reason
         .as_ref()
         .map(|reason| {
             crypto::seal(
-                &legal_reason_context(escalation_id),
+                &Context::LegalReason {
+                    escalation: escalation_id,
+                },
                 &both,
                 reason.as_bytes(),
             )
@@ -456,26 +462,29 @@ pub async fn escalate(
             .filter(|c| c.purged_on.is_none())
             .ok_or(AppError::NotFound)?;
         if locked.owner_org_id != member.org_id {
-            return Err(crate::cases::service::case_changed());
+            return Err(AppError::case_changed());
         }
         let basis = basis_of(&locked)?;
         let head = audit::append(
             &*txn,
             now,
-            Event::new(member.actor(), "case.escalated")
+            Event::new(member.actor(), AuditAction::CaseEscalated)
                 .org(member.org_id)
                 .subject("case", case.id)
-                .details(serde_json::json!({
-                    "escalation_id": escalation_id,
-                    "authority_org_id": authority.id,
-                    "basis": basis.as_code(),
-                    "attachment_ids": copies.iter().map(|c| c.attachment_id).collect::<Vec<_>>(),
-                    "evidence_commitments": commitments,
-                    "package_sha256": package_sha256,
-                    "legal_reason_sha256": legal_reason_sha256,
-                    "package_commitment": package_commitment,
-                    "legal_reason_commitment": legal_reason_commitment,
-                })),
+                .details(
+                    serde_json::to_value(package::EscalatedDetails {
+                        escalation_id,
+                        authority_org_id: authority.id,
+                        basis: basis.as_code().to_string(),
+                        attachment_ids: copies.iter().map(|c| c.attachment_id).collect(),
+                        evidence_commitments: commitments.clone(),
+                        package_sha256: Some(package_sha256),
+                        legal_reason_sha256,
+                        package_commitment,
+                        legal_reason_commitment,
+                    })
+                    .map_err(AppError::internal)?,
+                ),
         )
         .await?;
         store::insert(
@@ -581,16 +590,6 @@ pub struct EscalationSummary {
     pub evidence: usize,
 }
 
-/// The authority organisation of a signed-in member. Only members of an authority get one;
-/// everyone else is refused every escalation route.
-fn authority_org(member: &Member) -> Result<Uuid, AppError> {
-    if member.org_kind != OrgKind::Authority || member.pending {
-        return Err(AppError::Forbidden);
-    }
-    member.org_identity()?;
-    Ok(member.org_id)
-}
-
 async fn for_authority(
     state: &AppState,
     member: &Member,
@@ -616,41 +615,33 @@ async fn org_name(state: &AppState, id: Uuid) -> Result<String, AppError> {
 async fn check_against_audit(
     state: &AppState,
     escalation: &escalations::Model,
-) -> Result<serde_json::Value, AppError> {
+) -> Result<package::EscalatedDetails, AppError> {
     let entry = audit::find_by_hash(state.db().conn(), &escalation.chain_head)
         .await?
-        .filter(|e| e.action == "case.escalated")
+        .filter(|e| e.action == AuditAction::CaseEscalated.as_str())
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("escalation without its audit entry")))?;
-    let details: serde_json::Value =
-        serde_json::from_str(&entry.details).map_err(AppError::internal)?;
+    let details = package::EscalatedDetails::parse(&entry.details).ok_or_else(mismatch)?;
     let rows = store::evidence(state.db().conn(), escalation.id).await?;
-    let set = |values: Vec<serde_json::Value>| {
-        let mut values: Vec<String> = values.into_iter().map(|v| v.to_string()).collect();
-        values.sort();
-        values
-    };
-    let listed = |key: &str| set(details[key].as_array().cloned().unwrap_or_default());
-    let matches = details["escalation_id"] == serde_json::json!(escalation.id)
+    let mut stored: Vec<String> = rows.iter().map(|e| e.sha256.clone()).collect();
+    stored.sort();
+    let mut attached: Vec<Uuid> = rows.iter().map(|e| e.attachment_id).collect();
+    attached.sort();
+    let mut recorded_attachments = details.attachment_ids.clone();
+    recorded_attachments.sort();
+    let matches = details.escalation_id == escalation.id
         && entry.subject_id == Some(escalation.case_id)
         && entry.org_id == Some(escalation.from_org_id)
-        && listed("evidence_commitments")
-            == set(rows.iter().map(|e| serde_json::json!(e.sha256)).collect())
-        && listed("attachment_ids")
-            == set(rows
-                .iter()
-                .map(|e| serde_json::json!(e.attachment_id))
-                .collect())
-        && details["basis"] == serde_json::json!(escalation.consent)
-        && details["authority_org_id"] == serde_json::json!(escalation.authority_org_id)
-        && details["package_sha256"]
-            == serde_json::json!(crypto::sha256_hex(&escalation.sealed_summary))
-        && details["legal_reason_sha256"]
-            == serde_json::json!(
-                escalation
-                    .sealed_legal_reason
-                    .as_deref()
-                    .map(crypto::sha256_hex)
-            );
+        && details.sorted_commitments() == stored
+        && recorded_attachments == attached
+        && details.basis == escalation.consent
+        && details.authority_org_id == escalation.authority_org_id
+        && details.package_sha256.as_deref()
+            == Some(crypto::sha256_hex(&escalation.sealed_summary).as_str())
+        && details.legal_reason_sha256
+            == escalation
+                .sealed_legal_reason
+                .as_deref()
+                .map(crypto::sha256_hex);
     if matches {
         Ok(details)
     } else {
@@ -666,15 +657,17 @@ fn mismatch() -> AppError {
 fn open_package(
     escalation: &escalations::Model,
     identity: &keys::Identity,
-    recorded: &serde_json::Value,
+    recorded: &package::EscalatedDetails,
 ) -> Result<Package, AppError> {
     let plain = crypto::open(
-        &package_context(escalation.id),
+        &Context::EscalationPackage {
+            escalation: escalation.id,
+        },
         std::slice::from_ref(identity),
         &escalation.sealed_summary,
     )
     .map_err(AppError::internal)?;
-    if recorded["package_commitment"] != serde_json::json!(crypto::sha256_hex(&plain)) {
+    if recorded.package_commitment != crypto::sha256_hex(&plain) {
         return Err(mismatch());
     }
     serde_json::from_slice(&plain).map_err(AppError::internal)
@@ -697,9 +690,9 @@ async fn view(
     };
     let legal_reason = match (&escalation.sealed_legal_reason, &package) {
         (Some(sealed), Some(package)) => {
-            let reason = open_text(&legal_reason_context(id), identity, sealed)?;
+            let reason = open_text(&Context::LegalReason { escalation: id }, identity, sealed)?;
             let commitment = package::legal_reason_commitment(&package.evidence_salt, &reason);
-            if recorded["legal_reason_commitment"] != serde_json::json!(commitment) {
+            if recorded.legal_reason_commitment.as_deref() != Some(commitment.as_str()) {
                 return Err(mismatch());
             }
             Some(reason)
@@ -710,7 +703,10 @@ async fn view(
     for e in store::evidence(db, id).await? {
         let (name, content_type, sha256) = if readable {
             let meta = crypto::open(
-                &evidence_meta_context(id, e.id),
+                &Context::EvidenceMeta {
+                    escalation: id,
+                    evidence: e.id,
+                },
                 std::slice::from_ref(identity),
                 &e.sealed_meta,
             )
@@ -731,7 +727,10 @@ async fn view(
     }
     let mut responses = Vec::new();
     for r in store::responses(db, id).await? {
-        let context = response_context(id, r.id);
+        let context = Context::Response {
+            escalation: id,
+            response: r.id,
+        };
         let body = if readable {
             Some(open_text(&context, identity, &r.sealed_body)?)
         } else {
@@ -800,7 +799,7 @@ pub async fn detail(
     audit::append(
         &*txn,
         state.clock().now(),
-        Event::new(member.actor(), "escalation.read")
+        Event::new(member.actor(), AuditAction::EscalationRead)
             .org(member.org_id)
             .subject("escalation", escalation.id),
     )
@@ -838,7 +837,7 @@ pub async fn authorities(
 // Evidence and export
 
 /// A decrypted evidence file.
-pub use crate::cases::service::Download;
+pub use crate::evidence::Download;
 
 /// Opens an escalated evidence copy; its bytes must hash to the description's SHA-256 and,
 /// with the package's salt, to the commitment recorded in the row (and the audit entry).
@@ -849,14 +848,20 @@ async fn open_evidence(
     evidence: &entities::escalation_evidence::Model,
     salt: &str,
 ) -> Result<(AttachmentMeta, Zeroizing<Vec<u8>>), AppError> {
-    let (meta, bytes) = crate::cases::service::open_file(
+    let (meta, bytes) = crate::evidence::open_file(
         state,
         identity,
-        crate::cases::service::SealedFile {
-            meta_context: evidence_meta_context(escalation_id, evidence.id),
+        crate::evidence::SealedFile {
+            meta_context: Context::EvidenceMeta {
+                escalation: escalation_id,
+                evidence: evidence.id,
+            },
             sealed_meta: &evidence.sealed_meta,
             blob_key: &evidence.blob_key,
-            blob_context: evidence_blob_context(escalation_id, evidence.id),
+            blob_context: Context::EvidenceBlob {
+                escalation: escalation_id,
+                evidence: evidence.id,
+            },
             // The copy's plaintext is checked against the hash instead, below.
             ciphertext_sha256: None,
         },
@@ -892,7 +897,7 @@ pub async fn evidence(
     audit::append(
         &*txn,
         state.clock().now(),
-        Event::new(member.actor(), "escalation.evidence_downloaded")
+        Event::new(member.actor(), AuditAction::EscalationEvidenceDownloaded)
             .org(member.org_id)
             .subject("escalation", escalation.id)
             .details(serde_json::json!({ "evidence_id": item.id })),
@@ -906,6 +911,10 @@ pub async fn evidence(
 }
 
 /// The signed archive of an escalation, built in memory. Audited.
+#[allow(
+    clippy::too_many_lines,
+    reason = "builds, signs and audits the archive in one bounded step"
+)]
 pub async fn export(state: &AppState, member: &Member, id: Uuid) -> Result<Download, AppError> {
     let escalation = for_authority(state, member, id).await?;
     // Bounded: each export holds a case's decrypted evidence in memory.
@@ -988,7 +997,7 @@ pub async fn export(state: &AppState, member: &Member, id: Uuid) -> Result<Downl
     audit::append(
         &*txn,
         state.clock().now(),
-        Event::new(member.actor(), "escalation.exported")
+        Event::new(member.actor(), AuditAction::EscalationExported)
             .org(member.org_id)
             .subject("escalation", escalation.id)
             .details(serde_json::json!({ "sha256": crypto::sha256_hex(&archive) })),
@@ -1024,6 +1033,10 @@ pub struct ResponseInput {
 
 /// Records an authority's answer, sealed to the authority and the sending organisation, whose
 /// handlers are told.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one answer in one transaction: checks, sealed message, status change, audit entry and notice"
+)]
 pub async fn respond(
     state: &AppState,
     member: &Member,
@@ -1034,7 +1047,7 @@ pub async fn respond(
     let status: ResponseStatus = input
         .status
         .as_deref()
-        .ok_or_else(|| AppError::invalid("status", "is required"))?
+        .ok_or_else(|| AppError::missing("status", "is required"))?
         .parse()
         .map_err(|e: crate::domain::UnknownValue| {
             AppError::invalid("status", format!("must be one of {}", e.allowed))
@@ -1074,8 +1087,15 @@ pub async fn respond(
             .ok_or(AppError::NotFound)?;
         to.push(keys::parse_recipient(&owner.recipient).map_err(AppError::internal)?);
     }
-    let sealed = crypto::seal(&response_context(id, response_id), &to, body.as_bytes())
-        .map_err(AppError::internal)?;
+    let sealed = crypto::seal(
+        &Context::Response {
+            escalation: id,
+            response: response_id,
+        },
+        &to,
+        body.as_bytes(),
+    )
+    .map_err(AppError::internal)?;
     let current = store::lock(&*txn, escalation.id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -1100,7 +1120,7 @@ pub async fn respond(
     audit::append(
         &*txn,
         now,
-        Event::new(member.actor(), "escalation.responded")
+        Event::new(member.actor(), AuditAction::EscalationResponded)
             .org(member.org_id)
             .subject("escalation", escalation.id)
             .details(serde_json::json!({

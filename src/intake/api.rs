@@ -7,14 +7,17 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
-use super::reporter::{self, ReporterSession};
+use super::catalogue;
+use super::reporter;
 use super::submit::{self, ReportInput};
-use super::{catalogue, evidence};
-use crate::app::AppState;
 use crate::domain::countries;
 use crate::error::{AppError, AppResult};
+use crate::evidence;
+use crate::state::AppState;
 use crate::store::suppliers;
+use crate::web::extract::AppJson;
 use crate::web::i18n::Lang;
+use crate::web::session::ReporterSession;
 
 /// `GET /api/v1/intake`: the questions, in the request's language.
 #[utoipa::path(get, path = "/api/v1/intake", tag = "reporter",
@@ -52,7 +55,7 @@ pub async fn suppliers(
     };
     let q = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty());
     if q.is_some_and(|q| q.chars().count() > 100) {
-        return Err(AppError::invalid("q", "must be at most 100 characters"));
+        return Err(AppError::too_long("q", "must be at most 100 characters"));
     }
     Ok(Json(
         suppliers::search_public(state.db().conn(), q, country, 50).await?,
@@ -71,9 +74,8 @@ pub struct Submitted {
         (status = 503, description = "Busy (Retry-After), or no organisation can receive the report (no_recipient)")))]
 pub async fn submit_report(
     State(state): State<AppState>,
-    body: Result<Json<ReportInput>, axum::extract::rejection::JsonRejection>,
+    AppJson(input): AppJson<ReportInput>,
 ) -> AppResult<(StatusCode, Json<Submitted>)> {
-    let Json(input) = body?;
     let report = input.validate(&state).await?;
     let receipt = submit::submit(&state, report, None).await?;
     Ok((
@@ -95,7 +97,7 @@ pub struct ReceiptBody {
 pub fn session_cookie(value: &str) -> AppResult<HeaderValue> {
     HeaderValue::from_str(&format!(
         "{}={value}; Path=/; HttpOnly; Secure; SameSite=Strict",
-        reporter::COOKIE
+        crate::web::session::reporter::COOKIE
     ))
     .map_err(AppError::internal)
 }
@@ -113,10 +115,9 @@ pub fn clear_cookie() -> HeaderValue {
         (status = 401, description = "Unknown receipt, answered alike for every failure", body = crate::error::ErrorBody)))]
 pub async fn sign_in(
     State(state): State<AppState>,
-    body: Result<Json<ReceiptBody>, axum::extract::rejection::JsonRejection>,
+    AppJson(body): AppJson<ReceiptBody>,
 ) -> AppResult<Response> {
-    let Json(body) = body?;
-    let token = reporter::sign_in(&state, &body.receipt).await?;
+    let token = crate::web::session::reporter::sign_in(&state, &body.receipt).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
     response.headers_mut().insert(
         header::SET_COOKIE,
@@ -132,7 +133,7 @@ pub async fn sign_out(
     State(state): State<AppState>,
     session: ReporterSession,
 ) -> AppResult<Response> {
-    reporter::sign_out(&state, &session).await?;
+    crate::web::session::reporter::sign_out(&state, &session).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
     response
         .headers_mut()
@@ -163,9 +164,8 @@ pub struct MessageBody {
 pub async fn message(
     State(state): State<AppState>,
     session: ReporterSession,
-    body: Result<Json<MessageBody>, axum::extract::rejection::JsonRejection>,
+    AppJson(body): AppJson<MessageBody>,
 ) -> AppResult<StatusCode> {
-    let Json(body) = body?;
     let text = reporter::valid_body(body.body.as_deref())?;
     reporter::reply(&state, &session, &text).await?;
     Ok(StatusCode::CREATED)
@@ -183,6 +183,7 @@ pub async fn attachment(
 ) -> AppResult<(StatusCode, Json<evidence::Uploaded>)> {
     let mut multipart = multipart.map_err(|_| AppError::UnsupportedMediaType)?;
     let field = evidence::next_file(&mut multipart, None).await?;
-    let uploaded = evidence::store_upload(&state, &session, field).await?;
+    let case = reporter::case_of(&state, &session).await?;
+    let uploaded = evidence::store_upload(&state, case, field).await?;
     Ok((StatusCode::CREATED, Json(uploaded)))
 }

@@ -7,38 +7,34 @@
 
 pub mod api;
 pub mod catalogue;
-pub mod evidence;
-pub mod metadata;
+
 pub mod pages;
 pub mod reporter;
 pub mod submit;
 
-use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-use crate::app::AppState;
+use crate::state::AppState;
 
-/// The reporter routes. Upload routes take bodies up to the per-file limit plus room for the
-/// multipart framing; everything else keeps the global body limit.
-pub fn router(upload_limit: u64) -> Router<AppState> {
+/// Anonymous routes that cost argon2 or create records: the server rate-limits them.
+pub fn router(upload_limit: u64) -> OpenApiRouter<AppState> {
     let upload_body = usize::try_from(upload_limit)
         .unwrap_or(usize::MAX)
         .saturating_add(64 * 1024);
-    let uploads = Router::new()
-        .route("/api/v1/reporter/attachments", post(api::attachment))
+    let uploads = OpenApiRouter::new()
+        .routes(routes!(api::attachment))
         .route("/status/case/attachments", post(pages::case_upload))
         .layer(DefaultBodyLimit::max(upload_body));
-    Router::new()
-        .route("/api/v1/intake", get(api::intake))
-        .route("/api/v1/suppliers", get(api::suppliers))
-        .route("/api/v1/reports", post(api::submit_report))
-        .route(
-            "/api/v1/reporter/session",
-            post(api::sign_in).delete(api::sign_out),
-        )
-        .route("/api/v1/reporter/case", get(api::case))
-        .route("/api/v1/reporter/messages", post(api::message))
+    OpenApiRouter::new()
+        .routes(routes!(api::intake))
+        .routes(routes!(api::suppliers))
+        .routes(routes!(api::submit_report))
+        .routes(routes!(api::sign_in, api::sign_out))
+        .routes(routes!(api::case))
+        .routes(routes!(api::message))
         .route(
             "/report",
             get(pages::report_form).post(pages::report_submit),
@@ -50,17 +46,15 @@ pub fn router(upload_limit: u64) -> Router<AppState> {
         )
         .route("/status/case", get(pages::case_page))
         .route("/status/case/messages", post(pages::case_reply))
+        // The status page embeds the escalation's consent question.
         .route("/status/case/consent", post(pages::case_consent))
-        .route(
-            "/api/v1/reporter/consent",
-            post(crate::escalation::api::reporter_consent),
-        )
+        .routes(routes!(crate::escalation::api::reporter_consent))
         .merge(uploads)
 }
 
-/// Reporter routes that must never be refused by a rate limit: leaving, and closing a report.
-pub fn unlimited_router() -> Router<AppState> {
-    Router::new()
+/// Reporter routes that must always work, whatever the rate: leaving and signing out.
+pub fn unlimited_router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
         .route("/exit", get(pages::quick_exit))
         .route("/status/logout", post(pages::case_logout))
 }

@@ -10,15 +10,20 @@ use serde::Deserialize;
 
 use super::api::{clear_cookie, session_cookie};
 use super::catalogue::{self, Catalogue};
-use super::evidence;
-use super::reporter::{self, ReporterCase, ReporterSession};
+use super::reporter::{self, ReporterCase};
 use super::submit::{self, ReportInput};
-use crate::app::AppState;
 use crate::crypto::session::csrf;
 use crate::error::AppError;
+use crate::evidence;
+use crate::state::AppState;
 use crate::store::suppliers;
+use crate::web::chrome::{
+    ReporterErrorPage, page, reporter_error_page as error_page, reporter_message,
+};
+use crate::web::extract::{CsrfForm, NoFields};
 use crate::web::i18n::Lang;
 use crate::web::pages::QUICK_EXIT_URL;
+use crate::web::session::ReporterSession;
 
 fn anonymous_csrf(state: &AppState) -> String {
     csrf::for_anonymous(state.secrets().csrf_key(), state.clock().now().timestamp())
@@ -36,22 +41,17 @@ fn check_anonymous_csrf(state: &AppState, token: &str) -> Result<(), AppError> {
     }
 }
 
-/// Renders with a status.
-fn page(status: StatusCode, template: &impl Template) -> Response {
-    let mut response = crate::web::render(template);
-    if response.status() == StatusCode::OK {
-        *response.status_mut() = status;
-    }
-    response
-}
-
-/// A fresh random form id (128 bits, URL-safe base64).
+/// A fresh random form id (128 bits, URL-safe base64). Without randomness there is none: the
+/// form is then not single-use, but reports still go through and never share an id.
 fn new_form_id() -> String {
     use base64::Engine;
-    let mut bytes = [0u8; 16];
-    // Without randomness the form simply is not single-use; the report still goes through.
-    let _ = getrandom::fill(&mut bytes);
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    match crate::crypto::random::bytes::<16>() {
+        Ok(bytes) => base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes),
+        Err(err) => {
+            tracing::error!(error = %err, "no form id: the random generator failed");
+            String::new()
+        }
+    }
 }
 
 /// The form id if it has the shape kedja gives it.
@@ -264,11 +264,11 @@ pub async fn report_submit(
             ..
         }) => page(
             StatusCode::CONFLICT,
-            &ErrorPage {
+            &ReporterErrorPage {
                 lang,
                 quick_exit: QUICK_EXIT_URL,
                 message: lang.t("error-already-sent"),
-                back: "/status",
+                back: "/status".to_string(),
             },
         ),
         Err(err) => {
@@ -322,7 +322,7 @@ pub async fn status_submit(
 ) -> Response {
     let outcome = async {
         check_anonymous_csrf(&state, &form.csrf)?;
-        reporter::sign_in(&state, &form.receipt).await
+        crate::web::session::reporter::sign_in(&state, &form.receipt).await
     }
     .await;
     match outcome.and_then(|token| session_cookie(&token.to_cookie_value())) {
@@ -418,9 +418,15 @@ pub async fn case_page(
 
 #[derive(Deserialize)]
 pub struct ReplyForm {
-    #[serde(default)]
-    csrf: String,
     body: Option<String>,
+}
+
+/// Back to the status page with a notice, or the error as a reporter's page.
+fn after(lang: Lang, done: &str, outcome: Result<(), AppError>) -> Response {
+    match outcome {
+        Ok(()) => Redirect::to(&format!("/status/case?done={done}")).into_response(),
+        Err(err) => error_page(lang, err, "/status/case"),
+    }
 }
 
 /// `POST /status/case/messages`
@@ -428,25 +434,19 @@ pub async fn case_reply(
     State(state): State<AppState>,
     lang: Lang,
     session: Result<ReporterSession, AppError>,
-    Form(form): Form<ReplyForm>,
+    CsrfForm(form): CsrfForm<ReplyForm>,
 ) -> Response {
     let outcome = async {
         let session = session?;
-        session.check_csrf(&state, &form.csrf)?;
         let body = reporter::valid_body(form.body.as_deref())?;
         reporter::reply(&state, &session, &body).await
     }
     .await;
-    match outcome {
-        Ok(()) => Redirect::to("/status/case?done=message").into_response(),
-        Err(err) => error_page(lang, err, "/status/case"),
-    }
+    after(lang, "message", outcome)
 }
 
 #[derive(Deserialize)]
 pub struct ConsentForm {
-    #[serde(default)]
-    csrf: String,
     answer: Option<String>,
 }
 
@@ -455,19 +455,15 @@ pub async fn case_consent(
     State(state): State<AppState>,
     lang: Lang,
     session: Result<ReporterSession, AppError>,
-    Form(form): Form<ConsentForm>,
+    CsrfForm(form): CsrfForm<ConsentForm>,
 ) -> Response {
     let outcome = async {
         let session = session?;
-        session.check_csrf(&state, &form.csrf)?;
         let yes = crate::escalation::api::yes_or_no(form.answer.as_deref())?;
         crate::escalation::service::answer_consent(&state, &session, yes).await
     }
     .await;
-    match outcome {
-        Ok(()) => Redirect::to("/status/case?done=consent").into_response(),
-        Err(err) => error_page(lang, err, "/status/case"),
-    }
+    after(lang, "consent", outcome)
 }
 
 /// `POST /status/case/attachments` (multipart: `csrf`, then `file`)
@@ -482,102 +478,13 @@ pub async fn case_upload(
         let mut multipart = multipart.map_err(|_| AppError::UnsupportedMediaType)?;
         let check = |token: &str| session.check_csrf(&state, token);
         let field = evidence::next_file(&mut multipart, Some(&check)).await?;
-        evidence::store_upload(&state, &session, field)
+        let case = reporter::case_of(&state, &session).await?;
+        evidence::store_upload(&state, case, field)
             .await
             .map(|_| ())
     }
     .await;
-    match outcome {
-        Ok(()) => Redirect::to("/status/case?done=file").into_response(),
-        Err(err) => error_page(lang, err, "/status/case"),
-    }
-}
-
-/// An error for a reporter, as a page with the quick-exit button and a way back.
-#[derive(Template)]
-#[template(path = "error.html")]
-pub struct ErrorPage {
-    pub lang: Lang,
-    pub quick_exit: &'static str,
-    pub message: String,
-    pub back: &'static str,
-}
-
-/// What a reporter is told about an error, in their language. Field errors name the field by
-/// its label on the form; the API's English developer text is never shown on a page.
-fn reporter_message(lang: Lang, err: &AppError) -> String {
-    match err {
-        AppError::Unauthorized => lang.t("error-receipt-session"),
-        AppError::Forbidden => lang.t("error-form-expired"),
-        AppError::Busy { .. } | AppError::TooManyRequests { .. } => lang.t("error-busy"),
-        AppError::PayloadTooLarge => lang.t("error-too-large"),
-        AppError::UnsupportedMediaType => lang.t("error-check-generic"),
-        AppError::Unavailable {
-            code: "no_recipient",
-            ..
-        } => lang.t("error-no-recipient"),
-        AppError::Conflict {
-            code: "already_sent",
-            ..
-        } => lang.t("error-already-sent"),
-        AppError::Invalid { field, message } => {
-            let label = match *field {
-                "narrative" => "report-narrative",
-                "country" => "report-country",
-                "supplier_id" | "site_code" | "supplier_text" => "report-where",
-                "indicators" => "report-what",
-                "people_affected" => "report-people",
-                "relationship" => "report-relationship",
-                "body" => "case-reply",
-                "file" => "case-evidence",
-                "receipt" => "status-receipt",
-                "answer" => "consent-heading",
-                "q" => "report-find-label",
-                _ => return lang.t("error-check-generic"),
-            };
-            let key = if message.contains("required") {
-                "error-missing"
-            } else if message.contains("at most") {
-                "error-too-long"
-            } else if *field == "file" {
-                "error-file"
-            } else {
-                "error-check"
-            };
-            lang.t_with(key, &[("field", lang.t(label).into())])
-        }
-        other => other.message(),
-    }
-}
-
-/// A reporter-facing "this page does not exist", with the quick-exit button.
-pub fn not_found(lang: Lang) -> Response {
-    page(
-        StatusCode::NOT_FOUND,
-        &ErrorPage {
-            lang,
-            quick_exit: QUICK_EXIT_URL,
-            message: lang.t("error-not-found"),
-            back: "/",
-        },
-    )
-}
-
-fn error_page(lang: Lang, err: AppError, back: &'static str) -> Response {
-    if err.status().is_server_error() && !matches!(err, AppError::Busy { .. }) {
-        return err.into_response();
-    }
-    let status = err.status();
-    let message = reporter_message(lang, &err);
-    page(
-        status,
-        &ErrorPage {
-            lang,
-            quick_exit: QUICK_EXIT_URL,
-            message,
-            back,
-        },
-    )
+    after(lang, "file", outcome)
 }
 
 /// `GET /exit`: the quick-exit button. Ends a reporter session if there is one, tells the
@@ -587,8 +494,11 @@ pub async fn quick_exit(
     State(state): State<AppState>,
     session: Result<ReporterSession, AppError>,
 ) -> Response {
-    if let Ok(session) = session {
-        let _ = reporter::sign_out(&state, &session).await;
+    if let Ok(session) = session
+        && let Err(err) = crate::web::session::reporter::sign_out(&state, &session).await
+    {
+        // The cookie is cleared below all the same, and the row expires by itself.
+        tracing::warn!(error = %err, "quick exit could not delete the session row");
     }
     let mut response = Redirect::to(QUICK_EXIT_URL).into_response();
     let headers = response.headers_mut();
@@ -600,20 +510,13 @@ pub async fn quick_exit(
     response
 }
 
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
-}
-
 /// `POST /status/logout`
 pub async fn case_logout(
     State(state): State<AppState>,
     session: ReporterSession,
-    Form(form): Form<CsrfOnly>,
+    _: CsrfForm<NoFields>,
 ) -> Result<Response, AppError> {
-    session.check_csrf(&state, &form.csrf)?;
-    reporter::sign_out(&state, &session).await?;
+    crate::web::session::reporter::sign_out(&state, &session).await?;
     let mut response = Redirect::to("/").into_response();
     response
         .headers_mut()

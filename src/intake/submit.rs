@@ -1,16 +1,17 @@
 //! Submitting a report: validate, route, derive the receipt's keys on the pool, seal, store in
 //! one transaction with its audit entry, and only then hand out the receipt.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use crate::app::AppState;
-use crate::audit::{self, Actor, Event};
+use crate::audit::{self, Actor, AuditAction, Event};
+use crate::crypto::records::{CaseContent, Context};
 use crate::crypto::{self, keys, receipts};
 use crate::domain::deadlines::{self, DeadlinePolicy};
 use crate::domain::{Indicator, PeopleAffected, Receipt, Relationship, countries, priority};
 use crate::error::AppError;
+use crate::state::AppState;
 use crate::store::{cases, routing, suppliers};
 use crate::web::i18n;
 
@@ -51,18 +52,6 @@ pub struct ValidReport {
     sector: Option<String>,
 }
 
-/// What is sealed as the case content.
-#[derive(Serialize, Deserialize)]
-pub struct SealedContent {
-    /// The language the reporter wrote in, for messages sent to them.
-    pub language: String,
-    pub narrative: String,
-    pub supplier_text: Option<String>,
-    pub relationship: Relationship,
-    pub people_affected: PeopleAffected,
-    pub immediate_danger: bool,
-}
-
 fn trimmed(value: Option<&String>) -> Option<&str> {
     value.map(|v| v.trim()).filter(|v| !v.is_empty())
 }
@@ -79,6 +68,10 @@ fn reject_control(field: &'static str, text: &str) -> Result<(), AppError> {
 
 impl ReportInput {
     /// Checks every field and resolves the supplier; errors name the field, never echo it.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one check per form field, in the form's order"
+    )]
     pub async fn validate(&self, state: &AppState) -> Result<ValidReport, AppError> {
         let language = match trimmed(self.language.as_ref()) {
             Some(code) => {
@@ -89,16 +82,16 @@ impl ReportInput {
             None => i18n::LANGUAGES[0].code,
         };
         let narrative = trimmed(self.narrative.as_ref())
-            .ok_or_else(|| AppError::invalid("narrative", "is required: tell us what happened"))?;
+            .ok_or_else(|| AppError::missing("narrative", "is required: tell us what happened"))?;
         if narrative.chars().count() > MAX_NARRATIVE {
-            return Err(AppError::invalid(
+            return Err(AppError::too_long(
                 "narrative",
                 format!("must be at most {MAX_NARRATIVE} characters"),
             ));
         }
         reject_control("narrative", narrative)?;
         let people_affected: PeopleAffected = trimmed(self.people_affected.as_ref())
-            .ok_or_else(|| AppError::invalid("people_affected", "is required"))?
+            .ok_or_else(|| AppError::missing("people_affected", "is required"))?
             .parse()
             .map_err(|_| {
                 AppError::invalid(
@@ -107,7 +100,7 @@ impl ReportInput {
                 )
             })?;
         let relationship: Relationship = trimmed(self.relationship.as_ref())
-            .ok_or_else(|| AppError::invalid("relationship", "is required"))?
+            .ok_or_else(|| AppError::missing("relationship", "is required"))?
             .parse()
             .map_err(|_| {
                 AppError::invalid(
@@ -117,9 +110,11 @@ impl ReportInput {
             })?;
         let mut indicators = Vec::with_capacity(self.indicators.len());
         for (i, code) in self.indicators.iter().enumerate() {
-            let indicator: Indicator = code.parse().map_err(|_| AppError::Invalid {
-                field: "indicators",
-                message: format!("item {i} is not a known indicator code"),
+            let indicator: Indicator = code.parse().map_err(|_| {
+                AppError::invalid(
+                    "indicators",
+                    format!("item {i} is not a known indicator code"),
+                )
             })?;
             if !indicators.contains(&indicator) {
                 indicators.push(indicator);
@@ -128,7 +123,7 @@ impl ReportInput {
         let supplier_text = trimmed(self.supplier_text.as_ref()).map(str::to_string);
         if let Some(text) = &supplier_text {
             if text.chars().count() > MAX_SUPPLIER_TEXT {
-                return Err(AppError::invalid(
+                return Err(AppError::too_long(
                     "supplier_text",
                     format!("must be at most {MAX_SUPPLIER_TEXT} characters"),
                 ));
@@ -145,7 +140,7 @@ impl ReportInput {
                 )
             })?,
             (None, Some(s)) => countries::parse(&s.country).map_err(AppError::internal)?,
-            (None, None) => return Err(AppError::invalid("country", "is required")),
+            (None, None) => return Err(AppError::missing("country", "is required")),
         };
         if supplier.is_none() && supplier_text.is_none() {
             return Err(AppError::invalid(
@@ -208,7 +203,7 @@ fn allowed<'a>(codes: impl Iterator<Item = &'a str>) -> String {
 /// a supplier how many reports came before.
 fn new_reference() -> Result<String, AppError> {
     let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).map_err(AppError::internal)?;
+    crate::crypto::random::fill(&mut bytes)?;
     let alphabet = crate::domain::site_code::ALPHABET;
     let code: String = bytes
         .iter()
@@ -223,6 +218,10 @@ fn new_reference() -> Result<String, AppError> {
 /// Files a report. `form` is the report page's single-use form id: a second submission of the
 /// same form (a reload of the receipt page) is refused with `409 already_sent` and stores
 /// nothing.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one report from routing to commit in one transaction, so nothing is half stored"
+)]
 pub async fn submit(
     state: &AppState,
     report: ValidReport,
@@ -271,7 +270,7 @@ pub async fn submit(
         .map_err(AppError::internal)?;
 
     let case_id = Uuid::new_v4();
-    let content = SealedContent {
+    let content = CaseContent {
         language: report.language.to_string(),
         narrative: report.narrative.to_string(),
         supplier_text: report.supplier_text.as_ref().map(|t| t.to_string()),
@@ -284,7 +283,7 @@ pub async fn submit(
     let org_recipient = keys::parse_recipient(&owner.recipient).map_err(AppError::internal)?;
     let reporter_recipient = derived.identity.to_public();
     let sealed = crypto::seal(
-        &content_context(case_id),
+        &Context::CaseContent { case: case_id },
         &[org_recipient, reporter_recipient.clone()],
         &plaintext,
     )
@@ -330,7 +329,7 @@ pub async fn submit(
     audit::append(
         &*txn,
         state.clock().now(),
-        Event::new(Actor::Reporter, "case.received")
+        Event::new(Actor::Reporter, AuditAction::CaseReceived)
             .org(owner.id)
             .subject("case", case_id)
             .details(serde_json::json!({
@@ -357,9 +356,4 @@ pub fn already_sent() -> AppError {
         code: "already_sent",
         message: "This report was already sent.".into(),
     }
-}
-
-/// The context a case's content is sealed under.
-pub fn content_context(case_id: Uuid) -> String {
-    format!("case:{case_id}:content")
 }

@@ -17,9 +17,9 @@ use url::Url;
 
 use super::outbox::{self, Recipients, Undeliverable};
 use super::{Notice, NoticeKind};
-use crate::app::AppState;
 use crate::clock::Clock;
 use crate::config::Settings;
+use crate::state::AppState;
 use crate::store::Db;
 
 /// How often a serving process looks for due notices.

@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::audit::{self, Actor, Event};
+use crate::audit::{self, Actor, AuditAction, Event};
 use crate::clock::Clock;
 use crate::store::{Db, retention};
 
@@ -71,7 +71,7 @@ pub async fn purge(
         audit::append(
             &*txn,
             clock.now(),
-            Event::new(Actor::System, "case.purged")
+            Event::new(Actor::System, AuditAction::CasePurged)
                 .org(case.org_id)
                 .subject("case", case.case_id)
                 .details(serde_json::json!({ "rows": rows, "evidence_files": keys.len(), "closed_on": case.closed_on })),

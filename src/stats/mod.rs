@@ -11,14 +11,22 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
-use crate::accounts::session::Member;
-use crate::app::AppState;
-use crate::cases::pages::{Chrome, error_page};
-use crate::domain::accounts::Role;
 use crate::domain::aggregates::{Cell, Shown, suppress, suppress_partition};
 use crate::error::{AppError, AppResult};
-use crate::store::cases::{self, Caller, ListFilter};
+use crate::state::AppState;
+use crate::store::cases::{self, ListFilter};
+use crate::web::chrome::{Chrome, error_page};
 use crate::web::i18n::Lang;
+use crate::web::session::Member;
+
+/// `/api/v1/stats`, `/staff/stats` and its CSV.
+pub fn router() -> utoipa_axum::router::OpenApiRouter<AppState> {
+    use axum::routing::get;
+    utoipa_axum::router::OpenApiRouter::new()
+        .routes(utoipa_axum::routes!(api))
+        .route("/staff/stats", get(page))
+        .route("/staff/stats.csv", get(csv))
+}
 
 /// What the counts are grouped by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,12 +80,7 @@ pub struct StatsQuery {
 
 /// Counts the caller's organisation's cases, suppressing cells under its k.
 pub async fn counts(state: &AppState, member: &Member, by: By) -> AppResult<(Vec<Row>, u64)> {
-    if member.pending
-        || member.role == Role::Authority
-        || member.org_kind == crate::domain::accounts::OrgKind::Authority
-    {
-        return Err(AppError::Forbidden);
-    }
+    let caller = crate::access::statistics_reader(member)?;
     let db = state.db().conn();
     let org = crate::store::orgs::find_org(db, member.org_id)
         .await?
@@ -85,10 +88,6 @@ pub async fn counts(state: &AppState, member: &Member, by: By) -> AppResult<(Vec
     let k = u64::try_from(org.suppression_k)
         .unwrap_or(crate::domain::aggregates::DEFAULT_K)
         .max(1);
-    let caller = Caller {
-        member_id: member.member_id,
-        org_id: member.org_id,
-    };
     let every = ListFilter {
         include_purged: true,
         ..ListFilter::default()

@@ -10,25 +10,14 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use anyhow::Context as _;
 use object_store::{ObjectStore, ObjectStoreExt, PutPayload};
 use sha2::{Digest, Sha256};
 use tokio::sync::mpsc;
 use zeroize::Zeroizing;
 
-use crate::crypto::Recipient;
-
-/// Fsyncs a directory so that a rename or creation inside it is durable.
-pub fn sync_dir(dir: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    {
-        std::fs::File::open(dir)?.sync_all()
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = dir;
-        Ok(())
-    }
-}
+use crate::crypto::{Context, Recipient};
+use crate::durable::sync_dir;
 
 /// Removes staging files left by a process that died mid-upload (older than an hour, so an
 /// upload in flight in another process sharing the folder is left alone).
@@ -44,7 +33,7 @@ fn sweep_staging(staging: &Path) {
             .and_then(|modified| modified.elapsed().ok())
             .is_some_and(|age| age > std::time::Duration::from_secs(3600));
         if stale {
-            let _ = std::fs::remove_file(entry.path());
+            drop(std::fs::remove_file(entry.path()));
         }
     }
 }
@@ -127,6 +116,17 @@ pub struct SealingUpload {
 }
 
 impl BlobStore {
+    /// The blob store the settings name.
+    pub fn from_settings(settings: &crate::config::Settings) -> anyhow::Result<Self> {
+        Ok(match &settings.blob_url {
+            Some(url) => {
+                Self::s3(url, settings.data_dir.join("blob-staging")).context("KEDJA_BLOB_URL")?
+            }
+            None => Self::filesystem(settings.data_dir.join("blobs"))
+                .context("creating the blob folder")?,
+        })
+    }
+
     /// A filesystem store under `root`.
     pub fn filesystem(root: PathBuf) -> io::Result<Self> {
         let staging = root.join(".staging");
@@ -166,7 +166,7 @@ impl BlobStore {
     pub fn begin(
         &self,
         recipients: Vec<Recipient>,
-        context: String,
+        context: Context,
         limit: u64,
     ) -> Result<SealingUpload, BlobError> {
         let key = uuid::Uuid::new_v4().simple().to_string();
@@ -183,14 +183,9 @@ impl BlobStore {
                     file,
                     hasher: Sha256::new(),
                 };
-                let encryptor = age::Encryptor::with_recipients(
-                    recipients.iter().map(|r| r as &dyn age::Recipient),
-                )
-                .map_err(|_| BlobError::Encrypt)?;
-                let mut writer = encryptor.wrap_output(&mut sink)?;
-                let context_len = u16::try_from(context.len()).map_err(|_| BlobError::Encrypt)?;
-                writer.write_all(&context_len.to_be_bytes())?;
-                writer.write_all(context.as_bytes())?;
+                let mut writer =
+                    crate::crypto::envelope::seal_stream(&context, &recipients, &mut sink)
+                        .map_err(|_| BlobError::Encrypt)?;
                 let mut size = 0u64;
                 loop {
                     match rx.blocking_recv() {
@@ -210,7 +205,8 @@ impl BlobStore {
             match outcome {
                 Ok((hash, size)) => Ok((hash, size, staging)),
                 Err(err) => {
-                    let _ = std::fs::remove_file(&staging);
+                    // Best effort: a staging file left behind is swept on the next start.
+                    drop(std::fs::remove_file(&staging));
                     Err(err)
                 }
             }
@@ -280,7 +276,7 @@ impl BlobStore {
                         PutPayload::from(bytes),
                     )
                     .await;
-                let _ = tokio::fs::remove_file(staging).await;
+                drop(tokio::fs::remove_file(staging).await);
                 put?;
                 Ok(())
             }
@@ -323,7 +319,7 @@ impl SealingUpload {
         let (ciphertext_sha256, size, staging) =
             worker.await.map_err(|_| BlobError::Interrupted)??;
         if let Err(err) = store.publish(&staging, &key).await {
-            let _ = tokio::fs::remove_file(&staging).await;
+            drop(tokio::fs::remove_file(&staging).await);
             return Err(err);
         }
         Ok(Stored {
@@ -342,8 +338,8 @@ impl SealingUpload {
             ..
         } = self;
         drop(chunks);
-        let _ = worker.await;
-        let _ = tokio::fs::remove_file(staging).await;
+        drop(worker.await);
+        drop(tokio::fs::remove_file(staging).await);
     }
 }
 
@@ -357,7 +353,10 @@ mod tests {
         let mut upload = store
             .begin(
                 vec![identity.to_public()],
-                "case:1:attachment:2".into(),
+                Context::AttachmentBlob {
+                    case: uuid::Uuid::from_u128(1),
+                    attachment: uuid::Uuid::from_u128(2),
+                },
                 1 << 20,
             )
             .unwrap();
@@ -377,7 +376,15 @@ mod tests {
             stored.ciphertext_sha256
         );
         assert!(!ciphertext.windows(8).any(|w| w == b"withheld"));
-        let plain = crate::crypto::open("case:1:attachment:2", &[identity], &ciphertext).unwrap();
+        let plain = crate::crypto::open(
+            &Context::AttachmentBlob {
+                case: uuid::Uuid::from_u128(1),
+                attachment: uuid::Uuid::from_u128(2),
+            },
+            &[identity],
+            &ciphertext,
+        )
+        .unwrap();
         assert_eq!(&plain[..], b"payslip: wages withheld");
         store.delete(&stored.key).await.unwrap();
         assert!(store.read(&stored.key).await.is_err());
@@ -414,7 +421,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = BlobStore::filesystem(dir.path().join("blobs")).unwrap();
         let mut upload = store
-            .begin(vec![keys::generate().to_public()], "c".into(), 1 << 20)
+            .begin(
+                vec![keys::generate().to_public()],
+                Context::ReporterSession,
+                1 << 20,
+            )
             .unwrap();
         upload.write(Zeroizing::new(vec![1; 1000])).await.unwrap();
         drop(upload);
@@ -433,7 +444,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = BlobStore::filesystem(dir.path().join("blobs")).unwrap();
         let mut upload = store
-            .begin(vec![keys::generate().to_public()], "c".into(), 10)
+            .begin(
+                vec![keys::generate().to_public()],
+                Context::ReporterSession,
+                10,
+            )
             .unwrap();
         upload.write(Zeroizing::new(vec![1; 8])).await.unwrap();
         assert!(matches!(

@@ -20,7 +20,8 @@ fn is_json(response: &Response) -> bool {
         .is_some_and(|v| v.starts_with("application/json"))
 }
 
-fn is_staff(path: &str) -> bool {
+/// Whether `path` is a staff or authority page.
+pub fn is_staff(path: &str) -> bool {
     path == "/staff"
         || path.starts_with("/staff/")
         || path == "/authority"
@@ -44,7 +45,7 @@ pub async fn html_errors(request: Request, next: Next) -> Response {
         StatusCode::UNAUTHORIZED if get && is_staff(&path) => {
             Redirect::to("/staff/login").into_response()
         }
-        StatusCode::NOT_FOUND if is_staff(&path) => crate::cases::pages::error_page(
+        StatusCode::NOT_FOUND if is_staff(&path) => super::chrome::error_page(
             lang,
             crate::error::AppError::NotFound,
             if path.starts_with("/authority") {
@@ -53,7 +54,7 @@ pub async fn html_errors(request: Request, next: Next) -> Response {
                 "/staff"
             },
         ),
-        StatusCode::NOT_FOUND => crate::intake::pages::not_found(lang),
+        StatusCode::NOT_FOUND => super::chrome::not_found(lang),
         _ => response,
     }
 }

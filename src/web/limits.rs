@@ -21,9 +21,9 @@ use tower_governor::governor::{GovernorConfig, GovernorConfigBuilder};
 
 use tower_governor::key_extractor::{GlobalKeyExtractor, KeyExtractor};
 
-use crate::app::AppState;
 use crate::config::RateLimit;
 use crate::error::AppError;
+use crate::state::AppState;
 use crate::web::onion::CircuitKeyExtractor;
 
 /// The client a clearnet request counts against: the TCP peer, or, when the peer is one of the

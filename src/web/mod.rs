@@ -4,14 +4,18 @@
 //! Nothing here loads from a third party: the CSS is served from `/static`, there are no web
 //! fonts, no scripts from elsewhere, and the CSP forbids inline script and style.
 
+pub mod chrome;
+pub mod download;
 pub mod errors;
+pub mod extract;
 pub mod headers;
 pub mod i18n;
 pub mod limits;
 pub mod onion;
-pub mod openapi;
+
 pub mod origin;
 pub mod pages;
+pub mod session;
 pub mod trace;
 
 use askama::Template;

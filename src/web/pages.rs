@@ -7,8 +7,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::i18n::{self, Lang};
-use crate::app::AppState;
 use crate::error::AppError;
+use crate::state::AppState;
 
 /// Where the quick-exit button leads: a neutral, widely used site.
 pub const QUICK_EXIT_URL: &str = "https://www.wikipedia.org/";

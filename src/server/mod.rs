@@ -1,4 +1,4 @@
-//! Application state, router assembly and serving.
+//! The top floor: router assembly, the OpenAPI document, listeners and background jobs.
 //!
 //! Each audience module exposes its own routes; they are merged here with the layers every
 //! request passes through: tracing without addresses, panic catching, timeouts, body limits,
@@ -7,7 +7,6 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::Arc;
 
 use anyhow::Context;
 use axum::Router;
@@ -24,73 +23,21 @@ use crate::config::Settings;
 use crate::crypto::KdfPool;
 use crate::crypto::secrets::{InstanceSecrets, Origin};
 use crate::error::AppError;
+use crate::state::{self, AppState};
 use crate::store::blobs::BlobStore;
 use crate::store::{self, Db, instance::SecretsCheck};
 use crate::web::limits::{Limiters, Listener};
 use crate::web::{self, headers::SecurityHeaders};
-
-/// What every handler can reach. Cheap to clone.
-#[derive(Clone)]
-pub struct AppState(Arc<Inner>);
-
-struct Inner {
-    settings: Settings,
-    db: Db,
-    blobs: BlobStore,
-    limiters: Limiters,
-    photos: Arc<tokio::sync::Semaphore>,
-    exports: Arc<tokio::sync::Semaphore>,
-    secrets: InstanceSecrets,
-    kdf: KdfPool,
-    clock: Clock,
-}
-
-impl AppState {
-    /// The settings the service started with.
-    pub fn settings(&self) -> &Settings {
-        &self.0.settings
-    }
-
-    /// The database.
-    pub fn db(&self) -> &Db {
-        &self.0.db
-    }
-
-    /// The blob store.
-    pub fn blobs(&self) -> &BlobStore {
-        &self.0.blobs
-    }
-
-    /// Room for photos held in memory while their metadata is removed.
-    pub fn photo_permits(&self) -> &Arc<tokio::sync::Semaphore> {
-        &self.0.photos
-    }
-
-    /// Room for escalation exports built in memory.
-    pub fn export_permits(&self) -> &Arc<tokio::sync::Semaphore> {
-        &self.0.exports
-    }
-
-    /// The instance secrets.
-    pub fn secrets(&self) -> &InstanceSecrets {
-        &self.0.secrets
-    }
-
-    /// The argon2 pool.
-    pub fn kdf(&self) -> &KdfPool {
-        &self.0.kdf
-    }
-
-    /// The clock.
-    pub fn clock(&self) -> &Clock {
-        &self.0.clock
-    }
-}
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
 
 /// A started-up service: migrated database, checked secrets, ready to serve.
 pub struct App {
     state: AppState,
+    limiters: Limiters,
 }
+
+pub mod openapi;
 
 impl App {
     /// Connects, migrates, loads or creates the secrets and checks them against the database.
@@ -105,23 +52,17 @@ impl App {
             .context("migrating the database")?;
         let secrets = load_secrets(&settings, env, &conn).await?;
         let kdf = KdfPool::new(&settings.kdf_pool);
-        let blobs = blob_store(&settings)?;
+        let blobs = BlobStore::from_settings(&settings)?;
         let limiters = Limiters::new(&settings.rate_limit)?;
-        let state = AppState(Arc::new(Inner {
+        let state = AppState::new(state::Parts {
+            settings,
             db: Db::new(conn),
             blobs,
-            limiters,
-            // Each photo being cleaned is held whole (up to the per-file limit, about three
-            // copies): a few at a time bounds that memory.
-            photos: Arc::new(tokio::sync::Semaphore::new(4)),
-            // An export holds a case's decrypted evidence in memory (up to the per-case limit).
-            exports: Arc::new(tokio::sync::Semaphore::new(2)),
-            settings,
             secrets,
             kdf,
             clock,
-        }));
-        Ok(Self { state })
+        });
+        Ok(Self { state, limiters })
     }
 
     /// The shared state (tests use it to reach the database).
@@ -131,7 +72,7 @@ impl App {
 
     /// The full router with every layer, for the clearnet listener.
     pub fn router(&self) -> Router {
-        router(self.state.clone(), Listener::Clearnet)
+        router(self.state.clone(), &self.limiters, Listener::Clearnet)
     }
 
     /// Serves on `listener` until `shutdown` resolves, then lets requests in flight finish.
@@ -152,21 +93,26 @@ impl App {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let (stop, _) = tokio::sync::broadcast::channel::<()>(1);
-        let housekeeping = tokio::spawn(housekeeping(self.state.clone(), stop.subscribe()));
+        let housekeeping = tokio::spawn(housekeeping(
+            self.state.clone(),
+            self.limiters.clone(),
+            stop.subscribe(),
+        ));
         let notifier = crate::notify::spawn(self.state.clone(), stop.subscribe());
         let stopped = |mut rx: tokio::sync::broadcast::Receiver<()>| async move {
-            let _ = rx.recv().await;
+            // Closed or sent: either way it is time to stop.
+            drop(rx.recv().await);
         };
         let clearnet = axum::serve(
             listener,
-            router(self.state.clone(), Listener::Clearnet)
+            router(self.state.clone(), &self.limiters, Listener::Clearnet)
                 .into_make_service_with_connect_info::<SocketAddr>(),
         )
         .with_graceful_shutdown(stopped(stop.subscribe()));
         let onion = onion.map(|onion| {
             axum::serve(
                 crate::web::onion::OnionListener::new(onion),
-                router(self.state.clone(), Listener::Onion)
+                router(self.state.clone(), &self.limiters, Listener::Onion)
                     .into_make_service_with_connect_info::<crate::web::onion::OnionPeer>(),
             )
             .with_graceful_shutdown(stopped(stop.subscribe()))
@@ -175,7 +121,8 @@ impl App {
             let stop = stop.clone();
             tokio::spawn(async move {
                 shutdown.await;
-                let _ = stop.send(());
+                // Nobody listening means everything has stopped already.
+                drop(stop.send(()));
             })
         };
         let result = match onion {
@@ -185,9 +132,15 @@ impl App {
             None => clearnet.await,
         };
         trigger.abort();
-        let _ = stop.send(());
-        let _ = housekeeping.await;
-        let _ = notifier.await;
+        drop(stop.send(()));
+        for (job, ended) in [
+            ("housekeeping", housekeeping.await),
+            ("notifier", notifier.await),
+        ] {
+            if let Err(err) = ended {
+                tracing::warn!(job, error = %err, "a background job ended abnormally");
+            }
+        }
         result.context("serving")
     }
 }
@@ -220,26 +173,19 @@ async fn load_secrets(
     Ok(secrets)
 }
 
-/// The blob store the settings name.
-pub fn blob_store(settings: &Settings) -> anyhow::Result<BlobStore> {
-    Ok(match &settings.blob_url {
-        Some(url) => {
-            BlobStore::s3(url, settings.data_dir.join("blob-staging")).context("KEDJA_BLOB_URL")?
-        }
-        None => BlobStore::filesystem(settings.data_dir.join("blobs"))
-            .context("creating the blob folder")?,
-    })
-}
-
 /// Periodic chores of a serving process: sweep rate-limit buckets and expired sessions.
-async fn housekeeping(state: AppState, mut stop: tokio::sync::broadcast::Receiver<()>) {
+async fn housekeeping(
+    state: AppState,
+    limiters: Limiters,
+    mut stop: tokio::sync::broadcast::Receiver<()>,
+) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
     let mut minutes = 0u32;
     loop {
         tokio::select! {
             _ = stop.recv() => return,
             _ = tick.tick() => {
-                state.0.limiters.sweep();
+                limiters.sweep();
                 // Deadline reminders once an hour (and at start): each is queued once per case.
                 if minutes.is_multiple_of(60)
                     && let Err(err) = crate::notify::reminders::queue_due(state.db(), state.clock().now()).await
@@ -275,7 +221,7 @@ async fn housekeeping(state: AppState, mut stop: tokio::sync::broadcast::Receive
 }
 
 /// Assembles the router for one listener.
-pub fn router(state: AppState, listener: Listener) -> Router {
+pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Router {
     let settings = state.settings().clone();
     let security = SecurityHeaders::new(settings.is_https());
 
@@ -283,27 +229,37 @@ pub fn router(state: AppState, listener: Listener) -> Router {
         .route("/static/kedja.css", get(web::pages::stylesheet))
         .layer(CompressionLayer::new());
 
+    // Every API route is registered together with its OpenAPI operation (utoipa-axum), so the
+    // document at /api/openapi.json cannot drift from the routes.
+    let (limited, limited_api) = crate::intake::router(settings.limits.upload_bytes)
+        .merge(crate::accounts::login_router())
+        .split_for_parts();
+    // Everything anonymous that costs argon2 or creates records is rate-limited; signed-in
+    // staff work is not (a team behind one NAT address must not throttle itself).
+    let limited = limiters.apply(limited, listener);
+    let (staff, mut api) = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
+        .merge(crate::intake::unlimited_router())
+        .merge(crate::accounts::router())
+        .merge(crate::stats::router())
+        .merge(crate::cases::router())
+        .merge(crate::escalation::router())
+        .merge(crate::admin::router())
+        .split_for_parts();
+    api.merge(limited_api);
+    let api = std::sync::Arc::new(api);
+
     let pages = Router::new()
         .route("/", get(web::pages::home))
         .route("/language/{code}", get(web::pages::pick_language))
         .route("/healthz", get(web::pages::healthz))
         .route("/readyz", get(web::pages::readyz))
-        .route("/api/openapi.json", get(web::openapi::document));
-
-    // Everything anonymous that costs argon2 or creates records is rate-limited; signed-in
-    // staff work is not (a team behind one NAT address must not throttle itself).
-    let limited = state.0.limiters.apply(
-        crate::intake::router(settings.limits.upload_bytes).merge(crate::accounts::login_router()),
-        listener,
-    );
-    let staff = crate::intake::unlimited_router()
-        .merge(crate::accounts::router())
-        .route("/api/v1/stats", get(crate::stats::api))
-        .route("/staff/stats", get(crate::stats::page))
-        .route("/staff/stats.csv", get(crate::stats::csv))
-        .merge(crate::cases::router())
-        .merge(crate::escalation::router())
-        .merge(crate::admin::router());
+        .route(
+            "/api/openapi.json",
+            get(move || {
+                let api = api.clone();
+                async move { axum::Json(api.as_ref().clone()) }
+            }),
+        );
 
     Router::new()
         .merge(pages)

@@ -14,11 +14,12 @@ use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use super::metadata::{self, ImageKind};
-use super::reporter::{self, AttachmentMeta, ReporterSession};
-use crate::app::AppState;
-use crate::audit::{self, Actor, Event};
+use crate::audit::{self, Actor, AuditAction, Event};
 use crate::crypto;
+use crate::crypto::Context;
+use crate::crypto::records::AttachmentMeta;
 use crate::error::AppError;
+use crate::state::AppState;
 use crate::store::blobs::BlobError;
 use crate::store::cases;
 
@@ -28,11 +29,6 @@ pub struct Uploaded {
     pub name: String,
     pub size: u64,
     pub metadata_removed: bool,
-}
-
-/// The blob's context: the ciphertext is bound to its case and attachment.
-pub fn blob_context(case_id: Uuid, attachment_id: Uuid) -> String {
-    format!("case:{case_id}:attachment:{attachment_id}")
 }
 
 /// The name a file is kept under: `photo-N.jpg` for a cleaned photo, `file-N.<ext>` for
@@ -109,7 +105,7 @@ pub async fn next_file<'m>(
     }
     match multipart.next_field().await.map_err(multipart_error)? {
         Some(field) if field.name() == Some("file") => Ok(field),
-        _ => Err(AppError::invalid(
+        _ => Err(AppError::missing(
             "file",
             "is required, as the first field of the form",
         )),
@@ -147,13 +143,16 @@ async fn feed(
     }
 }
 
-/// Stores one uploaded file as evidence of the reporter's case.
+/// Stores one uploaded file as evidence of `case` (the reporter's, looked up from their session).
+#[allow(
+    clippy::too_many_lines,
+    reason = "one upload from first byte to commit; the blob is deleted again on any failure after it exists"
+)]
 pub async fn store_upload(
     state: &AppState,
-    session: &ReporterSession,
+    case: crate::store::entities::cases::Model,
     mut field: Field<'_>,
 ) -> Result<Uploaded, AppError> {
-    let case = reporter::case_of(state, session).await?;
     let limits = &state.settings().limits;
     let used = u64::try_from(cases::evidence_bytes(state.db().conn(), case.id).await?).unwrap_or(0);
     let room = limits.case_upload_bytes.saturating_sub(used);
@@ -167,13 +166,16 @@ pub async fn store_upload(
 
     let mut sealed_for = cases::thread_recipients(state.db().conn(), &case).await?;
     sealed_for.sort();
-    let recipients = reporter::recipients(&sealed_for)?;
+    let recipients = crypto::keys::parse_recipients(&sealed_for)?;
     let attachment_id = Uuid::new_v4();
     let mut upload = state
         .blobs()
         .begin(
             recipients.clone(),
-            blob_context(case.id, attachment_id),
+            Context::AttachmentBlob {
+                case: case.id,
+                attachment: attachment_id,
+            },
             limit,
         )
         .map_err(blob_error)?;
@@ -265,7 +267,10 @@ pub async fn store_upload(
     let recorded: Result<(), AppError> = async {
         let meta_plain = Zeroizing::new(serde_json::to_vec(&meta).map_err(AppError::internal)?);
         let sealed_meta = crypto::seal(
-            &reporter::attachment_meta_context(case.id, attachment_id),
+            &Context::AttachmentMeta {
+                case: case.id,
+                attachment: attachment_id,
+            },
             &recipients,
             &meta_plain,
         )
@@ -280,7 +285,7 @@ pub async fn store_upload(
         let mut now_for = cases::thread_recipients(&*txn, &now).await?;
         now_for.sort();
         if now_for != sealed_for {
-            return Err(crate::cases::service::case_changed());
+            return Err(AppError::case_changed());
         }
         cases::insert_attachment(
             &*txn,
@@ -300,7 +305,7 @@ pub async fn store_upload(
         audit::append(
             &*txn,
             state.clock().now(),
-            Event::new(Actor::Reporter, "attachment.added")
+            Event::new(Actor::Reporter, AuditAction::AttachmentAdded)
                 .org(case.owner_org_id)
                 .subject("case", case.id)
                 .details(serde_json::json!({
@@ -316,7 +321,9 @@ pub async fn store_upload(
     .await;
     if let Err(err) = recorded {
         // The row never committed: the blob must not outlive it.
-        let _ = state.blobs().delete(&stored.key).await;
+        if let Err(err) = state.blobs().delete(&stored.key).await {
+            tracing::warn!(error = %err, "could not delete an uncommitted evidence blob");
+        }
         return Err(err);
     }
     Ok(Uploaded {

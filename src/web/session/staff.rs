@@ -8,13 +8,14 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use crate::app::AppState;
-use crate::audit::{self, Actor, Event};
+use super::cookie;
+use crate::audit::{self, Actor, AuditAction, Event};
+use crate::crypto::Context;
 use crate::crypto::session::{SessionToken, csrf};
 use crate::crypto::{self, keys, member};
-use crate::domain::accounts::{Email, MAX_PASSWORD_BYTES, OrgKind, Role};
+use crate::domain::accounts::{Email, MAX_PASSWORD_BYTES, OrgKind, Role, Standing};
 use crate::error::AppError;
-use crate::intake::reporter::cookie;
+use crate::state::AppState;
 use crate::store::{orgs, sessions};
 
 /// The staff session cookie.
@@ -45,14 +46,10 @@ impl Drop for Sealed {
     }
 }
 
-fn context(member_id: Uuid) -> String {
-    format!("session:staff:{member_id}")
-}
-
 fn seal(token: &SessionToken, member_id: Uuid, sealed: &Sealed) -> Result<Vec<u8>, AppError> {
     let plain = Zeroizing::new(serde_json::to_vec(sealed).map_err(AppError::internal)?);
     token
-        .seal(&context(member_id), &plain)
+        .seal(&Context::StaffSession { member: member_id }, &plain)
         .map_err(AppError::internal)
 }
 
@@ -73,6 +70,15 @@ pub struct StaffSession {
 }
 
 impl StaffSession {
+    /// What the member is, for access decisions (see `access`).
+    pub fn standing(&self) -> Standing {
+        Standing {
+            role: self.role,
+            org_kind: self.org_kind,
+            pending: self.pending,
+        }
+    }
+
     /// The organisation identity; a pending member has none and reads nothing.
     pub fn org_identity(&self) -> Result<&keys::Identity, AppError> {
         self.org_identity.as_ref().ok_or(AppError::Forbidden)
@@ -167,7 +173,7 @@ impl StaffSession {
         audit::append(
             &*txn,
             state.clock().now(),
-            Event::new(self.actor(), "member.totp_enrolled")
+            Event::new(self.actor(), AuditAction::MemberTotpEnrolled)
                 .org(self.org_id)
                 .subject("member", self.member_id),
         )
@@ -187,6 +193,10 @@ pub struct Credentials {
 }
 
 /// Signs a member in. Every failure is [`AppError::Unauthorized`], after the same argon2 work.
+#[allow(
+    clippy::too_many_lines,
+    reason = "both factors, the key unwrap and the session insert, with equal work on every failure"
+)]
 pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<SessionToken, AppError> {
     let db = state.db();
     let email = Email::parse(&credentials.email).ok();
@@ -216,7 +226,7 @@ pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<Sessi
                 // The same second argon2 run as a right password pays for opening the
                 // identity: the time taken never tells a right password from a wrong one,
                 // whatever the second factor.
-                let _ = crypto::kdf::derive_seed(&password, b"kedja dummy salt");
+                drop(crypto::kdf::derive_seed(&password, b"kedja dummy salt"));
                 return None;
             }
             let (id, _, salt, sealed) = stored?;
@@ -257,7 +267,10 @@ pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<Sessi
             keys::unwrap_identity(
                 &grant.sealed_identity,
                 &identity,
-                &crate::admin::provision::member_grant_context(member.org_id, member.id),
+                &Context::MemberGrant {
+                    org: member.org_id,
+                    member: member.id,
+                },
             )
             .map_err(AppError::internal)?,
         ),
@@ -295,7 +308,7 @@ pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<Sessi
     audit::append(
         &*txn,
         now,
-        Event::new(Actor::Member(member.id), "member.login")
+        Event::new(Actor::Member(member.id), AuditAction::MemberLogin)
             .org(member.org_id)
             .subject("member", member.id)
             .details(serde_json::json!({ "second_factor": second_factor_done })),
@@ -332,7 +345,10 @@ impl FromRequestParts<AppState> for StaffSession {
             .ok_or(AppError::Unauthorized)?;
         let sealed: Sealed = {
             let plain = token
-                .open(&context(member_id), &session.sealed)
+                .open(
+                    &Context::StaffSession { member: member_id },
+                    &session.sealed,
+                )
                 .map_err(|_| AppError::Unauthorized)?;
             serde_json::from_slice(&plain).map_err(|_| AppError::Unauthorized)?
         };

@@ -1,0 +1,163 @@
+//! Page chrome every audience shares: the staff frame (who is signed in, the CSRF token for its
+//! forms), and error pages for staff and for reporters, each in the visitor's language.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use super::i18n::Lang;
+use super::pages::QUICK_EXIT_URL;
+use super::session::Member;
+use crate::error::{AppError, Problem};
+use crate::state::AppState;
+
+/// What every staff page shows around its content.
+pub struct Chrome {
+    pub csrf: String,
+    pub email: String,
+    pub is_admin: bool,
+    /// Members of an authority see the escalation portal instead of cases.
+    pub is_authority: bool,
+}
+
+impl Chrome {
+    pub fn of(state: &AppState, member: &Member) -> Self {
+        Self {
+            csrf: member.csrf(state),
+            email: member.email.clone(),
+            is_admin: member.standing().administers(),
+            is_authority: member.standing().is_authority(),
+        }
+    }
+}
+
+/// An error as a page, for form posts.
+#[derive(Template)]
+#[template(path = "staff/error.html")]
+pub struct ErrorPage {
+    pub lang: Lang,
+    pub message: String,
+    pub back: String,
+}
+
+/// Renders an error for a person: the same status and message as the API, in a page.
+pub fn error_page(lang: Lang, err: AppError, back: &str) -> Response {
+    let status = err.status();
+    if status.is_server_error() {
+        return err.into_response();
+    }
+    let mut response = crate::web::render(&ErrorPage {
+        lang,
+        message: err.message(),
+        back: back.to_string(),
+    });
+    *response.status_mut() = status;
+    response
+}
+
+/// Renders with a status.
+pub fn page(status: StatusCode, template: &impl Template) -> Response {
+    let mut response = crate::web::render(template);
+    if response.status() == StatusCode::OK {
+        *response.status_mut() = status;
+    }
+    response
+}
+
+/// An error for a reporter, as a page with the quick-exit button and a way back.
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ReporterErrorPage {
+    pub lang: Lang,
+    pub quick_exit: &'static str,
+    pub message: String,
+    pub back: String,
+}
+
+/// A reporter-facing "this page does not exist", with the quick-exit button.
+pub fn not_found(lang: Lang) -> Response {
+    page(
+        StatusCode::NOT_FOUND,
+        &ReporterErrorPage {
+            lang,
+            quick_exit: QUICK_EXIT_URL,
+            message: lang.t("error-not-found"),
+            back: "/".to_string(),
+        },
+    )
+}
+
+/// What a reporter is told about an error, in their language. Field errors name the field by
+/// its label on the form; the API's English developer text is never shown on a page.
+pub fn reporter_message(lang: Lang, err: &AppError) -> String {
+    match err {
+        AppError::Unauthorized => lang.t("error-receipt-session"),
+        AppError::Forbidden => lang.t("error-form-expired"),
+        AppError::Busy { .. } | AppError::TooManyRequests { .. } => lang.t("error-busy"),
+        AppError::PayloadTooLarge => lang.t("error-too-large"),
+        AppError::UnsupportedMediaType => lang.t("error-check-generic"),
+        AppError::Unavailable {
+            code: "no_recipient",
+            ..
+        } => lang.t("error-no-recipient"),
+        AppError::Conflict {
+            code: "already_sent",
+            ..
+        } => lang.t("error-already-sent"),
+        AppError::Invalid { field, problem, .. } => {
+            let label = match *field {
+                "narrative" => "report-narrative",
+                "country" => "report-country",
+                "supplier_id" | "site_code" | "supplier_text" => "report-where",
+                "indicators" => "report-what",
+                "people_affected" => "report-people",
+                "relationship" => "report-relationship",
+                "body" => "case-reply",
+                "file" => "case-evidence",
+                "receipt" => "status-receipt",
+                "answer" => "consent-heading",
+                "q" => "report-find-label",
+                _ => return lang.t("error-check-generic"),
+            };
+            let key = match problem {
+                Problem::Missing => "error-missing",
+                Problem::TooLong => "error-too-long",
+                Problem::Malformed if *field == "file" => "error-file",
+                Problem::Malformed => "error-check",
+            };
+            lang.t_with(key, &[("field", lang.t(label).into())])
+        }
+        other => other.message(),
+    }
+}
+
+pub fn reporter_error_page(lang: Lang, err: AppError, back: &str) -> Response {
+    if err.status().is_server_error() && !matches!(err, AppError::Busy { .. }) {
+        return err.into_response();
+    }
+    let status = err.status();
+    let message = reporter_message(lang, &err);
+    page(
+        status,
+        &ReporterErrorPage {
+            lang,
+            quick_exit: QUICK_EXIT_URL,
+            message,
+            back: back.to_string(),
+        },
+    )
+}
+
+/// A refused form post as the page of its audience: the staff error page under `/staff` and
+/// `/authority`, the reporter's otherwise; "back" leads to the page the form was on.
+pub fn page_error(lang: Lang, path: &str, err: AppError) -> Response {
+    let back = match path.rsplit_once('/') {
+        Some((parent, _)) if !parent.is_empty() => parent,
+        _ => "/",
+    };
+    if super::errors::is_staff(path) {
+        error_page(lang, err, back)
+    } else {
+        reporter_error_page(lang, err, back)
+    }
+}

@@ -1,0 +1,64 @@
+//! Evidence as a download: always of opaque type and `Content-Disposition: attachment`, so a
+//! browser never renders a reporter's file in this origin.
+
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+
+use crate::evidence::Download;
+
+/// Bytes as a download of opaque type, so a browser never renders evidence in this origin.
+pub fn attachment(mut file: Download, content_type: &'static str) -> Response {
+    // Moved, not copied: one plaintext copy fewer left in freed memory.
+    let mut response = std::mem::take(&mut *file.bytes).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(header::CONTENT_DISPOSITION, disposition(&file.name));
+    response
+}
+
+/// RFC 6266 / 5987 filename: an ASCII fallback and the UTF-8 original, percent-encoded.
+pub fn disposition(name: &str) -> HeaderValue {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "._-".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"._-".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    HeaderValue::from_str(&format!(
+        "attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("attachment"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_safe_in_the_header() {
+        let header = disposition("löneb\"esked\r\n.pdf");
+        let text = header.to_str().unwrap();
+        assert!(
+            text.starts_with("attachment; filename=\"l_neb_esked__.pdf\""),
+            "{text}"
+        );
+        assert!(
+            text.contains("filename*=UTF-8''l%C3%B6neb%22esked%0D%0A.pdf"),
+            "{text}"
+        );
+    }
+}

@@ -1,0 +1,162 @@
+//! Reporter sessions: signing in with a receipt, the sealed payload, and the
+//! [`ReporterSession`] extractor.
+//!
+//! The session row holds no case id and only day-precise times: a leaked row says that some
+//! reporter was active that day, not who or for which case. Every unknown receipt is answered
+//! alike (one argon2 run each, same status, same body), so a guesser learns nothing, and no
+//! receipt is ever stored or logged.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use chrono::Duration;
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use super::cookie;
+use crate::crypto::Context;
+use crate::crypto::{self, keys, receipts, session::SessionToken};
+use crate::domain::Receipt;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::{cases, sessions};
+
+/// The reporter session cookie; `__Host-` pins it to this host, path `/`, Secure.
+pub const COOKIE: &str = "__Host-kedja-reporter";
+/// A reporter session ends after this long without a request.
+pub const IDLE: Duration = Duration::minutes(30);
+/// And after this long in any case.
+pub const ABSOLUTE: Duration = Duration::hours(2);
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct SealedReporter {
+    case_id: Uuid,
+    identity: String,
+    until: chrono::DateTime<chrono::Utc>,
+}
+
+impl Drop for SealedReporter {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.identity);
+    }
+}
+
+fn midnight(at: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+    at.date_naive()
+        .and_hms_opt(0, 0, 0)
+        .map_or(at, |m| m.and_utc())
+}
+
+/// Signs in with a receipt: returns the new session token, or 401 for any unknown receipt.
+pub async fn sign_in(state: &AppState, receipt: &str) -> Result<SessionToken, AppError> {
+    // A malformed receipt is refused like an unknown one, after the same work, so the answer
+    // never tells a guesser which receipts are well-formed.
+    let parsed = Receipt::parse(receipt).ok();
+    let pepper = *state.secrets().receipt_pepper();
+    let probe = parsed
+        .clone()
+        .unwrap_or_else(|| Receipt::from_digits([0; 16]));
+    let derived = state
+        .kdf()
+        .run(move || receipts::derive(&probe, &pepper))
+        .await
+        .map_err(|_| AppError::Busy {
+            retry_after: std::time::Duration::from_secs(2),
+        })?
+        .map_err(AppError::internal)?;
+    let case = match (
+        parsed,
+        cases::find_by_receipt(state.db().conn(), &derived.lookup).await?,
+    ) {
+        (Some(_), Some(case)) if case.purged_on.is_none() => case,
+        _ => return Err(AppError::Unauthorized),
+    };
+
+    let token = SessionToken::generate().map_err(AppError::internal)?;
+    let now = state.clock().now();
+    let payload = SealedReporter {
+        case_id: case.id,
+        identity: keys::identity_to_secret_string(&derived.identity).to_string(),
+        until: now + ABSOLUTE,
+    };
+    let plain = Zeroizing::new(serde_json::to_vec(&payload).map_err(AppError::internal)?);
+    let sealed = token
+        .seal(&Context::ReporterSession, &plain)
+        .map_err(AppError::internal)?;
+    let txn = state.db().begin().await?;
+    sessions::insert(
+        &*txn,
+        token.lookup(),
+        sessions::Holder::Reporter,
+        sealed,
+        midnight(now),
+        now + IDLE,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(token)
+}
+
+/// A signed-in reporter: the case they may see and the identity that opens it.
+pub struct ReporterSession {
+    pub case_id: Uuid,
+    pub lookup: Vec<u8>,
+    pub identity: keys::Identity,
+}
+
+impl ReporterSession {
+    /// The CSRF token for this session's forms.
+    pub fn csrf(&self, state: &AppState) -> String {
+        crypto::session::csrf::for_session(state.secrets().csrf_key(), &self.lookup)
+    }
+
+    /// Checks a form's CSRF token.
+    pub fn check_csrf(&self, state: &AppState, token: &str) -> Result<(), AppError> {
+        if crypto::session::csrf::verify_session(state.secrets().csrf_key(), &self.lookup, token) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for ReporterSession {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = cookie(parts, COOKIE)
+            .and_then(SessionToken::parse)
+            .ok_or(AppError::Unauthorized)?;
+        let lookup = token.lookup();
+        let now = state.clock().now();
+        let db = state.db().conn();
+        let session = sessions::find_live(db, &lookup, now)
+            .await?
+            .filter(|s| s.kind == "reporter")
+            .ok_or(AppError::Unauthorized)?;
+        let plain = token
+            .open(&Context::ReporterSession, &session.sealed)
+            .map_err(|_| AppError::Unauthorized)?;
+        let payload: SealedReporter =
+            serde_json::from_slice(&plain).map_err(|_| AppError::Unauthorized)?;
+        if payload.until <= now {
+            return Err(AppError::Unauthorized);
+        }
+        let identity =
+            keys::parse_identity(&payload.identity).map_err(|_| AppError::Unauthorized)?;
+        sessions::touch(db, &lookup, midnight(now), (now + IDLE).min(payload.until)).await?;
+        Ok(Self {
+            case_id: payload.case_id,
+            lookup,
+            identity,
+        })
+    }
+}
+
+/// Ends the session.
+pub async fn sign_out(state: &AppState, session: &ReporterSession) -> Result<(), AppError> {
+    sessions::delete(state.db().conn(), &session.lookup).await?;
+    Ok(())
+}
