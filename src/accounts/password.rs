@@ -37,7 +37,7 @@ use crate::store::entities::members;
 use crate::store::{orgs, sessions};
 use crate::web::chrome::{Chrome, error_page};
 use crate::web::extract::CsrfForm;
-use crate::web::extract::{AppJson, MemberId};
+use crate::web::extract::{AppJson, MemberId, StaffPage};
 use crate::web::i18n::Lang;
 use crate::web::session::Member;
 
@@ -356,9 +356,11 @@ fn weak_password(lang: Lang, password: &SecretString) -> Option<String> {
 
 /// `POST /staff/password`: on success every session ends, so on to the login page.
 pub async fn submit(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> Response {
     let empty = || SecretString::from(String::new());

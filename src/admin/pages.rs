@@ -9,7 +9,7 @@ use super::members::{self, MemberView};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::chrome::{Chrome, error_page};
-use crate::web::extract::{CsrfForm, MemberId, NoFields};
+use crate::web::extract::{CsrfForm, MemberId, NoFields, StaffPage};
 use crate::web::i18n::Lang;
 use crate::web::session::Member;
 
@@ -36,9 +36,11 @@ pub async fn members(State(state): State<AppState>, lang: Lang, member: Member) 
 
 /// `POST /staff/members/{id}/confirm`
 pub async fn confirm(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     MemberId(id): MemberId,
     _: CsrfForm<NoFields>,
 ) -> Response {
@@ -121,9 +123,11 @@ async fn add(
 
 /// `POST /staff/suppliers`: adds a supplier with a contract for the admin's organisation.
 pub async fn add_supplier(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     CsrfForm(form): CsrfForm<SupplierForm>,
 ) -> Response {
     match add(&state, &member, form).await {

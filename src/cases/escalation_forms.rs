@@ -2,7 +2,6 @@
 //! reporter for consent. The case page embeds the escalation audience's panel, so these
 //! handlers call into `escalation` (the one audience-to-audience import `cases` makes).
 
-use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
@@ -11,11 +10,8 @@ use uuid::Uuid;
 use super::pages::{Draft, case_page, case_url};
 use crate::error::AppError;
 use crate::escalation::service::{self, EscalationInput};
-use crate::state::AppState;
 use crate::web::chrome::error_page;
-use crate::web::extract::{CaseId, CsrfForm, NoFields};
-use crate::web::i18n::Lang;
-use crate::web::session::Member;
+use crate::web::extract::{CaseId, CsrfForm, NoFields, StaffPage};
 
 #[derive(Deserialize)]
 pub struct EscalateForm {
@@ -68,9 +64,11 @@ fn escalations_of(id: Uuid) -> Redirect {
 
 /// `POST /staff/cases/{id}/escalations`
 pub async fn escalate(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     CaseId(id): CaseId,
     CsrfForm(form): CsrfForm<EscalateForm>,
 ) -> Response {
@@ -99,9 +97,11 @@ pub async fn escalate(
 
 /// `POST /staff/cases/{id}/consent-request`
 pub async fn request_consent(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     CaseId(id): CaseId,
     _: CsrfForm<NoFields>,
 ) -> Response {

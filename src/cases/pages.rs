@@ -12,7 +12,7 @@ use crate::domain::{CaseState, Indicator, Priority, Resolution};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::chrome::{Chrome, error_page};
-use crate::web::extract::{AttachmentId, CaseId, CsrfForm};
+use crate::web::extract::{AttachmentId, CaseId, CsrfForm, StaffPage};
 use crate::web::i18n::Lang;
 use crate::web::session::Member;
 
@@ -144,9 +144,11 @@ impl CasePage {
 
 /// `GET /staff/cases/{id}`
 pub async fn detail(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     CaseId(id): CaseId,
 ) -> Response {
     match case_page(&state, lang, &member, id, Draft::default()).await {
@@ -238,9 +240,11 @@ fn optional_id(field: &'static str, raw: Option<&str>) -> Result<Option<Uuid>, A
 
 /// `POST /staff/cases/{id}/transitions`
 pub async fn transition(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     CaseId(id): CaseId,
     CsrfForm(form): CsrfForm<TransitionForm>,
 ) -> Response {
@@ -265,9 +269,11 @@ pub struct BodyForm {
 
 /// `POST /staff/cases/{id}/messages`
 pub async fn message(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     CaseId(id): CaseId,
     CsrfForm(form): CsrfForm<BodyForm>,
 ) -> Response {
@@ -277,9 +283,11 @@ pub async fn message(
 
 /// `POST /staff/cases/{id}/notes`
 pub async fn note(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     CaseId(id): CaseId,
     CsrfForm(form): CsrfForm<BodyForm>,
 ) -> Response {
@@ -294,9 +302,11 @@ pub struct AssignForm {
 
 /// `POST /staff/cases/{id}/assignee`
 pub async fn assign(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     CaseId(id): CaseId,
     CsrfForm(form): CsrfForm<AssignForm>,
 ) -> Response {
@@ -310,9 +320,11 @@ pub async fn assign(
 
 /// `GET /staff/cases/{id}/attachments/{attachment_id}`
 pub async fn download(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     CaseId(id): CaseId,
     AttachmentId(attachment_id): AttachmentId,
 ) -> Response {

@@ -15,20 +15,8 @@ use super::records::Context;
 
 /// Seals `plaintext` for every recipient in `to`, bound to `context`.
 pub fn seal(context: &Context, to: &[Recipient], plaintext: &[u8]) -> Result<Vec<u8>, CryptoError> {
-    let context = context.to_string();
-    let context_len = u16::try_from(context.len()).map_err(|_| CryptoError::Encrypt)?;
-    let encryptor = age::Encryptor::with_recipients(to.iter().map(|r| r as &dyn age::Recipient))
-        .map_err(|_| CryptoError::Encrypt)?;
-    let mut out = Vec::with_capacity(plaintext.len() + context.len() + 256);
-    let mut writer = encryptor
-        .wrap_output(&mut out)
-        .map_err(|_| CryptoError::Encrypt)?;
-    writer
-        .write_all(&context_len.to_be_bytes())
-        .map_err(|_| CryptoError::Encrypt)?;
-    writer
-        .write_all(context.as_bytes())
-        .map_err(|_| CryptoError::Encrypt)?;
+    let mut out = Vec::with_capacity(plaintext.len() + 256);
+    let mut writer = seal_stream(context, to, &mut out)?;
     writer
         .write_all(plaintext)
         .map_err(|_| CryptoError::Encrypt)?;

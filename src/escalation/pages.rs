@@ -13,7 +13,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::chrome::{Chrome, error_page};
 use crate::web::download::attachment;
-use crate::web::extract::{CsrfForm, EscalationId, EvidenceId};
+use crate::web::extract::{CsrfForm, EscalationId, EvidenceId, StaffPage};
 use crate::web::i18n::Lang;
 use crate::web::session::Member;
 
@@ -124,9 +124,11 @@ impl DetailPage {
 
 /// `GET /authority/escalations/{id}`
 pub async fn detail(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     EscalationId(id): EscalationId,
 ) -> Response {
     match service::detail(&state, &member, id).await {
@@ -147,9 +149,11 @@ pub struct ResponseForm {
 
 /// `POST /authority/escalations/{id}/responses`
 pub async fn respond(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     EscalationId(id): EscalationId,
     CsrfForm(form): CsrfForm<ResponseForm>,
 ) -> Response {
@@ -165,9 +169,11 @@ pub async fn respond(
 
 /// `GET /authority/escalations/{id}/evidence/{evidence_id}`
 pub async fn evidence(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     EscalationId(id): EscalationId,
     EvidenceId(evidence_id): EvidenceId,
 ) -> Response {
@@ -179,9 +185,11 @@ pub async fn evidence(
 
 /// `GET /authority/escalations/{id}/export`
 pub async fn export(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     EscalationId(id): EscalationId,
 ) -> Response {
     match service::export(&state, &member, id).await {

@@ -31,6 +31,9 @@ use crate::web::{self, headers::SecurityHeaders};
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 
+/// Where the OpenAPI document is served (the document itself is not an operation in it).
+const OPENAPI_PATH: &str = "/api/openapi.json";
+
 /// A started-up service: migrated database, checked secrets, ready to serve.
 pub struct App {
     state: AppState,
@@ -254,7 +257,7 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
         .route("/healthz", get(web::pages::healthz))
         .route("/readyz", get(web::pages::readyz))
         .route(
-            "/api/openapi.json",
+            OPENAPI_PATH,
             get(move || {
                 let api = api.clone();
                 async move { axum::Json(api.as_ref().clone()) }
@@ -315,4 +318,36 @@ pub async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down: finishing requests in flight");
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every API route is registered with `routes!` (and so described in the OpenAPI document):
+    /// a plain `.route("/api/…")` would serve a path the document does not show.
+    #[test]
+    fn no_api_route_bypasses_the_openapi_document() {
+        fn scan(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    scan(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    let needle = [".route(", "\"/api/"].concat();
+                    if text.replace(['\n', ' '], "").contains(&needle) {
+                        found.push(path.display().to_string());
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        scan(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut found,
+        );
+        assert!(
+            found.is_empty(),
+            "API routes outside the OpenAPI document in {found:?}"
+        );
+    }
 }

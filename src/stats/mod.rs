@@ -16,6 +16,7 @@ use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::cases::{self, ListFilter};
 use crate::web::chrome::{Chrome, error_page};
+use crate::web::extract::StaffPage;
 use crate::web::i18n::Lang;
 use crate::web::session::Member;
 
@@ -198,9 +199,11 @@ impl StatsPage {
 
 /// `GET /staff/stats?by=…`: a table and a bar chart drawn on the server.
 pub async fn page(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Member,
+    StaffPage {
+        state,
+        lang,
+        member,
+    }: StaffPage,
     Query(query): Query<StatsQuery>,
 ) -> Response {
     let outcome = async {

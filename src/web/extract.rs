@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use super::chrome;
 use super::i18n::Lang;
-use super::session::{cookie, reporter, staff};
+use super::session::{Member, reporter, staff};
 use crate::crypto::session::{SessionToken, csrf};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -84,7 +84,11 @@ where
         };
         let lookups: Vec<Vec<u8>> = [staff::COOKIE, reporter::COOKIE]
             .into_iter()
-            .filter_map(|name| cookie(&parts, name).and_then(SessionToken::parse))
+            .filter_map(|name| {
+                super::cookies::value(&parts, name)
+                    .as_deref()
+                    .and_then(SessionToken::parse)
+            })
             .map(|token| token.lookup())
             .collect();
         let req = Request::from_parts(parts, body);
@@ -108,6 +112,28 @@ where
         let form = serde_html_form::from_bytes::<T>(&bytes)
             .map_err(|_| refuse(AppError::invalid("form", "could not be read")))?;
         Ok(Self(form))
+    }
+}
+
+/// What a staff page's handler starts from: the state, the visitor's language and the member
+/// signed in with both factors (401 without a session, 409 before TOTP enrolment).
+pub struct StaffPage {
+    pub state: AppState,
+    pub lang: Lang,
+    pub member: Member,
+}
+
+impl FromRequestParts<AppState> for StaffPage {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let Ok(lang) = Lang::from_request_parts(parts, state).await;
+        let member = Member::from_request_parts(parts, state).await?;
+        Ok(Self {
+            state: state.clone(),
+            lang,
+            member,
+        })
     }
 }
 

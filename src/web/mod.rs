@@ -5,6 +5,7 @@
 //! fonts, no scripts from elsewhere, and the CSP forbids inline script and style.
 
 pub mod chrome;
+pub mod cookies;
 pub mod download;
 pub mod errors;
 pub mod extract;

@@ -6,15 +6,13 @@
 //! alike (one argon2 run each, same status, same body), so a guesser learns nothing, and no
 //! receipt is ever stored or logged.
 
-use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use chrono::Duration;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use super::cookie;
 use crate::crypto::Context;
-use crate::crypto::{self, keys, receipts, session::SessionToken};
+use crate::crypto::{keys, receipts, session::SessionToken};
 use crate::domain::Receipt;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -106,54 +104,41 @@ pub struct ReporterSession {
 impl ReporterSession {
     /// The CSRF token for this session's forms.
     pub fn csrf(&self, state: &AppState) -> String {
-        crypto::session::csrf::for_session(state.secrets().csrf_key(), &self.lookup)
+        super::csrf_token(state, &self.lookup)
     }
 
-    /// Checks a form's CSRF token.
+    /// Checks a form's CSRF token (multipart uploads, which `CsrfForm` does not read).
     pub fn check_csrf(&self, state: &AppState, token: &str) -> Result<(), AppError> {
-        if crypto::session::csrf::verify_session(state.secrets().csrf_key(), &self.lookup, token) {
-            Ok(())
-        } else {
-            Err(AppError::Forbidden)
-        }
+        super::verify_csrf(state, &self.lookup, token)
     }
 }
 
-impl FromRequestParts<AppState> for ReporterSession {
-    type Rejection = AppError;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let token = cookie(parts, COOKIE)
-            .and_then(SessionToken::parse)
-            .ok_or(AppError::Unauthorized)?;
-        let lookup = token.lookup();
-        let now = state.clock().now();
-        let db = state.db().conn();
-        let session = sessions::find_live(db, &lookup, now)
-            .await?
-            .filter(|s| s.kind == "reporter")
-            .ok_or(AppError::Unauthorized)?;
-        let plain = token
-            .open(&Context::ReporterSession, &session.sealed)
-            .map_err(|_| AppError::Unauthorized)?;
-        let payload: SealedReporter =
-            serde_json::from_slice(&plain).map_err(|_| AppError::Unauthorized)?;
-        if payload.until <= now {
-            return Err(AppError::Unauthorized);
-        }
-        let identity =
-            keys::parse_identity(&payload.identity).map_err(|_| AppError::Unauthorized)?;
-        sessions::touch(db, &lookup, midnight(now), (now + IDLE).min(payload.until)).await?;
-        Ok(Self {
-            case_id: payload.case_id,
-            lookup,
-            identity,
-        })
+async fn reporter_session(
+    parts: &mut Parts,
+    state: &AppState,
+) -> Result<ReporterSession, AppError> {
+    let now = state.clock().now();
+    let super::Live { token, lookup, row } =
+        super::live(parts, state, COOKIE, "reporter", now).await?;
+    let db = state.db().conn();
+    let plain = token
+        .open(&Context::ReporterSession, &row.sealed)
+        .map_err(|_| AppError::Unauthorized)?;
+    let payload: SealedReporter =
+        serde_json::from_slice(&plain).map_err(|_| AppError::Unauthorized)?;
+    if payload.until <= now {
+        return Err(AppError::Unauthorized);
     }
+    let identity = keys::parse_identity(&payload.identity).map_err(|_| AppError::Unauthorized)?;
+    sessions::touch(db, &lookup, midnight(now), (now + IDLE).min(payload.until)).await?;
+    Ok(ReporterSession {
+        case_id: payload.case_id,
+        lookup,
+        identity,
+    })
 }
+
+session_extractor!(ReporterSession, reporter_session);
 
 /// Ends the session.
 pub async fn sign_out(state: &AppState, session: &ReporterSession) -> Result<(), AppError> {

@@ -1,6 +1,5 @@
 //! Staff sessions: signing in, the sealed payload, and the [`StaffSession`] extractor.
 
-use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use chrono::Duration;
 use secrecy::{ExposeSecret, SecretString};
@@ -8,10 +7,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use super::cookie;
 use crate::audit::{self, Actor, AuditAction, Event};
 use crate::crypto::Context;
-use crate::crypto::session::{SessionToken, csrf};
+use crate::crypto::session::SessionToken;
 use crate::crypto::{self, keys, member};
 use crate::domain::accounts::{Email, MAX_PASSWORD_BYTES, OrgKind, Role, Standing};
 use crate::error::AppError;
@@ -86,16 +84,7 @@ impl StaffSession {
 
     /// The CSRF token of this session's forms.
     pub fn csrf(&self, state: &AppState) -> String {
-        csrf::for_session(state.secrets().csrf_key(), &self.lookup)
-    }
-
-    /// Checks a form's CSRF token.
-    pub fn check_csrf(&self, state: &AppState, token: &str) -> Result<(), AppError> {
-        if csrf::verify_session(state.secrets().csrf_key(), &self.lookup, token) {
-            Ok(())
-        } else {
-            Err(AppError::Forbidden)
-        }
+        super::csrf_token(state, &self.lookup)
     }
 
     /// The audit actor.
@@ -318,87 +307,74 @@ pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<Sessi
     Ok(token)
 }
 
-impl FromRequestParts<AppState> for StaffSession {
-    type Rejection = AppError;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let token = cookie(parts, COOKIE)
-            .and_then(SessionToken::parse)
-            .ok_or(AppError::Unauthorized)?;
-        let lookup = token.lookup();
-        let now = state.clock().now();
-        let db = state.db().conn();
-        let session = sessions::find_live(db, &lookup, now)
-            .await?
-            .filter(|s| s.kind == "staff")
-            .ok_or(AppError::Unauthorized)?;
-        let member_id = session.member_id.ok_or(AppError::Unauthorized)?;
-        let member = orgs::member(db, member_id)
-            .await?
-            .filter(|m| !m.disabled)
-            .ok_or(AppError::Unauthorized)?;
-        let org = orgs::find_org(db, member.org_id)
-            .await?
-            .ok_or(AppError::Unauthorized)?;
-        let sealed: Sealed = {
-            let plain = token
-                .open(
-                    &Context::StaffSession { member: member_id },
-                    &session.sealed,
-                )
-                .map_err(|_| AppError::Unauthorized)?;
-            serde_json::from_slice(&plain).map_err(|_| AppError::Unauthorized)?
-        };
-        let org_identity = match &sealed.org_identity {
-            Some(text) => Some(keys::parse_identity(text).map_err(|_| AppError::Unauthorized)?),
-            None => None,
-        };
-        sessions::touch(
-            db,
-            &lookup,
-            now,
-            (now + IDLE).min(session.created_at + ABSOLUTE),
-        )
-        .await?;
-        Ok(Self {
-            member_id,
-            org_id: member.org_id,
-            role: member.role.parse().map_err(AppError::internal)?,
-            org_kind: org.kind.parse().map_err(AppError::internal)?,
-            email: member.email,
-            pending: member.pending,
-            second_factor_done: session.second_factor_done,
-            lookup,
-            token,
-            org_identity,
-            pending_totp: sealed.pending_totp.clone().map(Zeroizing::new),
-        })
-    }
+async fn staff_session(parts: &mut Parts, state: &AppState) -> Result<StaffSession, AppError> {
+    let now = state.clock().now();
+    let super::Live {
+        token,
+        lookup,
+        row: session,
+    } = super::live(parts, state, COOKIE, "staff", now).await?;
+    let db = state.db().conn();
+    let member_id = session.member_id.ok_or(AppError::Unauthorized)?;
+    let member = orgs::member(db, member_id)
+        .await?
+        .filter(|m| !m.disabled)
+        .ok_or(AppError::Unauthorized)?;
+    let org = orgs::find_org(db, member.org_id)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let sealed: Sealed = {
+        let plain = token
+            .open(
+                &Context::StaffSession { member: member_id },
+                &session.sealed,
+            )
+            .map_err(|_| AppError::Unauthorized)?;
+        serde_json::from_slice(&plain).map_err(|_| AppError::Unauthorized)?
+    };
+    let org_identity = match &sealed.org_identity {
+        Some(text) => Some(keys::parse_identity(text).map_err(|_| AppError::Unauthorized)?),
+        None => None,
+    };
+    sessions::touch(
+        db,
+        &lookup,
+        now,
+        (now + IDLE).min(session.created_at + ABSOLUTE),
+    )
+    .await?;
+    Ok(StaffSession {
+        member_id,
+        org_id: member.org_id,
+        role: member.role.parse().map_err(AppError::internal)?,
+        org_kind: org.kind.parse().map_err(AppError::internal)?,
+        email: member.email,
+        pending: member.pending,
+        second_factor_done: session.second_factor_done,
+        lookup,
+        token,
+        org_identity,
+        pending_totp: sealed.pending_totp.clone().map(Zeroizing::new),
+    })
 }
+
+session_extractor!(StaffSession, staff_session);
 
 /// A member who has given both factors: what every staff route except enrolment takes.
 pub struct Member(pub StaffSession);
 
-impl FromRequestParts<AppState> for Member {
-    type Rejection = AppError;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let session = StaffSession::from_request_parts(parts, state).await?;
-        if !session.second_factor_done {
-            return Err(AppError::Conflict {
-                code: "totp_enrolment_required",
-                message: "Enrol a second factor (TOTP) before anything else.".into(),
-            });
-        }
-        Ok(Self(session))
+async fn member(parts: &mut Parts, state: &AppState) -> Result<Member, AppError> {
+    let session = staff_session(parts, state).await?;
+    if !session.second_factor_done {
+        return Err(AppError::Conflict {
+            code: "totp_enrolment_required",
+            message: "Enrol a second factor (TOTP) before anything else.".into(),
+        });
     }
+    Ok(Member(session))
 }
+
+session_extractor!(Member, member);
 
 impl std::ops::Deref for Member {
     type Target = StaffSession;

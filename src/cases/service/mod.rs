@@ -1,0 +1,108 @@
+//! What case handlers do, one function per action. Each opens the case through
+//! `store::cases::get_for`, the one place access is decided, and writes in one transaction
+//! with its audit entry. Decrypted content exists only in the value returned to the caller.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::ActiveValue::Set;
+use sea_orm::IntoActiveModel;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use crate::access::open_case;
+use crate::audit::{self, AuditAction, Event};
+use crate::crypto;
+use crate::crypto::records::{AttachmentMeta, CaseContent, Context};
+use crate::domain::deadlines::{self, DeadlinePolicy, Overdue};
+use crate::domain::text::MAX_MESSAGE;
+use crate::domain::{CaseState, Priority, Resolution};
+use crate::error::AppError;
+use crate::evidence::Download;
+use crate::state::AppState;
+use crate::store::cases::{self, ListFilter};
+use crate::store::entities;
+use crate::web::i18n::Lang;
+use crate::web::session::Member;
+
+mod read;
+mod write;
+
+pub use self::read::*;
+pub use self::write::*;
+
+/// A case in the list: clear columns only.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct CaseSummary {
+    pub id: Uuid,
+    pub reference: String,
+    pub state: String,
+    pub priority: String,
+    pub received_on: NaiveDate,
+    pub acknowledge_by: NaiveDate,
+    pub feedback_by: Option<NaiveDate>,
+    pub supplier: Option<String>,
+    pub country: String,
+    pub indicators: Vec<String>,
+    pub assignee: Option<Uuid>,
+    /// `acknowledgement` or `feedback` when a deadline has passed.
+    pub overdue: Option<&'static str>,
+}
+
+/// A message of the thread as staff see it.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct StaffMessage {
+    pub id: Uuid,
+    pub from: String,
+    pub body: String,
+    pub sent_on: NaiveDate,
+}
+
+/// An internal note.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct StaffNote {
+    pub id: Uuid,
+    pub author: Uuid,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Evidence as staff see it.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct StaffAttachment {
+    pub id: Uuid,
+    pub name: String,
+    pub content_type: String,
+    pub size: i64,
+    pub metadata_removed: bool,
+    pub sha256: String,
+}
+
+/// One audit entry about the case.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct TimelineEntry {
+    pub at: DateTime<Utc>,
+    pub action: String,
+    pub actor: String,
+}
+
+/// A case opened by a handler.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct CaseDetail {
+    #[serde(flatten)]
+    pub summary: CaseSummary,
+    pub narrative: String,
+    pub supplier_text: Option<String>,
+    pub relationship: String,
+    pub people_affected: String,
+    pub immediate_danger: bool,
+    pub resolution: Option<String>,
+    pub retaliation_risk: Option<String>,
+    /// The reporter's consent to escalation: `requested`, `given`, `refused` or absent.
+    pub consent: Option<String>,
+    /// The day the reporter answered.
+    pub consent_on: Option<NaiveDate>,
+    pub messages: Vec<StaffMessage>,
+    pub notes: Vec<StaffNote>,
+    pub attachments: Vec<StaffAttachment>,
+    pub timeline: Vec<TimelineEntry>,
+}

@@ -1,0 +1,321 @@
+//! Reading cases: the list in order of urgency, one case opened for a handler (audited), and
+//! an evidence file decrypted for download (audited).
+
+use super::*;
+
+pub(super) fn overdue_of(case: &entities::cases::Model, today: NaiveDate) -> Option<&'static str> {
+    let state: CaseState = case.state.parse().ok()?;
+    deadlines::overdue(state, today, case.acknowledge_by, case.feedback_by).map(|o| match o {
+        Overdue::Acknowledgement => "acknowledgement",
+        Overdue::Feedback => "feedback",
+    })
+}
+
+pub(super) fn priority_rank(code: &str) -> u8 {
+    code.parse::<Priority>().map_or(0, |p| p as u8)
+}
+
+/// The list filters as sent; each is checked.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListQuery {
+    pub state: Option<String>,
+    pub priority: Option<String>,
+    pub overdue: Option<String>,
+    pub supplier_id: Option<String>,
+    pub indicator: Option<String>,
+    pub assignee: Option<String>,
+}
+
+pub(super) fn some(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+impl ListQuery {
+    fn filter(&self) -> Result<(ListFilter, Option<bool>), AppError> {
+        let state = some(&self.state)
+            .map(|s| s.parse::<CaseState>().map(|s| s.as_code().to_string()))
+            .transpose()
+            .map_err(|e| {
+                AppError::invalid(
+                    "state",
+                    e.to_string().trim_start_matches("state: ").to_string(),
+                )
+            })?;
+        let priority = some(&self.priority)
+            .map(|p| p.parse::<Priority>().map(|p| p.as_code().to_string()))
+            .transpose()
+            .map_err(|e| {
+                AppError::invalid(
+                    "priority",
+                    e.to_string().trim_start_matches("priority: ").to_string(),
+                )
+            })?;
+        let indicator = some(&self.indicator)
+            .map(|i| {
+                i.parse::<crate::domain::Indicator>()
+                    .map(|i| i.as_code().to_string())
+            })
+            .transpose()
+            .map_err(|_| AppError::invalid("indicator", "is not a known indicator code"))?;
+        let supplier_id = some(&self.supplier_id)
+            .map(Uuid::parse_str)
+            .transpose()
+            .map_err(|_| AppError::invalid("supplier_id", "is not a valid id"))?;
+        let assignee = some(&self.assignee)
+            .map(Uuid::parse_str)
+            .transpose()
+            .map_err(|_| AppError::invalid("assignee", "is not a valid id"))?;
+        let overdue = match some(&self.overdue) {
+            None => None,
+            Some("true") => Some(true),
+            Some("false") => Some(false),
+            Some(_) => return Err(AppError::invalid("overdue", "must be true or false")),
+        };
+        Ok((
+            ListFilter {
+                state,
+                priority,
+                supplier_id,
+                indicator,
+                assignee,
+                include_purged: false,
+            },
+            overdue,
+        ))
+    }
+}
+
+/// The caller's cases, most urgent first: priority, then overdue, then the oldest deadline.
+pub async fn list(
+    state: &AppState,
+    member: &Member,
+    query: &ListQuery,
+) -> Result<Vec<CaseSummary>, AppError> {
+    let caller = crate::access::case_reader(member)?;
+    let (filter, overdue) = query.filter()?;
+    let db = state.db().conn();
+    let rows = cases::list_for(db, caller, &filter).await?;
+    let ids: Vec<Uuid> = rows.iter().map(|c| c.id).collect();
+    let indicators = cases::indicators_of(db, &ids).await?;
+    let supplier_ids: Vec<Uuid> = rows.iter().filter_map(|c| c.supplier_id).collect();
+    let names = crate::store::suppliers::names_of(db, &supplier_ids).await?;
+    let today = state.clock().today();
+    let mut summaries: Vec<CaseSummary> = rows
+        .iter()
+        .map(|case| summary(case, &indicators, &names, today))
+        .filter(|s| overdue.is_none_or(|want| s.overdue.is_some() == want))
+        .collect();
+    summaries.sort_by(|a, b| {
+        priority_rank(&b.priority)
+            .cmp(&priority_rank(&a.priority))
+            .then(b.overdue.is_some().cmp(&a.overdue.is_some()))
+            .then(a.acknowledge_by.cmp(&b.acknowledge_by))
+            .then(a.received_on.cmp(&b.received_on))
+    });
+    Ok(summaries)
+}
+
+pub(super) fn summary(
+    case: &entities::cases::Model,
+    indicators: &std::collections::HashMap<Uuid, Vec<String>>,
+    names: &std::collections::HashMap<Uuid, String>,
+    today: NaiveDate,
+) -> CaseSummary {
+    CaseSummary {
+        id: case.id,
+        reference: case.reference.clone(),
+        state: case.state.clone(),
+        priority: case.priority.clone(),
+        received_on: case.received_on,
+        acknowledge_by: case.acknowledge_by,
+        feedback_by: case.feedback_by,
+        supplier: case.supplier_id.and_then(|id| names.get(&id).cloned()),
+        country: case.country.clone(),
+        indicators: indicators.get(&case.id).cloned().unwrap_or_default(),
+        assignee: case.assignee_id,
+        overdue: overdue_of(case, today),
+    }
+}
+
+/// The list entry of one case.
+pub async fn summary_of(
+    state: &AppState,
+    case: &entities::cases::Model,
+) -> Result<CaseSummary, AppError> {
+    let db = state.db().conn();
+    let indicators = cases::indicators_of(db, &[case.id]).await?;
+    let names =
+        crate::store::suppliers::names_of(db, &case.supplier_id.into_iter().collect::<Vec<_>>())
+            .await?;
+    Ok(summary(case, &indicators, &names, state.clock().today()))
+}
+
+pub(super) fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Opens a case: decrypts content, thread, notes and evidence list. Audited as content access.
+#[allow(
+    clippy::too_many_lines,
+    reason = "opens each sealed part of one case in turn with the same identity, then audits the read"
+)]
+pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseDetail, AppError> {
+    let case = open_case(state, member, id).await?;
+    let identity = std::slice::from_ref(member.org_identity()?);
+    let db = state.db().conn();
+    let sealed = cases::content(db, case.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let plain = crypto::open(&Context::CaseContent { case: case.id }, identity, &sealed)
+        .map_err(AppError::internal)?;
+    let content: CaseContent = serde_json::from_slice(&plain).map_err(AppError::internal)?;
+    let mut messages = Vec::new();
+    for m in cases::messages(db, case.id).await? {
+        let body = crypto::open(
+            &Context::Message {
+                case: case.id,
+                message: m.id,
+            },
+            identity,
+            &m.sealed,
+        )
+        .map_err(AppError::internal)?;
+        messages.push(StaffMessage {
+            id: m.id,
+            from: m.author,
+            body: text(&body),
+            sent_on: m.sent_on,
+        });
+    }
+    let mut notes = Vec::new();
+    for n in cases::notes(db, case.id).await? {
+        let body = crypto::open(
+            &Context::Note {
+                case: case.id,
+                note: n.id,
+            },
+            identity,
+            &n.sealed,
+        )
+        .map_err(AppError::internal)?;
+        notes.push(StaffNote {
+            id: n.id,
+            author: n.author_member_id,
+            body: text(&body),
+            created_at: n.created_at,
+        });
+    }
+    let mut attachments = Vec::new();
+    for a in cases::attachments(db, case.id).await? {
+        let meta = crypto::open(
+            &Context::AttachmentMeta {
+                case: case.id,
+                attachment: a.id,
+            },
+            identity,
+            &a.sealed_meta,
+        )
+        .map_err(AppError::internal)?;
+        let meta: AttachmentMeta = serde_json::from_slice(&meta).map_err(AppError::internal)?;
+        attachments.push(StaffAttachment {
+            id: a.id,
+            name: meta.name,
+            content_type: meta.content_type,
+            size: a.size,
+            metadata_removed: a.metadata_removed,
+            sha256: meta.sha256,
+        });
+    }
+    let summary = summary_of(state, &case).await?;
+    let txn = state.db().begin().await?;
+    audit::append(
+        &*txn,
+        state.clock().now(),
+        Event::new(member.actor(), AuditAction::CaseRead)
+            .org(member.org_id)
+            .subject("case", case.id),
+    )
+    .await?;
+    txn.commit().await?;
+    let timeline = cases::timeline(db, case.id)
+        .await?
+        .into_iter()
+        .map(|e| TimelineEntry {
+            at: e.at,
+            action: e.action,
+            actor: e.actor_kind,
+        })
+        .collect();
+    Ok(CaseDetail {
+        summary,
+        narrative: content.narrative.clone(),
+        supplier_text: content.supplier_text.clone(),
+        relationship: content.relationship.as_code().to_string(),
+        people_affected: content.people_affected.as_code().to_string(),
+        immediate_danger: content.immediate_danger,
+        resolution: case.resolution,
+        retaliation_risk: case.retaliation_risk,
+        consent: case.consent,
+        consent_on: case.consent_on,
+        messages,
+        notes,
+        attachments,
+        timeline,
+    })
+}
+
+/// The language the reporter wrote in.
+pub(super) async fn reporter_language(
+    state: &AppState,
+    member: &Member,
+    case: &entities::cases::Model,
+) -> Result<Lang, AppError> {
+    let sealed = cases::content(state.db().conn(), case.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let plain = crypto::open(
+        &Context::CaseContent { case: case.id },
+        std::slice::from_ref(member.org_identity()?),
+        &sealed,
+    )
+    .map_err(AppError::internal)?;
+    let content: CaseContent = serde_json::from_slice(&plain).map_err(AppError::internal)?;
+    Ok(Lang::from_code(&content.language))
+}
+
+/// Decrypts one evidence file of a case.
+pub async fn download(
+    state: &AppState,
+    member: &Member,
+    id: Uuid,
+    attachment_id: Uuid,
+) -> Result<Download, AppError> {
+    let case = open_case(state, member, id).await?;
+    let identity = member.org_identity()?.clone();
+    let attachment = cases::attachment(state.db().conn(), case.id, attachment_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (meta, bytes) =
+        crate::evidence::open_attachment(state, &identity, case.id, &attachment).await?;
+    let txn = state.db().begin().await?;
+    audit::append(
+        &*txn,
+        state.clock().now(),
+        Event::new(member.actor(), AuditAction::AttachmentDownloaded)
+            .org(member.org_id)
+            .subject("case", case.id)
+            // The ciphertext's hash, never the file's: a document's plain hash in a clear
+            // column would let whoever holds the same document confirm it was reported.
+            .details(serde_json::json!({
+                "attachment_id": attachment.id,
+                "ciphertext_sha256": attachment.ciphertext_sha256,
+            })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Download {
+        name: meta.name,
+        bytes,
+    })
+}
