@@ -194,6 +194,25 @@ impl IntoResponse for AppError {
     }
 }
 
+/// Failures that are never the client's doing: each is logged and answered with an opaque 500.
+macro_rules! internal_from {
+    ($($source:ty),+ $(,)?) => {
+        $(impl From<$source> for AppError {
+            fn from(err: $source) -> Self {
+                Self::internal(err)
+            }
+        })+
+    };
+}
+
+internal_from!(
+    serde_json::Error,
+    tokio::task::JoinError,
+    std::num::TryFromIntError,
+    std::io::Error,
+    crate::domain::UnknownValue,
+);
+
 impl From<FieldError> for AppError {
     fn from(err: FieldError) -> Self {
         Self::Invalid {

@@ -23,17 +23,12 @@ pub struct LoginBody {
 
 /// The staff cookie: `__Host-`, HttpOnly, Secure, SameSite=Strict.
 pub fn session_cookie(value: &str) -> AppResult<HeaderValue> {
-    HeaderValue::from_str(&format!(
-        "{COOKIE}={value}; Path=/; HttpOnly; Secure; SameSite=Strict"
-    ))
-    .map_err(AppError::internal)
+    crate::web::cookies::session(COOKIE, value)
 }
 
 /// Clears the staff cookie.
 pub fn clear_cookie() -> HeaderValue {
-    HeaderValue::from_static(
-        "__Host-kedja-staff=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0",
-    )
+    crate::web::cookies::clear(COOKIE)
 }
 
 /// `POST /api/v1/auth/login`: 204 and the cookie, or 401 alike for every failure (a malformed

@@ -116,8 +116,7 @@ pub async fn change(
         .kdf()
         .run(move || reseal(&stored, &current, &new))
         .await
-        .map_err(busy)?
-        .map_err(AppError::internal)?
+        .map_err(busy)??
         .ok_or(AppError::Unauthorized)?;
 
     let now = state.clock().now();
@@ -171,8 +170,7 @@ pub async fn reset(
         .kdf()
         .run(move || member::create(target_id, &password))
         .await
-        .map_err(busy)?
-        .map_err(AppError::internal)?;
+        .map_err(busy)??;
     // A pending member holds no grant and gets none: confirmation will wrap the organisation
     // identity to the new recipient.
     let grant = (!target.pending)
@@ -186,8 +184,7 @@ pub async fn reset(
                 },
             )
         })
-        .transpose()
-        .map_err(AppError::internal)?;
+        .transpose()?;
     let regranted = grant.is_some();
     let replaced = orgs::ReplacedIdentity {
         password_hash: issued.password_hash,
@@ -355,14 +352,12 @@ fn weak_password(lang: Lang, password: &SecretString) -> Option<String> {
 }
 
 /// `POST /staff/password`: on success every session ends, so on to the login page.
-pub async fn submit(
-    StaffPage {
+pub async fn submit(staff: StaffPage, CsrfForm(form): CsrfForm<PasswordForm>) -> Response {
+    let StaffPage {
         state,
         lang,
         member,
-    }: StaffPage,
-    CsrfForm(form): CsrfForm<PasswordForm>,
-) -> Response {
+    } = staff;
     let empty = || SecretString::from(String::new());
     let current = form.current_password.unwrap_or_else(empty);
     let new = form.new_password.unwrap_or_else(empty);

@@ -57,7 +57,7 @@ pub async fn confirm(state: &AppState, member: &Member, id: Uuid) -> AppResult<(
             message: "This member is already confirmed.".into(),
         });
     }
-    let recipient = keys::parse_recipient(&pending.recipient).map_err(AppError::internal)?;
+    let recipient = keys::parse_recipient(&pending.recipient)?;
     let sealed = keys::wrap_identity(
         identity,
         &recipient,
@@ -65,8 +65,7 @@ pub async fn confirm(state: &AppState, member: &Member, id: Uuid) -> AppResult<(
             org: member.org_id,
             member: pending.id,
         },
-    )
-    .map_err(AppError::internal)?;
+    )?;
     let now = state.clock().now();
     let txn = db.begin().await?;
     orgs::insert_grant(

@@ -35,18 +35,10 @@ pub async fn members(State(state): State<AppState>, lang: Lang, member: Member) 
 }
 
 /// `POST /staff/members/{id}/confirm`
-pub async fn confirm(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
-    MemberId(id): MemberId,
-    _: CsrfForm<NoFields>,
-) -> Response {
-    match members::confirm(&state, &member, id).await {
+pub async fn confirm(page: StaffPage, MemberId(id): MemberId, _: CsrfForm<NoFields>) -> Response {
+    match members::confirm(&page.state, &page.member, id).await {
         Ok(()) => Redirect::to("/staff/members").into_response(),
-        Err(err) => error_page(lang, err, "/staff/members"),
+        Err(err) => error_page(page.lang, err, "/staff/members"),
     }
 }
 
@@ -122,23 +114,16 @@ async fn add(
 }
 
 /// `POST /staff/suppliers`: adds a supplier with a contract for the admin's organisation.
-pub async fn add_supplier(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
-    CsrfForm(form): CsrfForm<SupplierForm>,
-) -> Response {
-    match add(&state, &member, form).await {
+pub async fn add_supplier(page: StaffPage, CsrfForm(form): CsrfForm<SupplierForm>) -> Response {
+    match add(&page.state, &page.member, form).await {
         Ok(None) => Redirect::to("/staff/suppliers").into_response(),
-        Ok(Some(message)) => suppliers_page(&state, lang, &member, Some(message))
+        Ok(Some(message)) => suppliers_page(&page.state, page.lang, &page.member, Some(message))
             .await
             .map(|mut r| {
                 *r.status_mut() = axum::http::StatusCode::BAD_REQUEST;
                 r
             })
-            .unwrap_or_else(|err| error_page(lang, err, "/staff/suppliers")),
-        Err(err) => error_page(lang, err, "/staff/suppliers"),
+            .unwrap_or_else(|err| error_page(page.lang, err, "/staff/suppliers")),
+        Err(err) => error_page(page.lang, err, "/staff/suppliers"),
     }
 }

@@ -64,16 +64,12 @@ fn escalations_of(id: Uuid) -> Redirect {
 
 /// `POST /staff/cases/{id}/escalations`
 pub async fn escalate(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
+    page: StaffPage,
     CaseId(id): CaseId,
     CsrfForm(form): CsrfForm<EscalateForm>,
 ) -> Response {
     let outcome = match form.input() {
-        Ok(input) => service::escalate(&state, &member, id, input).await,
+        Ok(input) => service::escalate(&page.state, &page.member, id, input).await,
         Err(err) => Err(err),
     };
     let err = match outcome {
@@ -81,32 +77,28 @@ pub async fn escalate(
         Err(err) => err,
     };
     if !err.status().is_client_error() || err.status() == StatusCode::NOT_FOUND {
-        return error_page(lang, err, &case_url(id));
+        return error_page(page.lang, err, &case_url(id));
     }
     // A mistake in the form comes back as the case page with everything typed kept.
     let draft = form.into_draft(&err);
-    match case_page(&state, lang, &member, id, draft).await {
+    match case_page(&page.state, page.lang, &page.member, id, draft).await {
         Ok(page) => {
             let mut response = crate::web::render(&page);
             *response.status_mut() = err.status();
             response
         }
-        Err(_) => error_page(lang, err, &case_url(id)),
+        Err(_) => error_page(page.lang, err, &case_url(id)),
     }
 }
 
 /// `POST /staff/cases/{id}/consent-request`
 pub async fn request_consent(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
+    page: StaffPage,
     CaseId(id): CaseId,
     _: CsrfForm<NoFields>,
 ) -> Response {
-    match service::request_consent(&state, &member, id).await {
+    match service::request_consent(&page.state, &page.member, id).await {
         Ok(()) => escalations_of(id).into_response(),
-        Err(err) => error_page(lang, err, &case_url(id)),
+        Err(err) => error_page(page.lang, err, &case_url(id)),
     }
 }

@@ -143,17 +143,10 @@ impl CasePage {
 }
 
 /// `GET /staff/cases/{id}`
-pub async fn detail(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
-    CaseId(id): CaseId,
-) -> Response {
-    match case_page(&state, lang, &member, id, Draft::default()).await {
+pub async fn detail(page: StaffPage, CaseId(id): CaseId) -> Response {
+    match case_page(&page.state, page.lang, &page.member, id, Draft::default()).await {
         Ok(page) => crate::web::render(&page),
-        Err(err) => error_page(lang, err, "/staff"),
+        Err(err) => error_page(page.lang, err, "/staff"),
     }
 }
 
@@ -240,11 +233,7 @@ fn optional_id(field: &'static str, raw: Option<&str>) -> Result<Option<Uuid>, A
 
 /// `POST /staff/cases/{id}/transitions`
 pub async fn transition(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
+    page: StaffPage,
     CaseId(id): CaseId,
     CsrfForm(form): CsrfForm<TransitionForm>,
 ) -> Response {
@@ -256,10 +245,10 @@ pub async fn transition(
             reason: form.reason,
             duplicate_of: optional_id("duplicate_of", form.duplicate_of.as_deref())?,
         };
-        service::transition(&state, &member, id, input).await
+        service::transition(&page.state, &page.member, id, input).await
     }
     .await;
-    after(lang, id, outcome)
+    after(page.lang, id, outcome)
 }
 
 #[derive(Deserialize)]
@@ -269,30 +258,22 @@ pub struct BodyForm {
 
 /// `POST /staff/cases/{id}/messages`
 pub async fn message(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
+    page: StaffPage,
     CaseId(id): CaseId,
     CsrfForm(form): CsrfForm<BodyForm>,
 ) -> Response {
-    let outcome = service::message(&state, &member, id, form.body.as_deref()).await;
-    after(lang, id, outcome)
+    let outcome = service::message(&page.state, &page.member, id, form.body.as_deref()).await;
+    after(page.lang, id, outcome)
 }
 
 /// `POST /staff/cases/{id}/notes`
 pub async fn note(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
+    page: StaffPage,
     CaseId(id): CaseId,
     CsrfForm(form): CsrfForm<BodyForm>,
 ) -> Response {
-    let outcome = service::note(&state, &member, id, form.body.as_deref()).await;
-    after(lang, id, outcome)
+    let outcome = service::note(&page.state, &page.member, id, form.body.as_deref()).await;
+    after(page.lang, id, outcome)
 }
 
 #[derive(Deserialize)]
@@ -302,34 +283,26 @@ pub struct AssignForm {
 
 /// `POST /staff/cases/{id}/assignee`
 pub async fn assign(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
+    page: StaffPage,
     CaseId(id): CaseId,
     CsrfForm(form): CsrfForm<AssignForm>,
 ) -> Response {
     let outcome = async {
         let user = optional_id("user_id", form.user_id.as_deref())?;
-        service::assign(&state, &member, id, user).await
+        service::assign(&page.state, &page.member, id, user).await
     }
     .await;
-    after(lang, id, outcome)
+    after(page.lang, id, outcome)
 }
 
 /// `GET /staff/cases/{id}/attachments/{attachment_id}`
 pub async fn download(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
+    page: StaffPage,
     CaseId(id): CaseId,
     AttachmentId(attachment_id): AttachmentId,
 ) -> Response {
-    match service::download(&state, &member, id, attachment_id).await {
+    match service::download(&page.state, &page.member, id, attachment_id).await {
         Ok(file) => crate::web::download::attachment(file, "application/octet-stream"),
-        Err(err) => error_page(lang, err, &case_url(id)),
+        Err(err) => error_page(page.lang, err, &case_url(id)),
     }
 }

@@ -37,6 +37,10 @@ struct Resealed {
 
 impl Resealed {
     /// Seals everything of `case` to `thread` (reporter-visible items) and `orgs_only` (notes).
+    #[allow(
+        clippy::too_many_lines,
+        reason = "reseals each sealed part of one case in turn, deleting the new blobs if any step fails"
+    )]
     async fn prepare(
         state: &AppState,
         identity: &keys::Identity,
@@ -50,7 +54,7 @@ impl Resealed {
                       to: &[keys::Recipient],
                       sealed: &[u8]|
          -> Result<Vec<u8>, AppError> {
-            let plain = crypto::open(context, identity, sealed).map_err(AppError::internal)?;
+            let plain = crypto::open(context, identity, sealed)?;
             crypto::seal(context, to, &plain).map_err(AppError::internal)
         };
         let content = cases::content(db, case.id)
@@ -113,26 +117,15 @@ impl Resealed {
                     thread,
                     &a.sealed_meta,
                 )?;
-                let ciphertext = state
-                    .blobs()
-                    .read(&a.blob_key)
-                    .await
-                    .map_err(AppError::internal)?;
+                let ciphertext = state.blobs().read(&a.blob_key).await?;
                 let context = Context::AttachmentBlob {
                     case: case.id,
                     attachment: a.id,
                 };
-                let plain =
-                    crypto::open(&context, identity, &ciphertext).map_err(AppError::internal)?;
-                let mut upload = state
-                    .blobs()
-                    .begin(thread.to_vec(), context, u64::MAX)
-                    .map_err(AppError::internal)?;
-                upload
-                    .write(Zeroizing::new(plain.to_vec()))
-                    .await
-                    .map_err(AppError::internal)?;
-                let stored = upload.finish().await.map_err(AppError::internal)?;
+                let plain = crypto::open(&context, identity, &ciphertext)?;
+                let mut upload = state.blobs().begin(thread.to_vec(), context, u64::MAX)?;
+                upload.write(Zeroizing::new(plain.to_vec())).await?;
+                let stored = upload.finish().await?;
                 resealed.evidence.push((a.id, a.blob_key, stored, meta));
             }
             Ok(())
@@ -262,7 +255,7 @@ pub async fn transfer(
         .await?
         .filter(|o| o.id != case.owner_org_id)
         .ok_or_else(|| AppError::invalid("org_id", "is not another organisation"))?;
-    if target.kind.parse::<OrgKind>().map_err(AppError::internal)? == OrgKind::Authority {
+    if target.kind.parse::<OrgKind>()? == OrgKind::Authority {
         return Err(AppError::invalid(
             "org_id",
             "an authority receives escalations, not cases",

@@ -123,21 +123,14 @@ impl DetailPage {
 }
 
 /// `GET /authority/escalations/{id}`
-pub async fn detail(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
-    EscalationId(id): EscalationId,
-) -> Response {
-    match service::detail(&state, &member, id).await {
+pub async fn detail(page: StaffPage, EscalationId(id): EscalationId) -> Response {
+    match service::detail(&page.state, &page.member, id).await {
         Ok(escalation) => crate::web::render(&DetailPage {
-            lang,
-            chrome: Chrome::of(&state, &member),
+            lang: page.lang,
+            chrome: Chrome::of(&page.state, &page.member),
             escalation,
         }),
-        Err(err) => error_page(lang, err, "/authority"),
+        Err(err) => error_page(page.lang, err, "/authority"),
     }
 }
 
@@ -149,11 +142,7 @@ pub struct ResponseForm {
 
 /// `POST /authority/escalations/{id}/responses`
 pub async fn respond(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
+    page: StaffPage,
     EscalationId(id): EscalationId,
     CsrfForm(form): CsrfForm<ResponseForm>,
 ) -> Response {
@@ -161,39 +150,28 @@ pub async fn respond(
         status: form.status,
         body: form.body,
     };
-    match service::respond(&state, &member, id, input).await {
+    match service::respond(&page.state, &page.member, id, input).await {
         Ok(_) => Redirect::to(&escalation_page(id)).into_response(),
-        Err(err) => error_page(lang, err, &escalation_page(id)),
+        Err(err) => error_page(page.lang, err, &escalation_page(id)),
     }
 }
 
 /// `GET /authority/escalations/{id}/evidence/{evidence_id}`
 pub async fn evidence(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
+    page: StaffPage,
     EscalationId(id): EscalationId,
     EvidenceId(evidence_id): EvidenceId,
 ) -> Response {
-    match service::evidence(&state, &member, id, evidence_id).await {
+    match service::evidence(&page.state, &page.member, id, evidence_id).await {
         Ok(file) => attachment(file, "application/octet-stream"),
-        Err(err) => error_page(lang, err, &escalation_page(id)),
+        Err(err) => error_page(page.lang, err, &escalation_page(id)),
     }
 }
 
 /// `GET /authority/escalations/{id}/export`
-pub async fn export(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
-    EscalationId(id): EscalationId,
-) -> Response {
-    match service::export(&state, &member, id).await {
+pub async fn export(page: StaffPage, EscalationId(id): EscalationId) -> Response {
+    match service::export(&page.state, &page.member, id).await {
         Ok(file) => attachment(file, "application/x-tar"),
-        Err(err) => error_page(lang, err, &escalation_page(id)),
+        Err(err) => error_page(page.lang, err, &escalation_page(id)),
     }
 }

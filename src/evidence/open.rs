@@ -36,14 +36,9 @@ pub async fn open_file(
         &file.meta_context,
         std::slice::from_ref(identity),
         file.sealed_meta,
-    )
-    .map_err(AppError::internal)?;
-    let meta: AttachmentMeta = serde_json::from_slice(&meta).map_err(AppError::internal)?;
-    let ciphertext = state
-        .blobs()
-        .read(file.blob_key)
-        .await
-        .map_err(AppError::internal)?;
+    )?;
+    let meta: AttachmentMeta = serde_json::from_slice(&meta)?;
+    let ciphertext = state.blobs().read(file.blob_key).await?;
     if file
         .ciphertext_sha256
         .is_some_and(|expected| crypto::sha256_hex(&ciphertext) != expected)
@@ -57,9 +52,7 @@ pub async fn open_file(
     let bytes = tokio::task::spawn_blocking(move || {
         crypto::open(&context, std::slice::from_ref(&opener), &ciphertext)
     })
-    .await
-    .map_err(AppError::internal)?
-    .map_err(AppError::internal)?;
+    .await??;
     Ok((meta, bytes))
 }
 

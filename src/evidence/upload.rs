@@ -265,7 +265,7 @@ pub async fn store_upload(
         sha256: hex::encode(hasher.finalize()),
     };
     let recorded: Result<(), AppError> = async {
-        let meta_plain = Zeroizing::new(serde_json::to_vec(&meta).map_err(AppError::internal)?);
+        let meta_plain = Zeroizing::new(serde_json::to_vec(&meta)?);
         let sealed_meta = crypto::seal(
             &Context::AttachmentMeta {
                 case: case.id,
@@ -273,8 +273,7 @@ pub async fn store_upload(
             },
             &recipients,
             &meta_plain,
-        )
-        .map_err(AppError::internal)?;
+        )?;
         let txn = state.db().begin().await?;
         // Under the case's lock: if a transfer or share changed who the case is sealed to
         // while the file was being encrypted, the file is refused (and deleted) rather than
@@ -294,7 +293,7 @@ pub async fn store_upload(
                 case_id: case.id,
                 uploader: "reporter",
                 blob_key: stored.key.clone(),
-                size: i64::try_from(stored.size).map_err(AppError::internal)?,
+                size: i64::try_from(stored.size)?,
                 metadata_removed,
                 sealed_meta,
                 ciphertext_sha256: stored.ciphertext_sha256.clone(),

@@ -95,18 +95,12 @@ pub struct ReceiptBody {
 /// The session cookie: `__Host-`, HttpOnly, Secure, SameSite=Strict, and no Max-Age, so it
 /// dies with the browser session.
 pub fn session_cookie(value: &str) -> AppResult<HeaderValue> {
-    HeaderValue::from_str(&format!(
-        "{}={value}; Path=/; HttpOnly; Secure; SameSite=Strict",
-        crate::web::session::reporter::COOKIE
-    ))
-    .map_err(AppError::internal)
+    crate::web::cookies::session(crate::web::session::reporter::COOKIE, value)
 }
 
 /// Clears the session cookie.
 pub fn clear_cookie() -> HeaderValue {
-    HeaderValue::from_static(
-        "__Host-kedja-reporter=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0",
-    )
+    crate::web::cookies::clear(crate::web::session::reporter::COOKIE)
 }
 
 /// `POST /api/v1/reporter/session`: 204 with the cookie, or 401 alike for every failure.

@@ -89,7 +89,7 @@ pub async fn view(
     let case = load_case(state, session.case_id).await?;
     let db = state.db().conn();
     let identities = std::slice::from_ref(&session.identity);
-    let status: CaseState = case.state.parse().map_err(AppError::internal)?;
+    let status: CaseState = case.state.parse()?;
     let mut messages = Vec::new();
     for message in cases::messages(db, case.id).await? {
         let body = crypto::open(
@@ -99,8 +99,7 @@ pub async fn view(
             },
             identities,
             &message.sealed,
-        )
-        .map_err(AppError::internal)?;
+        )?;
         messages.push(ThreadMessage {
             from: match message.author.as_str() {
                 "reporter" => "reporter",
@@ -120,9 +119,8 @@ pub async fn view(
             },
             identities,
             &attachment.sealed_meta,
-        )
-        .map_err(AppError::internal)?;
-        let meta: AttachmentMeta = serde_json::from_slice(&meta).map_err(AppError::internal)?;
+        )?;
+        let meta: AttachmentMeta = serde_json::from_slice(&meta)?;
         attachments.push(EvidenceItem {
             name: meta.name,
             size: attachment.size,
@@ -189,8 +187,7 @@ pub async fn reply(
         },
         &recipients,
         body.as_bytes(),
-    )
-    .map_err(AppError::internal)?;
+    )?;
     let hash = crypto::sha256_hex(&sealed);
     cases::insert_message(
         &*txn,

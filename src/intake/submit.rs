@@ -257,7 +257,7 @@ pub async fn submit(
                 .into(),
     })?;
 
-    let receipt = receipts::generate().map_err(AppError::internal)?;
+    let receipt = receipts::generate()?;
     let pepper = *state.secrets().receipt_pepper();
     let for_kdf = receipt.clone();
     let derived = state
@@ -266,8 +266,7 @@ pub async fn submit(
         .await
         .map_err(|_| AppError::Busy {
             retry_after: std::time::Duration::from_secs(2),
-        })?
-        .map_err(AppError::internal)?;
+        })??;
 
     let case_id = Uuid::new_v4();
     let content = CaseContent {
@@ -278,16 +277,15 @@ pub async fn submit(
         people_affected: report.people_affected,
         immediate_danger: report.immediate_danger,
     };
-    let plaintext = Zeroizing::new(serde_json::to_vec(&content).map_err(AppError::internal)?);
+    let plaintext = Zeroizing::new(serde_json::to_vec(&content)?);
     drop(content);
-    let org_recipient = keys::parse_recipient(&owner.recipient).map_err(AppError::internal)?;
+    let org_recipient = keys::parse_recipient(&owner.recipient)?;
     let reporter_recipient = derived.identity.to_public();
     let sealed = crypto::seal(
         &Context::CaseContent { case: case_id },
         &[org_recipient, reporter_recipient.clone()],
         &plaintext,
-    )
-    .map_err(AppError::internal)?;
+    )?;
     let content_hash = crate::crypto::sha256_hex(&sealed);
 
     let priority = priority::assess(

@@ -323,7 +323,7 @@ pub async fn shutdown_signal() {
 #[cfg(test)]
 mod tests {
     /// Every API route is registered with `routes!` (and so described in the OpenAPI document):
-    /// a plain `.route("/api/…")` would serve a path the document does not show.
+    /// a plain `.route` to an `/api/` path would serve what the document does not show.
     #[test]
     fn no_api_route_bypasses_the_openapi_document() {
         fn scan(dir: &std::path::Path, found: &mut Vec<String>) {

@@ -198,17 +198,10 @@ impl StatsPage {
 }
 
 /// `GET /staff/stats?by=…`: a table and a bar chart drawn on the server.
-pub async fn page(
-    StaffPage {
-        state,
-        lang,
-        member,
-    }: StaffPage,
-    Query(query): Query<StatsQuery>,
-) -> Response {
+pub async fn page(page: StaffPage, Query(query): Query<StatsQuery>) -> Response {
     let outcome = async {
         let by = By::parse(query.by.as_deref())?;
-        let (rows, k) = counts(&state, &member, by).await?;
+        let (rows, k) = counts(&page.state, &page.member, by).await?;
         let max = rows
             .iter()
             .filter_map(|r| r.count)
@@ -226,8 +219,8 @@ pub async fn page(
             .collect();
         let height = bars.len() * 24 + 4;
         Ok::<_, AppError>(StatsPage {
-            lang,
-            chrome: Chrome::of(&state, &member),
+            lang: page.lang,
+            chrome: Chrome::of(&page.state, &page.member),
             by: by.code(),
             k,
             bars,
@@ -237,7 +230,7 @@ pub async fn page(
     .await;
     match outcome {
         Ok(page) => crate::web::render(&page),
-        Err(err) => error_page(lang, err, "/staff"),
+        Err(err) => error_page(page.lang, err, "/staff"),
     }
 }
 

@@ -459,3 +459,11 @@ mod tests {
         assert_eq!(std::fs::read_dir(&store.staging).unwrap().count(), 0);
     }
 }
+
+/// A blob store failure reaches a person as an opaque 500 (the per-file limit is refused earlier,
+/// as 413, by the upload itself).
+impl From<BlobError> for crate::error::AppError {
+    fn from(err: BlobError) -> Self {
+        Self::internal(err)
+    }
+}

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -85,13 +85,8 @@ pub async fn pick_language(
     let Some(language) = i18n::find(&code) else {
         return Ok(Redirect::to(safe_next(query.next.as_deref())).into_response());
     };
-    let cookie = format!(
-        "{}={}; Path=/; HttpOnly; SameSite=Strict",
-        i18n::COOKIE,
-        language.code
-    );
+    let value = super::cookies::language(i18n::COOKIE, language.code)?;
     let mut response = Redirect::to(safe_next(query.next.as_deref())).into_response();
-    let value = HeaderValue::from_str(&cookie).map_err(AppError::internal)?;
     response.headers_mut().insert(header::SET_COOKIE, value);
     Ok(response)
 }

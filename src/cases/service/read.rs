@@ -167,9 +167,8 @@ pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseD
     let sealed = cases::content(db, case.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let plain = crypto::open(&Context::CaseContent { case: case.id }, identity, &sealed)
-        .map_err(AppError::internal)?;
-    let content: CaseContent = serde_json::from_slice(&plain).map_err(AppError::internal)?;
+    let plain = crypto::open(&Context::CaseContent { case: case.id }, identity, &sealed)?;
+    let content: CaseContent = serde_json::from_slice(&plain)?;
     let mut messages = Vec::new();
     for m in cases::messages(db, case.id).await? {
         let body = crypto::open(
@@ -179,8 +178,7 @@ pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseD
             },
             identity,
             &m.sealed,
-        )
-        .map_err(AppError::internal)?;
+        )?;
         messages.push(StaffMessage {
             id: m.id,
             from: m.author,
@@ -197,8 +195,7 @@ pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseD
             },
             identity,
             &n.sealed,
-        )
-        .map_err(AppError::internal)?;
+        )?;
         notes.push(StaffNote {
             id: n.id,
             author: n.author_member_id,
@@ -215,9 +212,8 @@ pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseD
             },
             identity,
             &a.sealed_meta,
-        )
-        .map_err(AppError::internal)?;
-        let meta: AttachmentMeta = serde_json::from_slice(&meta).map_err(AppError::internal)?;
+        )?;
+        let meta: AttachmentMeta = serde_json::from_slice(&meta)?;
         attachments.push(StaffAttachment {
             id: a.id,
             name: meta.name,
@@ -278,9 +274,8 @@ pub(super) async fn reporter_language(
         &Context::CaseContent { case: case.id },
         std::slice::from_ref(member.org_identity()?),
         &sealed,
-    )
-    .map_err(AppError::internal)?;
-    let content: CaseContent = serde_json::from_slice(&plain).map_err(AppError::internal)?;
+    )?;
+    let content: CaseContent = serde_json::from_slice(&plain)?;
     Ok(Lang::from_code(&content.language))
 }
 

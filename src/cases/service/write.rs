@@ -36,8 +36,7 @@ pub(super) async fn seal_message(
         },
         &recipients,
         body.as_bytes(),
-    )
-    .map_err(AppError::internal)?;
+    )?;
     cases::insert_message(&**txn, case.id, id, author, sealed, state.clock().today()).await?;
     Ok(id)
 }
@@ -74,8 +73,7 @@ pub(super) async fn seal_note(
         },
         &recipients,
         body.as_bytes(),
-    )
-    .map_err(AppError::internal)?;
+    )?;
     cases::insert_note(
         &**txn,
         id,
@@ -129,7 +127,7 @@ pub async fn transition(
         })?;
     let message = optional_text("message", input.message.as_deref(), MAX_MESSAGE)?;
     let reason = optional_text("reason", input.reason.as_deref(), MAX_MESSAGE)?;
-    let from: CaseState = case.state.parse().map_err(AppError::internal)?;
+    let from: CaseState = case.state.parse()?;
     let next = from
         .transition(to, resolution)
         .map_err(|e| AppError::Conflict {

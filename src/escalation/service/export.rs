@@ -156,8 +156,7 @@ pub async fn export(state: &AppState, member: &Member, id: Uuid) -> Result<Downl
         signing_key_sha256: signing::fingerprint(&key.verifying_key()),
     };
     let archive = tokio::task::spawn_blocking(move || package::build(&manifest, &files, &key))
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .map_err(AppError::internal)?;
     let txn = state.db().begin().await?;
     audit::append(
@@ -179,8 +178,5 @@ pub async fn export(state: &AppState, member: &Member, id: Uuid) -> Result<Downl
 /// The instance's public signing key, PEM, and its fingerprint.
 pub fn signing_key(state: &AppState) -> Result<(String, String), AppError> {
     let key = signing::signing_key(state.secrets()).verifying_key();
-    Ok((
-        signing::public_pem(&key).map_err(AppError::internal)?,
-        signing::fingerprint(&key),
-    ))
+    Ok((signing::public_pem(&key)?, signing::fingerprint(&key)))
 }

@@ -72,8 +72,7 @@ pub(super) fn open_text(
     identity: &keys::Identity,
     sealed: &[u8],
 ) -> Result<String, AppError> {
-    let plain = crypto::open(context, std::slice::from_ref(identity), sealed)
-        .map_err(AppError::internal)?;
+    let plain = crypto::open(context, std::slice::from_ref(identity), sealed)?;
     Ok(String::from_utf8_lossy(&plain).into_owned())
 }
 

@@ -41,15 +41,13 @@ pub async fn respond(
                 .await?
                 .ok_or(AppError::NotFound)?
                 .recipient,
-        )
-        .map_err(AppError::internal)?,
+        )?,
         keys::parse_recipient(
             &orgs::find_org(db, escalation.from_org_id)
                 .await?
                 .ok_or(AppError::NotFound)?
                 .recipient,
-        )
-        .map_err(AppError::internal)?,
+        )?,
     ];
     let response_id = Uuid::new_v4();
     let now = state.clock().now();
@@ -65,7 +63,7 @@ pub async fn respond(
         let owner = orgs::find_org(&*txn, owner)
             .await?
             .ok_or(AppError::NotFound)?;
-        to.push(keys::parse_recipient(&owner.recipient).map_err(AppError::internal)?);
+        to.push(keys::parse_recipient(&owner.recipient)?);
     }
     let sealed = crypto::seal(
         &Context::Response {
@@ -74,8 +72,7 @@ pub async fn respond(
         },
         &to,
         body.as_bytes(),
-    )
-    .map_err(AppError::internal)?;
+    )?;
     let current = store::lock(&*txn, escalation.id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -91,24 +91,18 @@ pub(super) async fn copy_evidence(
             "decrypted evidence does not match the hash recorded at upload"
         )));
     }
-    let size = i64::try_from(plain.len()).map_err(AppError::internal)?;
+    let size = i64::try_from(plain.len())?;
     let id = Uuid::new_v4();
-    let mut upload = state
-        .blobs()
-        .begin(
-            vec![authority.clone()],
-            Context::EvidenceBlob {
-                escalation: escalation_id,
-                evidence: id,
-            },
-            u64::MAX,
-        )
-        .map_err(AppError::internal)?;
-    upload
-        .write(Zeroizing::new(plain.to_vec()))
-        .await
-        .map_err(AppError::internal)?;
-    let stored = upload.finish().await.map_err(AppError::internal)?;
+    let mut upload = state.blobs().begin(
+        vec![authority.clone()],
+        Context::EvidenceBlob {
+            escalation: escalation_id,
+            evidence: id,
+        },
+        u64::MAX,
+    )?;
+    upload.write(Zeroizing::new(plain.to_vec())).await?;
+    let stored = upload.finish().await?;
     let sealed_meta = serde_json::to_vec(&meta)
         .map_err(AppError::internal)
         .and_then(|json| {
@@ -207,10 +201,10 @@ pub async fn escalate(
         .await?
         .ok_or(AppError::NotFound)?;
     let identity = member.org_identity()?.clone();
-    let authority_key = keys::parse_recipient(&authority.recipient).map_err(AppError::internal)?;
+    let authority_key = keys::parse_recipient(&authority.recipient)?;
     let both = vec![
         authority_key.clone(),
-        keys::parse_recipient(&from.recipient).map_err(AppError::internal)?,
+        keys::parse_recipient(&from.recipient)?,
     ];
     let escalation_id = Uuid::new_v4();
     let evidence_salt = {
@@ -237,15 +231,14 @@ pub async fn escalate(
         received_on: case.received_on,
         evidence_salt: evidence_salt.clone(),
     };
-    let package_json = Zeroizing::new(serde_json::to_vec(&package).map_err(AppError::internal)?);
+    let package_json = Zeroizing::new(serde_json::to_vec(&package)?);
     let sealed_package = crypto::seal(
         &Context::EscalationPackage {
             escalation: escalation_id,
         },
         &both,
         &package_json,
-    )
-    .map_err(AppError::internal)?;
+    )?;
     let sealed_reason = legal_reason
         .as_ref()
         .map(|reason| {
@@ -257,8 +250,7 @@ pub async fn escalate(
                 reason.as_bytes(),
             )
         })
-        .transpose()
-        .map_err(AppError::internal)?;
+        .transpose()?;
 
     let mut staged = Staged {
         state: state.clone(),
@@ -310,20 +302,17 @@ pub async fn escalate(
             Event::new(member.actor(), AuditAction::CaseEscalated)
                 .org(member.org_id)
                 .subject("case", case.id)
-                .details(
-                    serde_json::to_value(package::EscalatedDetails {
-                        escalation_id,
-                        authority_org_id: authority.id,
-                        basis: basis.as_code().to_string(),
-                        attachment_ids: copies.iter().map(|c| c.attachment_id).collect(),
-                        evidence_commitments: commitments.clone(),
-                        package_sha256: Some(package_sha256),
-                        legal_reason_sha256,
-                        package_commitment,
-                        legal_reason_commitment,
-                    })
-                    .map_err(AppError::internal)?,
-                ),
+                .details(serde_json::to_value(package::EscalatedDetails {
+                    escalation_id,
+                    authority_org_id: authority.id,
+                    basis: basis.as_code().to_string(),
+                    attachment_ids: copies.iter().map(|c| c.attachment_id).collect(),
+                    evidence_commitments: commitments.clone(),
+                    package_sha256: Some(package_sha256),
+                    legal_reason_sha256,
+                    package_commitment,
+                    legal_reason_commitment,
+                })?),
         )
         .await?;
         store::insert(

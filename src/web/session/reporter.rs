@@ -59,8 +59,7 @@ pub async fn sign_in(state: &AppState, receipt: &str) -> Result<SessionToken, Ap
         .await
         .map_err(|_| AppError::Busy {
             retry_after: std::time::Duration::from_secs(2),
-        })?
-        .map_err(AppError::internal)?;
+        })??;
     let case = match (
         parsed,
         cases::find_by_receipt(state.db().conn(), &derived.lookup).await?,
@@ -69,17 +68,15 @@ pub async fn sign_in(state: &AppState, receipt: &str) -> Result<SessionToken, Ap
         _ => return Err(AppError::Unauthorized),
     };
 
-    let token = SessionToken::generate().map_err(AppError::internal)?;
+    let token = SessionToken::generate()?;
     let now = state.clock().now();
     let payload = SealedReporter {
         case_id: case.id,
         identity: keys::identity_to_secret_string(&derived.identity).to_string(),
         until: now + ABSOLUTE,
     };
-    let plain = Zeroizing::new(serde_json::to_vec(&payload).map_err(AppError::internal)?);
-    let sealed = token
-        .seal(&Context::ReporterSession, &plain)
-        .map_err(AppError::internal)?;
+    let plain = Zeroizing::new(serde_json::to_vec(&payload)?);
+    let sealed = token.seal(&Context::ReporterSession, &plain)?;
     let txn = state.db().begin().await?;
     sessions::insert(
         &*txn,

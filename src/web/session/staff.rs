@@ -45,7 +45,7 @@ impl Drop for Sealed {
 }
 
 fn seal(token: &SessionToken, member_id: Uuid, sealed: &Sealed) -> Result<Vec<u8>, AppError> {
-    let plain = Zeroizing::new(serde_json::to_vec(sealed).map_err(AppError::internal)?);
+    let plain = Zeroizing::new(serde_json::to_vec(sealed)?);
     token
         .seal(&Context::StaffSession { member: member_id }, &plain)
         .map_err(AppError::internal)
@@ -101,10 +101,9 @@ impl StaffSession {
     /// Starts TOTP enrolment: a new secret, kept sealed in the session until confirmed.
     /// Returns the otpauth URI to show once.
     pub async fn begin_totp(&mut self, state: &AppState) -> Result<Zeroizing<String>, AppError> {
-        let secret = member::new_totp_secret().map_err(AppError::internal)?;
+        let secret = member::new_totp_secret()?;
         let uri = member::totp(&secret, &self.email)
-            .and_then(|t| t.to_url().map_err(|_| crypto::CryptoError::InvalidKey))
-            .map_err(AppError::internal)?;
+            .and_then(|t| t.to_url().map_err(|_| crypto::CryptoError::InvalidKey))?;
         let sealed = Sealed {
             org_identity: self
                 .org_identity
@@ -134,7 +133,7 @@ impl StaffSession {
                 message: "Start TOTP enrolment first.".into(),
             })?;
         let now = u64::try_from(state.clock().now().timestamp()).unwrap_or(0);
-        let verifier = member::totp(&secret, &self.email).map_err(AppError::internal)?;
+        let verifier = member::totp(&secret, &self.email)?;
         if verifier.check(code.trim(), now).is_none() {
             return Err(AppError::invalid(
                 "code",
@@ -145,9 +144,8 @@ impl StaffSession {
         let member = orgs::member(db.conn(), self.member_id)
             .await?
             .ok_or(AppError::Unauthorized)?;
-        let recipient = keys::parse_recipient(&member.recipient).map_err(AppError::internal)?;
-        let sealed_totp =
-            member::seal_totp(self.member_id, &recipient, &secret).map_err(AppError::internal)?;
+        let recipient = keys::parse_recipient(&member.recipient)?;
+        let sealed_totp = member::seal_totp(self.member_id, &recipient, &secret)?;
         let sealed = Sealed {
             org_identity: self
                 .org_identity
@@ -240,33 +238,29 @@ pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<Sessi
                 .map(str::trim)
                 .filter(|c| !c.is_empty())
                 .ok_or(AppError::Unauthorized)?;
-            let secret =
-                member::open_totp(member.id, &identity, sealed).map_err(AppError::internal)?;
+            let secret = member::open_totp(member.id, &identity, sealed)?;
             let now = u64::try_from(state.clock().now().timestamp()).unwrap_or(0);
-            let verifier = member::totp(&secret, &member.email).map_err(AppError::internal)?;
+            let verifier = member::totp(&secret, &member.email)?;
             let step = verifier.check(code, now).ok_or(AppError::Unauthorized)?;
-            Some(i64::try_from(step).map_err(AppError::internal)?)
+            Some(i64::try_from(step)?)
         }
         // No second factor yet: the session may do nothing but enrol.
         None => None,
     };
     let second_factor_done = totp_step.is_some();
     let org_identity = match orgs::grant_for(db.conn(), member.org_id, member.id).await? {
-        Some(grant) if !member.pending => Some(
-            keys::unwrap_identity(
-                &grant.sealed_identity,
-                &identity,
-                &Context::MemberGrant {
-                    org: member.org_id,
-                    member: member.id,
-                },
-            )
-            .map_err(AppError::internal)?,
-        ),
+        Some(grant) if !member.pending => Some(keys::unwrap_identity(
+            &grant.sealed_identity,
+            &identity,
+            &Context::MemberGrant {
+                org: member.org_id,
+                member: member.id,
+            },
+        )?),
         _ => None,
     };
 
-    let token = SessionToken::generate().map_err(AppError::internal)?;
+    let token = SessionToken::generate()?;
     let sealed = Sealed {
         org_identity: org_identity
             .as_ref()
@@ -346,8 +340,8 @@ async fn staff_session(parts: &mut Parts, state: &AppState) -> Result<StaffSessi
     Ok(StaffSession {
         member_id,
         org_id: member.org_id,
-        role: member.role.parse().map_err(AppError::internal)?,
-        org_kind: org.kind.parse().map_err(AppError::internal)?,
+        role: member.role.parse()?,
+        org_kind: org.kind.parse()?,
         email: member.email,
         pending: member.pending,
         second_factor_done: session.second_factor_done,
