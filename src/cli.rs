@@ -315,12 +315,21 @@ fn verify_package(
 fn init_tracing(filter: &str) {
     let filter = tracing_subscriber::EnvFilter::try_new(filter)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    // A second subscriber (in tests) is refused; the first one stays.
+    // Public requests (reporters) leave no line of their own; what they log is held back for the
+    // day's flush (see web::trace). A second subscriber (in tests) is refused; the first stays.
+    use tracing_subscriber::Layer as _;
+    use tracing_subscriber::layer::SubscriberExt as _;
+    use tracing_subscriber::util::SubscriberInitExt as _;
     drop(
-        tracing_subscriber::fmt()
-            .with_env_filter(filter)
-            .with_writer(std::io::stderr)
-            .with_target(false)
+        tracing_subscriber::registry()
+            .with(
+                tracing_subscriber::fmt::layer()
+                    .with_writer(std::io::stderr)
+                    .with_target(false)
+                    .with_filter(crate::web::trace::outside_public_requests())
+                    .with_filter(filter),
+            )
+            .with(crate::web::trace::HoldPublic)
             .try_init(),
     );
 }

@@ -228,10 +228,15 @@ impl From<sea_orm::DbErr> for AppError {
     /// of that name exists already, or another request got there first), not a server error.
     fn from(err: sea_orm::DbErr) -> Self {
         match err.sql_err() {
-            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => Self::Conflict {
-                code: "already_exists",
-                message: "That exists already, or was just made by another request.".into(),
-            },
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
+                // Logged, so that a collision that should never happen (two receipts with one
+                // lookup key) is seen; the constraint's name holds no request data.
+                tracing::warn!("a unique constraint refused a write");
+                Self::Conflict {
+                    code: "already_exists",
+                    message: "That exists already, or was just made by another request.".into(),
+                }
+            }
             _ => Self::Internal(err.into()),
         }
     }

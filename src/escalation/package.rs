@@ -67,7 +67,9 @@ pub struct Package {
 
 /// What the `case.escalated` audit entry records, in one type for its three users: the writer
 /// (`service::escalate`), the online check before an escalation is shown or signed, and the
-/// offline verifier below. Field order is the stored JSON's.
+/// offline verifier below. It is written through `serde_json::Value`, whose map sorts its keys
+/// (serde_json's `preserve_order` is off), so the stored bytes do not depend on field order
+/// here; a test pins them, since they are hashed into the audit chain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EscalatedDetails {
     pub escalation_id: Uuid,
@@ -489,6 +491,39 @@ pub fn verify(
         chain_head: manifest.chain_head,
         evidence_files: manifest.evidence.len(),
     })
+}
+
+#[cfg(test)]
+mod details_tests {
+    use super::*;
+
+    /// The details are hashed into the audit chain: their stored text must never change.
+    #[test]
+    fn escalated_details_keep_their_stored_bytes() {
+        let details = EscalatedDetails {
+            escalation_id: Uuid::from_u128(1),
+            authority_org_id: Uuid::from_u128(2),
+            basis: "reporter".into(),
+            attachment_ids: vec![Uuid::from_u128(3)],
+            evidence_commitments: vec!["c1".into()],
+            package_sha256: Some("p".into()),
+            legal_reason_sha256: None,
+            package_commitment: "pc".into(),
+            legal_reason_commitment: None,
+        };
+        let stored = serde_json::to_value(&details).unwrap().to_string();
+        assert_eq!(
+            stored,
+            concat!(
+                r#"{"attachment_ids":["00000000-0000-0000-0000-000000000003"],"#,
+                r#""authority_org_id":"00000000-0000-0000-0000-000000000002","basis":"reporter","#,
+                r#""escalation_id":"00000000-0000-0000-0000-000000000001","#,
+                r#""evidence_commitments":["c1"],"legal_reason_commitment":null,"#,
+                r#""legal_reason_sha256":null,"package_commitment":"pc","package_sha256":"p"}"#
+            )
+        );
+        assert_eq!(EscalatedDetails::parse(&stored), Some(details));
+    }
 }
 
 #[cfg(test)]

@@ -184,10 +184,19 @@ async fn housekeeping(
 ) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
     let mut minutes = 0u32;
+    let mut today = state.clock().today();
     loop {
         tokio::select! {
-            _ = stop.recv() => return,
+            _ = stop.recv() => {
+                // What public requests logged today is written now rather than lost.
+                web::trace::flush_public_day(today);
+                return;
+            }
             _ = tick.tick() => {
+                if state.clock().today() != today {
+                    web::trace::flush_public_day(today);
+                    today = state.clock().today();
+                }
                 limiters.sweep();
                 // Deadline reminders once an hour (and at start): each is queued once per case.
                 if minutes.is_multiple_of(60)

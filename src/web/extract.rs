@@ -41,8 +41,9 @@ struct CsrfField {
 }
 
 /// A form post inside a session whose `csrf` field was checked against the session the
-/// browser holds (the staff or the reporter cookie; the token is bound to that session, so a
-/// token taken from another browser does not work). Repeated fields
+/// browser holds for that page: the staff cookie under `/staff` and `/authority`, the reporter
+/// cookie elsewhere (the token is bound to that session, so a token taken from another browser,
+/// or from the other kind of session, does not work). The body must be form-encoded. Repeated fields
 /// (`attachment_ids=a&attachment_ids=b`) fill a `Vec`. Anonymous forms (`/report`, `/status`)
 /// check their time-limited tokens themselves.
 ///
@@ -82,15 +83,32 @@ where
             path: path.clone(),
             err,
         };
-        let lookups: Vec<Vec<u8>> = [staff::COOKIE, reporter::COOKIE]
-            .into_iter()
-            .filter_map(|name| {
-                super::cookies::value(&parts, name)
-                    .as_deref()
-                    .and_then(SessionToken::parse)
-            })
+        // The session this form belongs to is decided by where it is posted: a staff page's
+        // form carries the staff session's token, a reporter page's the reporter's. A token of
+        // the other session does not pass.
+        let cookie = if super::errors::is_staff(&path) {
+            staff::COOKIE
+        } else {
+            reporter::COOKIE
+        };
+        let Some(lookup) = super::cookies::value(&parts, cookie)
+            .as_deref()
+            .and_then(SessionToken::parse)
             .map(|token| token.lookup())
-            .collect();
+        else {
+            // No session to post in: signed out, or the session cookie is gone.
+            return Err(refuse(AppError::Unauthorized));
+        };
+        // Only what a browser's form sends: a cross-site `text/plain` post is refused before its
+        // body is read.
+        let form_encoded = parts
+            .headers
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if !form_encoded {
+            return Err(refuse(AppError::UnsupportedMediaType));
+        }
         let req = Request::from_parts(parts, body);
         let bytes = axum::body::Bytes::from_request(req, state)
             .await
@@ -98,15 +116,7 @@ where
         let token = serde_html_form::from_bytes::<CsrfField>(&bytes)
             .map(|f| f.csrf)
             .unwrap_or_default();
-        if lookups.is_empty() {
-            // No session to post in: signed out, or the session cookie is gone.
-            return Err(refuse(AppError::Unauthorized));
-        }
-        let key = state.secrets().csrf_key();
-        if !lookups
-            .iter()
-            .any(|lookup| csrf::verify_session(key, lookup, &token))
-        {
+        if !csrf::verify_session(state.secrets().csrf_key(), &lookup, &token) {
             return Err(refuse(AppError::Forbidden));
         }
         let form = serde_html_form::from_bytes::<T>(&bytes)
