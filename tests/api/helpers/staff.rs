@@ -1,5 +1,4 @@
 //! Staff-side helpers: a buyer with a TOTP-enrolled admin and a confirmed handler, signed in.
-#![allow(dead_code)]
 
 use kedja::admin::provision::{self, NewMember};
 use kedja::domain::accounts::Role;

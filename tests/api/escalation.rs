@@ -1,16 +1,13 @@
 //! Escalation to authorities: consent, the package and its chain of custody, the authority's
 //! scope and answers, and the signed export checked offline.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
 
 use std::process::Command;
 
-use common::fixtures;
-use common::staff::{
+use crate::helpers::fixtures;
+use crate::helpers::staff::{
     HANDLER_PASSWORD, PASSWORD, Team, code, get_json, get_text, make_team, post_json, session,
 };
-use common::{TestApp, assert_nothing_in_clear, each_backend};
+use crate::helpers::{TestApp, assert_nothing_in_clear, each_backend};
 use kedja::admin::provision::{self, NewMember, NewOrganisation};
 use kedja::domain::accounts::{OrgKind, Role};
 use kedja::store::entities::audit_log;

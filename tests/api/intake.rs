@@ -1,12 +1,10 @@
 //! Anonymous intake over HTTP: submission, receipts, follow-up, evidence, and the promises that
 //! nothing sensitive exists in clear afterwards.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
-
-mod common;
-
-use common::fixtures::{self, Buyer};
-use common::{Backend, Options, TestApp, assert_nothing_in_clear, each_backend, every_file};
+use crate::helpers::fixtures::{self, Buyer};
+use crate::helpers::{
+    Backend, Options, TestApp, assert_nothing_in_clear, each_backend, every_file,
+};
 use kedja::admin::provision;
 use kedja::crypto::{self, keys};
 use kedja::intake::evidence;

@@ -1,14 +1,10 @@
 //! The log of a whole reporter flow, from the real binary at debug level, holds no address, no
 //! user agent, no receipt, no query string and no content.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
-
-mod common;
-
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::fixtures;
+use crate::helpers::fixtures;
 use reqwest::StatusCode;
 use reqwest::header::COOKIE;
 use serde_json::{Value, json};

@@ -1,11 +1,7 @@
 //! The foundation over HTTP: the home page in each language, the security headers, health
 //! checks, errors as JSON, start-up refusing secrets that do not belong to the database.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
-
-mod common;
-
-use common::{Backend, Options, TestApp, each_backend};
+use crate::helpers::{Backend, Options, TestApp, each_backend};
 use reqwest::StatusCode;
 use reqwest::header::{
     ACCEPT_ENCODING, ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_ENCODING, LOCATION, SET_COOKIE,

@@ -2,14 +2,10 @@
 //! happened and nothing more, each notice is sent once, and a relay outage delays mail without
 //! losing it.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
-
-mod common;
-
 use std::sync::{Arc, Mutex};
 
+use crate::helpers::{TestApp, each_backend, fixtures};
 use chrono::{DateTime, TimeDelta, Utc};
-use common::{TestApp, each_backend, fixtures};
 use kedja::admin::provision::{self, NewMember};
 use kedja::clock::Clock;
 use kedja::domain::accounts::Role;

@@ -2,13 +2,9 @@
 //! decrypted case, the workflow as the reporter sees it, notes the reporter never sees,
 //! evidence download, and an authorisation matrix of callers who must be refused.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
-
-mod common;
-
-use common::fixtures;
-use common::staff::*;
-use common::{TestApp, each_backend};
+use crate::helpers::fixtures;
+use crate::helpers::staff::*;
+use crate::helpers::{TestApp, each_backend};
 use kedja::admin::provision::{self, NewMember};
 use kedja::domain::accounts::Role;
 use reqwest::StatusCode;

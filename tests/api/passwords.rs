@@ -2,13 +2,9 @@
 //! member's keys (cases still read decrypted); a reset issues a new identity that the admin
 //! re-grants, so the member enrols TOTP again and still reads; who may reset whom.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
-
-mod common;
-
-use common::fixtures;
-use common::staff::*;
-use common::{TestApp, each_backend};
+use crate::helpers::fixtures;
+use crate::helpers::staff::*;
+use crate::helpers::{TestApp, each_backend};
 use kedja::admin::provision::{self, NewMember};
 use kedja::domain::accounts::Role;
 use kedja::store::entities::audit_log;

@@ -5,11 +5,9 @@
 //! once more on a fresh PostgreSQL database that is dropped afterwards. Both runs happen inside
 //! the one test function, so a missing database never turns into a skipped test counted as a
 //! pass.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)] // shared by several test crates; panics fail the test
 
 use std::collections::HashMap;
 use std::future::Future;
-use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use kedja::{App, AppState, Settings, clock::Clock};
@@ -45,7 +43,6 @@ fn postgres_admin_url() -> Option<String> {
 /// A database for one test run; a PostgreSQL one is dropped when this is dropped.
 pub struct TestDatabase {
     pub url: String,
-    pub backend: Backend,
     postgres_name: Option<String>,
 }
 
@@ -55,7 +52,6 @@ impl TestDatabase {
         match backend {
             Backend::Sqlite => Self {
                 url: format!("sqlite://{}?mode=rwc", dir.join("kedja.sqlite").display()),
-                backend,
                 postgres_name: None,
             },
             Backend::Postgres => {
@@ -70,7 +66,6 @@ impl TestDatabase {
                 conn.close().await.ok();
                 Self {
                     url: replace_database(&admin, &name),
-                    backend,
                     postgres_name: Some(name),
                 }
             }
@@ -121,7 +116,6 @@ impl Drop for TestDatabase {
 
 /// A running app.
 pub struct TestApp {
-    pub addr: SocketAddr,
     pub base: String,
     pub client: reqwest::Client,
     pub state: AppState,
@@ -186,7 +180,6 @@ impl TestApp {
             .build()
             .expect("client");
         Self {
-            addr,
             base: format!("http://{addr}"),
             client,
             state,
