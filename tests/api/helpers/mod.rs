@@ -4,7 +4,9 @@
 //! [`each_backend`] runs a test body once on SQLite and, when `KEDJA_TEST_POSTGRES_URL` is set,
 //! once more on a fresh PostgreSQL database that is dropped afterwards. Both runs happen inside
 //! the one test function, so a missing database never turns into a skipped test counted as a
-//! pass.
+//! pass. [`each_backend_with`] does the same with extra settings, [`each_unserved_app_with`]
+//! hands over a built app for a test that serves it itself, and [`each_database`] only a
+//! database, for tests of the CLI.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -135,37 +137,14 @@ pub struct Options {
 }
 
 impl TestApp {
-    /// Spawns with default settings.
-    pub async fn spawn(backend: Backend) -> Self {
-        Self::spawn_with(backend, Options::default()).await
-    }
-
     /// Spawns with extra settings.
     pub async fn spawn_with(backend: Backend, options: Options) -> Self {
-        // KEDJA_TEST_LOG=debug shows the service's log while debugging a test.
-        if let Ok(filter) = std::env::var("KEDJA_TEST_LOG") {
-            let _ = tracing_subscriber::fmt()
-                .with_env_filter(filter)
-                .with_test_writer()
-                .try_init();
-        }
-        let dir = tempfile::tempdir().expect("temp dir");
-        let data_dir = dir.path().join("data");
-        let database = TestDatabase::create(backend, dir.path()).await;
-        let mut env: HashMap<String, String> = HashMap::new();
-        env.insert("KEDJA_DATA_DIR".into(), data_dir.display().to_string());
-        env.insert("KEDJA_DATABASE_URL".into(), database.url.clone());
-        env.insert("KEDJA_BIND".into(), "127.0.0.1:0".into());
-        // Tests send many requests from one address; the rate-limit test lowers this again.
-        env.insert("KEDJA_RATE_LIMIT_BURST".into(), "10000".into());
-        for (key, value) in options.env {
-            env.insert(key, value);
-        }
-        let settings = Settings::load(&env).expect("test settings are valid");
-        std::fs::create_dir_all(&data_dir).expect("data dir");
-        let app = App::build(settings, &env, Clock::system())
-            .await
-            .expect("the app builds");
+        let UnservedApp {
+            app,
+            database,
+            data_dir,
+            _dir: dir,
+        } = UnservedApp::build(backend, options).await;
         let state = app.state().clone();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -220,16 +199,82 @@ impl TestApp {
     }
 }
 
+/// An app built on a fresh database and data folder, not yet serving: for tests that serve it
+/// themselves (on an onion listener, say).
+pub struct UnservedApp {
+    pub app: App,
+    pub database: TestDatabase,
+    pub data_dir: PathBuf,
+    _dir: TempDir,
+}
+
+impl UnservedApp {
+    /// Builds the app as [`TestApp::spawn_with`] does.
+    pub async fn build(backend: Backend, options: Options) -> Self {
+        // KEDJA_TEST_LOG=debug shows the service's log while debugging a test.
+        if let Ok(filter) = std::env::var("KEDJA_TEST_LOG") {
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter(filter)
+                .with_test_writer()
+                .try_init();
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data_dir = dir.path().join("data");
+        let database = TestDatabase::create(backend, dir.path()).await;
+        let mut env: HashMap<String, String> = HashMap::new();
+        env.insert("KEDJA_DATA_DIR".into(), data_dir.display().to_string());
+        env.insert("KEDJA_DATABASE_URL".into(), database.url.clone());
+        env.insert("KEDJA_BIND".into(), "127.0.0.1:0".into());
+        // Tests send many requests from one address; the rate-limit test lowers this again.
+        env.insert("KEDJA_RATE_LIMIT_BURST".into(), "10000".into());
+        for (key, value) in options.env {
+            env.insert(key, value);
+        }
+        let settings = Settings::load(&env).expect("test settings are valid");
+        std::fs::create_dir_all(&data_dir).expect("data dir");
+        let app = App::build(settings, &env, Clock::system())
+            .await
+            .expect("the app builds");
+        Self {
+            app,
+            database,
+            data_dir,
+            _dir: dir,
+        }
+    }
+}
+
 /// Runs `body` once per backend, each on a freshly spawned app.
 pub async fn each_backend<F, Fut>(body: F)
 where
     F: Fn(TestApp) -> Fut,
     Fut: Future<Output = ()>,
 {
+    each_backend_with(Options::default(), body).await;
+}
+
+/// Runs `body` once per backend, each on a freshly spawned app with extra settings.
+pub async fn each_backend_with<F, Fut>(options: Options, body: F)
+where
+    F: Fn(TestApp) -> Fut,
+    Fut: Future<Output = ()>,
+{
     for backend in backends() {
         eprintln!("-- backend: {backend:?}");
-        let app = TestApp::spawn(backend).await;
+        let app = TestApp::spawn_with(backend, options.clone()).await;
         body(app).await;
+    }
+}
+
+/// Runs `body` once per backend with a freshly built app that `body` serves itself.
+pub async fn each_unserved_app_with<F, Fut>(options: Options, body: F)
+where
+    F: Fn(UnservedApp) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    for backend in backends() {
+        eprintln!("-- backend: {backend:?}");
+        body(UnservedApp::build(backend, options.clone()).await).await;
     }
 }
 
