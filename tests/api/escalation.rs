@@ -48,7 +48,7 @@ async fn authority(app: &TestApp, name: &str) -> Authority {
         app,
         &format!("admin@{slug}.example"),
         PASSWORD,
-        Some(code(&org.otpauth_uri.unwrap())),
+        Some(code(app, &org.otpauth_uri.unwrap())),
     )
     .await;
     let member = provision::create_member(
@@ -76,7 +76,7 @@ async fn authority(app: &TestApp, name: &str) -> Authority {
         app,
         &format!("inspector@{slug}.example"),
         HANDLER_PASSWORD,
-        Some(code(&member.otpauth_uri.unwrap())),
+        Some(code(app, &member.otpauth_uri.unwrap())),
     )
     .await;
     Authority {
@@ -752,7 +752,7 @@ async fn an_authority_sees_only_what_was_escalated_to_it() {
             &app,
             "new@inspectorate-east.example",
             HANDLER_PASSWORD,
-            Some(code(&pending.otpauth_uri.unwrap())),
+            Some(code(&app, &pending.otpauth_uri.unwrap())),
         )
         .await;
 

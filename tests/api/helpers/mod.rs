@@ -7,10 +7,14 @@
 //! pass. [`each_backend_with`] does the same with extra settings, [`each_unserved_app_with`]
 //! hands over a built app for a test that serves it itself, and [`each_database`] only a
 //! database, for tests of the CLI.
+//!
+//! The app runs on a manual [`Clock`] that starts at the real time: a test that needs time to
+//! pass (the next TOTP step, say) moves the app's clock forward instead of waiting for it.
 
 use std::collections::HashMap;
 use std::future::Future;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use kedja::{App, AppState, Settings, clock::Clock};
 use sea_orm::{ConnectionTrait, Database};
@@ -124,6 +128,8 @@ pub struct TestApp {
     pub data_dir: PathBuf,
     pub database: TestDatabase,
     pub backend: Backend,
+    /// The last TOTP step handed out per otpauth URI (see [`staff::code`]).
+    pub totp_steps: Mutex<HashMap<String, u64>>,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
     _dir: TempDir,
@@ -165,6 +171,7 @@ impl TestApp {
             data_dir,
             database,
             backend,
+            totp_steps: Mutex::default(),
             shutdown: Some(tx),
             server: Some(server),
             _dir: dir,
@@ -209,7 +216,7 @@ pub struct UnservedApp {
 }
 
 impl UnservedApp {
-    /// Builds the app as [`TestApp::spawn_with`] does.
+    /// Builds the app as [`TestApp::spawn_with`] does, on a manual clock that starts now.
     pub async fn build(backend: Backend, options: Options) -> Self {
         // KEDJA_TEST_LOG=debug shows the service's log while debugging a test.
         if let Ok(filter) = std::env::var("KEDJA_TEST_LOG") {
@@ -232,7 +239,8 @@ impl UnservedApp {
         }
         let settings = Settings::load(&env).expect("test settings are valid");
         std::fs::create_dir_all(&data_dir).expect("data dir");
-        let app = App::build(settings, &env, Clock::system())
+        let clock = Clock::manual(Clock::system().now());
+        let app = App::build(settings, &env, clock)
             .await
             .expect("the app builds");
         Self {
