@@ -165,7 +165,7 @@ mod tests {
             let pool = pool.clone();
             tokio::spawn(async move {
                 pool.run(move || {
-                    let _ = started.send(());
+                    started.send(()).unwrap();
                     wait.recv().is_ok()
                 })
                 .await
@@ -205,7 +205,7 @@ mod tests {
             let pool = pool.clone();
             tokio::spawn(async move {
                 pool.run(move || {
-                    let _ = started.send(());
+                    started.send(()).unwrap();
                     wait.recv().is_ok()
                 })
                 .await

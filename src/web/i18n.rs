@@ -428,52 +428,91 @@ mod tests {
         out
     }
 
+    /// The codes of a kind a template labels with `lang.label("<kind>", …)`.
+    fn label_codes(kind: &str) -> Vec<&'static str> {
+        use crate::domain::{
+            CaseState, Indicator, PeopleAffected, Priority, Relationship, Resolution,
+        };
+        match kind {
+            "state" => CaseState::ALL.iter().map(|c| c.as_code()).collect(),
+            "priority" => Priority::ALL.iter().map(|c| c.as_code()).collect(),
+            "resolution" => Resolution::ALL.iter().map(|c| c.as_code()).collect(),
+            "indicator" => Indicator::ALL.iter().map(|c| c.as_code()).collect(),
+            "people" => PeopleAffected::ALL.iter().map(|c| c.as_code()).collect(),
+            "relationship" => Relationship::ALL.iter().map(|c| c.as_code()).collect(),
+            other => panic!("label(\"{other}\", …): add the codes of {other} to this test"),
+        }
+    }
+
+    /// The keys the code builds with `format!`, and every value each takes.
+    fn built_keys() -> Vec<(&'static str, Vec<String>)> {
+        let dashed = |kind: &str| -> Vec<String> {
+            label_codes(kind)
+                .into_iter()
+                .map(|c| c.replace('_', "-"))
+                .collect()
+        };
+        vec![
+            (
+                "country-{code}",
+                crate::domain::countries::all()
+                    .map(str::to_string)
+                    .collect(),
+            ),
+            ("indicator-{}", dashed("indicator")),
+            ("people-{}", dashed("people")),
+            ("relationship-{}", dashed("relationship")),
+        ]
+    }
+
+    /// Whether a string literal is shaped like a key of one of the `families`.
+    fn is_key_shaped(word: &str, families: &BTreeSet<String>) -> bool {
+        word.split_once('-')
+            .is_some_and(|(family, rest)| families.contains(family) && !rest.is_empty())
+            && word
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+    }
+
+    /// The keys that the `format!`s of a Rust file build, over every value they take; a key
+    /// built in a way this test does not know fails it.
+    fn formatted_keys(
+        path: &std::path::Path,
+        text: &str,
+        families: &BTreeSet<String>,
+    ) -> Vec<String> {
+        let built = built_keys();
+        let mut keys = Vec::new();
+        for (at, _) in text.match_indices("format!(\"") {
+            let pattern = text[at + "format!(\"".len()..].split('"').next().unwrap();
+            let family = pattern.split('-').next().unwrap();
+            // `label`'s own key: the template scan expands it per kind.
+            if !families.contains(family) || pattern == "code-{kind}-{code}" {
+                continue;
+            }
+            let Some((_, values)) = built.iter().find(|(p, _)| *p == pattern) else {
+                panic!(
+                    "{}: the key format!(\"{pattern}\") is built at run time; teach this test \
+                     every value it takes",
+                    path.display()
+                );
+            };
+            let prefix = pattern.split('{').next().unwrap();
+            keys.extend(values.iter().map(|v| format!("{prefix}{v}")));
+        }
+        keys
+    }
+
     /// The Fluent keys that pages, templates and API answers use: every literal passed to
     /// `t`/`t_with`; in Rust code, every string literal shaped like a key of a known family
     /// (keys are often chosen in a `match` and passed on in a variable); the `code-<kind>-…`
     /// labels of every code of each kind a template names; and the keys built with `format!`,
     /// expanded over every value they can take.
     fn used_keys(english: &BTreeSet<String>) -> BTreeSet<String> {
-        use crate::domain::{
-            CaseState, Indicator, PeopleAffected, Priority, Relationship, Resolution, countries,
-        };
         let families = families(english);
-        let is_family = |word: &str| {
-            word.split_once('-')
-                .is_some_and(|(family, rest)| families.contains(family) && !rest.is_empty())
-                && word
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-        };
-        let codes = |kind: &str| -> Vec<&'static str> {
-            match kind {
-                "state" => CaseState::ALL.iter().map(|c| c.as_code()).collect(),
-                "priority" => Priority::ALL.iter().map(|c| c.as_code()).collect(),
-                "resolution" => Resolution::ALL.iter().map(|c| c.as_code()).collect(),
-                "indicator" => Indicator::ALL.iter().map(|c| c.as_code()).collect(),
-                "people" => PeopleAffected::ALL.iter().map(|c| c.as_code()).collect(),
-                "relationship" => Relationship::ALL.iter().map(|c| c.as_code()).collect(),
-                other => panic!("label(\"{other}\", …): add the codes of {other} to this test"),
-            }
-        };
-        // Keys built at run time, and every value they take.
-        let dashed = |all: Vec<&'static str>| -> Vec<String> {
-            all.into_iter().map(|c| c.replace('_', "-")).collect()
-        };
-        let dynamic: Vec<(&str, Vec<String>)> = vec![
-            (
-                "country-{code}",
-                countries::all().map(str::to_string).collect(),
-            ),
-            ("indicator-{}", dashed(codes("indicator"))),
-            ("people-{}", dashed(codes("people"))),
-            ("relationship-{}", dashed(codes("relationship"))),
-        ];
-
         let mut used = BTreeSet::new();
         let mut label_kinds = BTreeSet::new();
         for (path, text) in sources() {
-            let rust = path.extension().is_some_and(|e| e == "rs");
             for call in [".t(", ".t_with("] {
                 used.extend(
                     first_arguments(&text, call)
@@ -488,35 +527,19 @@ mod tests {
                     .flatten()
                     .map(str::to_string),
             );
-            if !rust {
-                // Templates are full of class names like `report-form`: only calls count.
-                continue;
-            }
-            used.extend(literals(&text).into_iter().filter(|l| is_family(l)));
-            for (at, _) in text.match_indices("format!(\"") {
-                let pattern = text[at + "format!(\"".len()..].split('"').next().unwrap();
-                let family = pattern.split('-').next().unwrap();
-                if !families.contains(family) || pattern == "code-{kind}-{code}" {
-                    continue;
-                }
-                let (_, values) =
-                    dynamic
-                        .iter()
-                        .find(|(p, _)| *p == pattern)
-                        .unwrap_or_else(|| {
-                            panic!(
-                                "{}: the key format!(\"{pattern}\") is built at run time; teach \
-                             this test every value it takes",
-                                path.display()
-                            )
-                        });
-                let prefix = pattern.split('{').next().unwrap();
-                used.extend(values.iter().map(|v| format!("{prefix}{v}")));
+            // Templates are full of class names like `report-form`: there only calls count.
+            if path.extension().is_some_and(|e| e == "rs") {
+                used.extend(
+                    literals(&text)
+                        .into_iter()
+                        .filter(|l| is_key_shaped(l, &families)),
+                );
+                used.extend(formatted_keys(&path, &text, &families));
             }
         }
         for kind in &label_kinds {
             used.extend(
-                codes(kind)
+                label_codes(kind)
                     .into_iter()
                     .map(|code| format!("code-{kind}-{code}")),
             );

@@ -778,7 +778,7 @@ async fn the_onion_listener_limits_each_circuit_under_a_global_cap() {
             (clearnet.local_addr().unwrap(), onion.local_addr().unwrap());
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let server = tokio::spawn(built.app.serve_all(clearnet, Some(onion), async move {
-            let _ = stopped.await;
+            stopped.await.ok();
         }));
         let client = reqwest::Client::new();
         let post = |addr: std::net::SocketAddr| {

@@ -4,7 +4,9 @@
 //! test spawns the real app (or runs the real CLI) through [`helpers`], once on SQLite and once
 //! on PostgreSQL when `KEDJA_TEST_POSTGRES_URL` is set.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+// Test code: a panic is a failed test, and a test that tells one story end to end is as long
+// as the story.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
 
 mod helpers;
 

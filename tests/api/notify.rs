@@ -62,7 +62,8 @@ impl SmtpServer {
     async fn stop(&mut self) {
         if let Some(task) = self.task.take() {
             task.abort();
-            let _ = task.await;
+            // Aborted: it ends cancelled, or finished if it was done already.
+            task.await.ok();
         }
     }
 

@@ -102,21 +102,29 @@ impl Drop for TestDatabase {
             return;
         };
         // Drop may run inside a runtime (or while a test panics): use a thread of its own.
-        let _ = std::thread::spawn(move || {
+        let database = name.clone();
+        let dropped = std::thread::spawn(move || {
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
-                .build()?;
+                .build()
+                .map_err(|e| e.to_string())?;
             runtime.block_on(async {
-                if let Ok(conn) = Database::connect(&admin).await {
-                    let _ = conn
-                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                        .await;
-                    let _ = conn.close().await;
-                }
-            });
-            Ok::<(), std::io::Error>(())
+                let conn = Database::connect(&admin).await.map_err(|e| e.to_string())?;
+                let dropped = conn
+                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
+                    .await
+                    .map_err(|e| e.to_string());
+                conn.close().await.ok();
+                dropped.map(|_| ())
+            })
         })
         .join();
+        // Not a panic: a drop during a failing test would abort the whole run.
+        match dropped {
+            Ok(Ok(())) => {}
+            Ok(Err(err)) => eprintln!("the test database {name} was not dropped: {err}"),
+            Err(_) => eprintln!("the test database {name} was not dropped"),
+        }
     }
 }
 
@@ -158,7 +166,7 @@ impl TestApp {
         let addr = listener.local_addr().expect("addr");
         let (tx, rx) = oneshot::channel::<()>();
         let server = tokio::spawn(app.serve(listener, async move {
-            let _ = rx.await;
+            rx.await.ok();
         }));
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
@@ -195,7 +203,8 @@ impl TestApp {
     /// Stops the server and waits for it to finish the requests in flight.
     pub async fn stop(mut self) {
         if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
+            // The server may have ended already.
+            tx.send(()).ok();
         }
         if let Some(server) = self.server.take() {
             server
@@ -220,10 +229,12 @@ impl UnservedApp {
     pub async fn build(backend: Backend, options: Options) -> Self {
         // KEDJA_TEST_LOG=debug shows the service's log while debugging a test.
         if let Ok(filter) = std::env::var("KEDJA_TEST_LOG") {
-            let _ = tracing_subscriber::fmt()
+            // Only the first test to get here installs it.
+            tracing_subscriber::fmt()
                 .with_env_filter(filter)
                 .with_test_writer()
-                .try_init();
+                .try_init()
+                .ok();
         }
         let dir = tempfile::tempdir().expect("temp dir");
         let data_dir = dir.path().join("data");
