@@ -160,27 +160,38 @@ mod tests {
             workers: 1,
             queue: 0,
         });
+        let (started, job_started) = tokio::sync::oneshot::channel::<()>();
         let (release, wait) = std::sync::mpsc::channel::<()>();
         let abandoned = {
             let pool = pool.clone();
-            tokio::spawn(async move { pool.run(move || wait.recv().is_ok()).await })
+            tokio::spawn(async move {
+                pool.run(move || {
+                    started.send(()).unwrap();
+                    wait.recv().is_ok()
+                })
+                .await
+            })
         };
-        tokio::time::sleep(Duration::from_millis(50)).await;
+        // The job runs on its blocking thread, holding the one slot.
+        job_started.await.unwrap();
         abandoned.abort();
-        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(
+            abandoned.await.unwrap_err().is_cancelled(),
+            "the request that started the job is gone"
+        );
         assert!(
             pool.run(|| 1).await.is_err(),
             "the job still runs, so its slot is still taken"
         );
         release.send(()).unwrap();
-        let deadline = std::time::Instant::now() + Duration::from_secs(5);
-        while pool.run(|| 2).await.is_err() {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "the slot comes back when the job ends"
-            );
-            tokio::time::sleep(Duration::from_millis(10)).await;
-        }
+        // The slot comes back when the job ends: waiting for it needs no polling. The timeout
+        // only turns a regression into a failure instead of a hang.
+        let slot = tokio::time::timeout(Duration::from_secs(30), pool.admitted.acquire())
+            .await
+            .expect("the slot comes back when the job ends")
+            .unwrap();
+        drop(slot);
+        assert_eq!(pool.run(|| 2).await.unwrap(), 2);
     }
 
     #[tokio::test]
@@ -189,25 +200,34 @@ mod tests {
             workers: 1,
             queue: 1,
         });
+        let (started, blocker_started) = tokio::sync::oneshot::channel::<()>();
         let (release, wait) = std::sync::mpsc::channel::<()>();
         let blocker = {
             let pool = pool.clone();
-            tokio::spawn(async move { pool.run(move || wait.recv().is_ok()).await })
+            tokio::spawn(async move {
+                pool.run(move || {
+                    started.send(()).unwrap();
+                    wait.recv().is_ok()
+                })
+                .await
+            })
         };
-        // Let the blocker take the one worker, then a second job takes the one queue place.
-        tokio::time::sleep(Duration::from_millis(50)).await;
-        let queued = {
-            let pool = pool.clone();
-            tokio::spawn(async move { pool.run(|| 2).await })
-        };
-        tokio::time::sleep(Duration::from_millis(50)).await;
+        // The blocker holds the one worker once its job runs.
+        blocker_started.await.unwrap();
+        // A second job takes the one queue place on its first poll, and waits for the worker.
+        let mut queued = std::pin::pin!(pool.run(|| 2));
+        assert!(
+            futures_util::poll!(queued.as_mut()).is_pending(),
+            "the second job waits for the worker"
+        );
+        assert_eq!(pool.admitted.available_permits(), 0, "the queue is full");
         let refused = tokio::time::timeout(Duration::from_secs(1), pool.run(|| 3))
             .await
             .expect("a full pool answers at once instead of queueing");
         assert!(refused.is_err());
         release.send(()).unwrap();
         assert!(blocker.await.unwrap().unwrap());
-        assert_eq!(queued.await.unwrap().unwrap(), 2);
+        assert_eq!(queued.await.unwrap(), 2);
         assert_eq!(pool.run(|| 4).await.unwrap(), 4, "the pool recovers");
     }
 }

@@ -1,5 +1,4 @@
 //! Staff-side helpers: a buyer with a TOTP-enrolled admin and a confirmed handler, signed in.
-#![allow(dead_code)]
 
 use kedja::admin::provision::{self, NewMember};
 use kedja::domain::accounts::Role;
@@ -14,34 +13,29 @@ use super::fixtures::{self, Buyer};
 pub const PASSWORD: &str = "a long admin passphrase";
 pub const HANDLER_PASSWORD: &str = "a long handler passphrase";
 
-/// A fresh TOTP code for `otpauth`. kedja accepts each time step once and a window of the
-/// previous, current and next step, so successive calls hand out increasing steps from that
-/// window, as a person typing successive codes would (waiting for the next window when a
-/// test needs a third code within one).
-pub fn code(otpauth: &str) -> String {
-    static USED: std::sync::Mutex<Option<std::collections::HashMap<String, u64>>> =
-        std::sync::Mutex::new(None);
+/// A fresh TOTP code for `otpauth`, at the app's time. kedja accepts each time step once and a
+/// window of the previous, current and next step, so successive calls hand out increasing
+/// steps from that window, as a person typing successive codes would. A third code within one
+/// window needs the next window: the app's clock is moved forward into it, as a person would
+/// wait for it, but without waiting.
+pub fn code(app: &TestApp, otpauth: &str) -> String {
     let totp = totp_rs::Totp::from_url(otpauth).unwrap();
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs();
+    let clock = app.state.clock();
+    let now = u64::try_from(clock.now().timestamp()).unwrap();
     let origin = now / 30;
-    let mut used = USED
+    let mut used = app
+        .totp_steps
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let used = used.get_or_insert_with(Default::default);
     // The current step first (the previous one could fall out of the window if the clock
     // crosses a boundary before the server checks), then the next.
     let step = used
         .get(otpauth)
         .map_or(origin, |last| (last + 1).max(origin));
     if step > origin + 1 {
-        // A third code within one 30-second window: TOTP itself needs time to pass.
+        // The step is in the window once the previous step has begun.
         let valid_from = (step - 1) * 30;
-        std::thread::sleep(std::time::Duration::from_secs(
-            valid_from.saturating_sub(now) + 1,
-        ));
+        clock.advance(std::time::Duration::from_secs(valid_from - now));
     }
     used.insert(otpauth.to_string(), step);
     totp.generate(step * 30).to_string()
@@ -132,7 +126,7 @@ pub async fn make_team(app: &TestApp, name: &str) -> Team {
         app,
         &format!("admin@{slug}.example"),
         PASSWORD,
-        Some(code(buyer.totp.as_deref().unwrap())),
+        Some(code(app, buyer.totp.as_deref().unwrap())),
     )
     .await;
     let handler_email = format!("handler@{slug}.example");
@@ -162,7 +156,7 @@ pub async fn make_team(app: &TestApp, name: &str) -> Team {
         app,
         &handler_email,
         HANDLER_PASSWORD,
-        Some(code(&handler_totp)),
+        Some(code(app, &handler_totp)),
     )
     .await;
     Team {

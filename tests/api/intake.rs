@@ -1,12 +1,11 @@
 //! Anonymous intake over HTTP: submission, receipts, follow-up, evidence, and the promises that
 //! nothing sensitive exists in clear afterwards.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
-
-mod common;
-
-use common::fixtures::{self, Buyer};
-use common::{Backend, Options, TestApp, assert_nothing_in_clear, each_backend, every_file};
+use crate::helpers::fixtures::{self, Buyer};
+use crate::helpers::{
+    Options, TestApp, assert_nothing_in_clear, each_backend, each_backend_with,
+    each_unserved_app_with, every_file,
+};
 use kedja::admin::provision;
 use kedja::crypto::{self, keys};
 use kedja::store::entities::{attachments, cases, org_grants};
@@ -523,85 +522,84 @@ async fn the_intake_catalogue_speaks_the_reporters_language() {
 
 #[tokio::test]
 async fn evidence_limits_answer_413_and_leave_no_blob() {
-    let app = TestApp::spawn_with(
-        Backend::Sqlite,
-        Options {
-            env: vec![
-                ("KEDJA_UPLOAD_LIMIT_BYTES".into(), "2000".into()),
-                ("KEDJA_CASE_UPLOAD_LIMIT_BYTES".into(), "3000".into()),
-            ],
-        },
-    )
+    let options = Options {
+        env: vec![
+            ("KEDJA_UPLOAD_LIMIT_BYTES".into(), "2000".into()),
+            ("KEDJA_CASE_UPLOAD_LIMIT_BYTES".into(), "3000".into()),
+        ],
+    };
+    each_backend_with(options, |app| async move {
+        let buyer = fixtures::buyer(&app, "Region Limit").await;
+        let receipt = fixtures::submit(&app, &fixtures::report(buyer.supplier_id, NARRATIVE)).await;
+        let cookie = fixtures::sign_in(&app, &receipt).await;
+        assert_eq!(
+            upload(
+                &app,
+                &cookie,
+                "big.bin",
+                "application/octet-stream",
+                vec![7; 2500]
+            )
+            .await
+            .status(),
+            StatusCode::PAYLOAD_TOO_LARGE
+        );
+        assert_eq!(
+            upload(
+                &app,
+                &cookie,
+                "a.bin",
+                "application/octet-stream",
+                vec![7; 1800]
+            )
+            .await
+            .status(),
+            StatusCode::CREATED
+        );
+        assert_eq!(
+            upload(
+                &app,
+                &cookie,
+                "b.bin",
+                "application/octet-stream",
+                vec![7; 1800]
+            )
+            .await
+            .status(),
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "the case has room for 1200 more bytes only"
+        );
+        assert_eq!(
+            upload(
+                &app,
+                &cookie,
+                "empty.bin",
+                "application/octet-stream",
+                vec![]
+            )
+            .await
+            .status(),
+            StatusCode::BAD_REQUEST
+        );
+        let mut blobs = Vec::new();
+        every_file(&app.data_dir.join("blobs"), &mut blobs);
+        assert_eq!(
+            blobs.len(),
+            1,
+            "only the accepted file left a blob: {blobs:?}"
+        );
+        let not_multipart = app
+            .client
+            .post(app.url("/api/v1/reporter/attachments"))
+            .header(COOKIE, &cookie)
+            .json(&json!({"file": "x"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(not_multipart.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        app.stop().await;
+    })
     .await;
-    let buyer = fixtures::buyer(&app, "Region Limit").await;
-    let receipt = fixtures::submit(&app, &fixtures::report(buyer.supplier_id, NARRATIVE)).await;
-    let cookie = fixtures::sign_in(&app, &receipt).await;
-    assert_eq!(
-        upload(
-            &app,
-            &cookie,
-            "big.bin",
-            "application/octet-stream",
-            vec![7; 2500]
-        )
-        .await
-        .status(),
-        StatusCode::PAYLOAD_TOO_LARGE
-    );
-    assert_eq!(
-        upload(
-            &app,
-            &cookie,
-            "a.bin",
-            "application/octet-stream",
-            vec![7; 1800]
-        )
-        .await
-        .status(),
-        StatusCode::CREATED
-    );
-    assert_eq!(
-        upload(
-            &app,
-            &cookie,
-            "b.bin",
-            "application/octet-stream",
-            vec![7; 1800]
-        )
-        .await
-        .status(),
-        StatusCode::PAYLOAD_TOO_LARGE,
-        "the case has room for 1200 more bytes only"
-    );
-    assert_eq!(
-        upload(
-            &app,
-            &cookie,
-            "empty.bin",
-            "application/octet-stream",
-            vec![]
-        )
-        .await
-        .status(),
-        StatusCode::BAD_REQUEST
-    );
-    let mut blobs = Vec::new();
-    every_file(&app.data_dir.join("blobs"), &mut blobs);
-    assert_eq!(
-        blobs.len(),
-        1,
-        "only the accepted file left a blob: {blobs:?}"
-    );
-    let not_multipart = app
-        .client
-        .post(app.url("/api/v1/reporter/attachments"))
-        .header(COOKIE, &cookie)
-        .json(&json!({"file": "x"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(not_multipart.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
-    app.stop().await;
 }
 
 #[tokio::test]
@@ -665,87 +663,85 @@ async fn cross_site_posts_are_refused() {
 
 #[tokio::test]
 async fn submissions_are_rate_limited_per_address() {
-    let app = TestApp::spawn_with(
-        Backend::Sqlite,
-        Options {
-            env: vec![
-                ("KEDJA_RATE_LIMIT_BURST".into(), "2".into()),
-                ("KEDJA_RATE_LIMIT_PERIOD_MS".into(), "60000".into()),
-            ],
-        },
-    )
-    .await;
-    let body = json!({"narrative": ""});
-    let mut statuses = Vec::new();
-    let mut retry_after = None;
-    for _ in 0..4 {
-        let response = app
-            .client
-            .post(app.url("/api/v1/reports"))
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        statuses.push(response.status());
-        if response.status() == StatusCode::TOO_MANY_REQUESTS {
-            retry_after = response.headers().get(RETRY_AFTER).cloned();
-            assert_eq!(
-                response.json::<Value>().await.unwrap()["error"],
-                "rate_limited"
-            );
+    let options = Options {
+        env: vec![
+            ("KEDJA_RATE_LIMIT_BURST".into(), "2".into()),
+            ("KEDJA_RATE_LIMIT_PERIOD_MS".into(), "60000".into()),
+        ],
+    };
+    each_backend_with(options, |app| async move {
+        let body = json!({"narrative": ""});
+        let mut statuses = Vec::new();
+        let mut retry_after = None;
+        for _ in 0..4 {
+            let response = app
+                .client
+                .post(app.url("/api/v1/reports"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            statuses.push(response.status());
+            if response.status() == StatusCode::TOO_MANY_REQUESTS {
+                retry_after = response.headers().get(RETRY_AFTER).cloned();
+                assert_eq!(
+                    response.json::<Value>().await.unwrap()["error"],
+                    "rate_limited"
+                );
+            }
         }
-    }
-    assert_eq!(
-        &statuses[..2],
-        [StatusCode::BAD_REQUEST, StatusCode::BAD_REQUEST]
-    );
-    assert_eq!(
-        &statuses[2..],
-        [StatusCode::TOO_MANY_REQUESTS, StatusCode::TOO_MANY_REQUESTS]
-    );
-    assert!(retry_after.is_some());
-    assert_eq!(
-        app.get("/").await.status(),
-        StatusCode::OK,
-        "reading is not limited"
-    );
-    app.stop().await;
+        assert_eq!(
+            &statuses[..2],
+            [StatusCode::BAD_REQUEST, StatusCode::BAD_REQUEST]
+        );
+        assert_eq!(
+            &statuses[2..],
+            [StatusCode::TOO_MANY_REQUESTS, StatusCode::TOO_MANY_REQUESTS]
+        );
+        assert!(retry_after.is_some());
+        assert_eq!(
+            app.get("/").await.status(),
+            StatusCode::OK,
+            "reading is not limited"
+        );
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn a_full_key_derivation_pool_answers_503_at_once() {
-    let app = TestApp::spawn_with(
-        Backend::Sqlite,
-        Options {
-            env: vec![
-                ("KEDJA_KDF_WORKERS".into(), "1".into()),
-                ("KEDJA_KDF_QUEUE".into(), "0".into()),
-            ],
-        },
-    )
+    let options = Options {
+        env: vec![
+            ("KEDJA_KDF_WORKERS".into(), "1".into()),
+            ("KEDJA_KDF_QUEUE".into(), "0".into()),
+        ],
+    };
+    each_backend_with(options, |app| async move {
+        let attempts = (0..16).map(|_| {
+            app.client
+                .post(app.url("/api/v1/reporter/session"))
+                .json(&json!({"receipt": "1234 5678 9012 3456"}))
+                .send()
+        });
+        let responses = futures_util::future::join_all(attempts).await;
+        let busy: Vec<_> = responses
+            .iter()
+            .map(|r| r.as_ref().unwrap())
+            .filter(|r| r.status() == StatusCode::SERVICE_UNAVAILABLE)
+            .collect();
+        assert!(
+            !busy.is_empty(),
+            "sixteen argon2 runs at once cannot fit one worker and no queue"
+        );
+        assert!(busy.iter().all(|r| r.headers().contains_key(RETRY_AFTER)));
+        assert!(responses.iter().all(|r| matches!(
+            r.as_ref().unwrap().status(),
+            StatusCode::UNAUTHORIZED | StatusCode::SERVICE_UNAVAILABLE
+        )));
+        app.stop().await;
+    })
     .await;
-    let attempts = (0..16).map(|_| {
-        app.client
-            .post(app.url("/api/v1/reporter/session"))
-            .json(&json!({"receipt": "1234 5678 9012 3456"}))
-            .send()
-    });
-    let responses = futures_util::future::join_all(attempts).await;
-    let busy: Vec<_> = responses
-        .iter()
-        .map(|r| r.as_ref().unwrap())
-        .filter(|r| r.status() == StatusCode::SERVICE_UNAVAILABLE)
-        .collect();
-    assert!(
-        !busy.is_empty(),
-        "sixteen argon2 runs at once cannot fit one worker and no queue"
-    );
-    assert!(busy.iter().all(|r| r.headers().contains_key(RETRY_AFTER)));
-    assert!(responses.iter().all(|r| matches!(
-        r.as_ref().unwrap().status(),
-        StatusCode::UNAUTHORIZED | StatusCode::SERVICE_UNAVAILABLE
-    )));
-    app.stop().await;
 }
 
 /// Sends one request over the onion listener as Tor would: a PROXY line naming the circuit,
@@ -772,70 +768,65 @@ async fn over_tor(addr: std::net::SocketAddr, circuit: Option<u32>) -> Option<u1
 
 #[tokio::test]
 async fn the_onion_listener_limits_each_circuit_under_a_global_cap() {
-    let dir = tempfile::tempdir().unwrap();
-    let env: std::collections::HashMap<String, String> = [
-        (
-            "KEDJA_DATA_DIR",
-            dir.path().join("data").display().to_string(),
-        ),
-        ("KEDJA_RATE_LIMIT_BURST", "1".into()),
-        ("KEDJA_RATE_LIMIT_PERIOD_MS", "600000".into()),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v))
-    .collect();
-    let settings = kedja::Settings::load(&env).unwrap();
-    let app = kedja::App::build(settings, &env, kedja::clock::Clock::system())
-        .await
-        .unwrap();
-    let clearnet = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let onion = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let (clear_addr, onion_addr) = (clearnet.local_addr().unwrap(), onion.local_addr().unwrap());
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(app.serve_all(clearnet, Some(onion), async move {
-        let _ = stopped.await;
-    }));
-    let client = reqwest::Client::new();
-    let post = |addr: std::net::SocketAddr| {
-        client
-            .post(format!("http://{addr}/api/v1/reports"))
-            .json(&json!({}))
-            .send()
+    // The onion listener is served by the test itself, next to the clearnet one.
+    let options = Options {
+        env: vec![
+            ("KEDJA_RATE_LIMIT_BURST".into(), "1".into()),
+            ("KEDJA_RATE_LIMIT_PERIOD_MS".into(), "600000".into()),
+        ],
     };
-    assert_eq!(
-        post(clear_addr).await.unwrap().status(),
-        StatusCode::BAD_REQUEST
-    );
-    assert_eq!(
-        post(clear_addr).await.unwrap().status(),
-        StatusCode::TOO_MANY_REQUESTS,
-        "clearnet: burst of one per address"
-    );
+    each_unserved_app_with(options, |built| async move {
+        let clearnet = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let onion = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let (clear_addr, onion_addr) =
+            (clearnet.local_addr().unwrap(), onion.local_addr().unwrap());
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(built.app.serve_all(clearnet, Some(onion), async move {
+            stopped.await.ok();
+        }));
+        let client = reqwest::Client::new();
+        let post = |addr: std::net::SocketAddr| {
+            client
+                .post(format!("http://{addr}/api/v1/reports"))
+                .json(&json!({}))
+                .send()
+        };
+        assert_eq!(
+            post(clear_addr).await.unwrap().status(),
+            StatusCode::BAD_REQUEST
+        );
+        assert_eq!(
+            post(clear_addr).await.unwrap().status(),
+            StatusCode::TOO_MANY_REQUESTS,
+            "clearnet: burst of one per address"
+        );
 
-    // Without Tor's PROXY line the connection is dropped.
-    assert_eq!(over_tor(onion_addr, None).await, None);
-    // One bucket per circuit: circuit 1 is spent, circuit 2 still has its own.
-    assert_eq!(over_tor(onion_addr, Some(1)).await, Some(400));
-    assert_eq!(over_tor(onion_addr, Some(1)).await, Some(429));
-    assert_eq!(over_tor(onion_addr, Some(0x0002_0003)).await, Some(400));
-    // All circuits together share a cap ten times one bucket: new circuits are refused after it.
-    let mut statuses = Vec::new();
-    for circuit in 10..30 {
-        statuses.push(over_tor(onion_addr, Some(circuit)).await.unwrap());
-    }
-    assert!(
-        statuses.contains(&429),
-        "the global cap holds: {statuses:?}"
-    );
-    // The global cap is checked first, so circuit 1's refused request used a token too:
-    // 10 tokens = circuit 1 (twice) + circuit 2 + 7 new circuits.
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 400).count(),
-        7,
-        "{statuses:?}"
-    );
-    stop.send(()).unwrap();
-    server.await.unwrap().unwrap();
+        // Without Tor's PROXY line the connection is dropped.
+        assert_eq!(over_tor(onion_addr, None).await, None);
+        // One bucket per circuit: circuit 1 is spent, circuit 2 still has its own.
+        assert_eq!(over_tor(onion_addr, Some(1)).await, Some(400));
+        assert_eq!(over_tor(onion_addr, Some(1)).await, Some(429));
+        assert_eq!(over_tor(onion_addr, Some(0x0002_0003)).await, Some(400));
+        // All circuits together share a cap ten times one bucket: new circuits are refused after it.
+        let mut statuses = Vec::new();
+        for circuit in 10..30 {
+            statuses.push(over_tor(onion_addr, Some(circuit)).await.unwrap());
+        }
+        assert!(
+            statuses.contains(&429),
+            "the global cap holds: {statuses:?}"
+        );
+        // The global cap is checked first, so circuit 1's refused request used a token too:
+        // 10 tokens = circuit 1 (twice) + circuit 2 + 7 new circuits.
+        assert_eq!(
+            statuses.iter().filter(|s| **s == 400).count(),
+            7,
+            "{statuses:?}"
+        );
+        stop.send(()).unwrap();
+        server.await.unwrap().unwrap();
+    })
+    .await;
 }
 
 #[tokio::test]

@@ -1,11 +1,7 @@
 //! The reporter's pages with plain HTML forms, as a browser with JavaScript off uses them.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
-
-mod common;
-
-use common::fixtures;
-use common::{TestApp, each_backend};
+use crate::helpers::fixtures;
+use crate::helpers::{TestApp, each_backend};
 use kedja::store::entities::cases;
 use reqwest::StatusCode;
 use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};

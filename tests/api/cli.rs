@@ -1,14 +1,10 @@
 //! The CLI contract of the design, run as the real binary against SQLite and PostgreSQL.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
-
-mod common;
-
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use common::{TestDatabase, each_database};
+use crate::helpers::{TestDatabase, each_database};
 use kedja::store::entities::{members, org_grants, organisations};
 use sea_orm::{ColumnTrait, ConnectionTrait, Database, EntityTrait, QueryFilter};
 

@@ -4,13 +4,17 @@
 //! [`each_backend`] runs a test body once on SQLite and, when `KEDJA_TEST_POSTGRES_URL` is set,
 //! once more on a fresh PostgreSQL database that is dropped afterwards. Both runs happen inside
 //! the one test function, so a missing database never turns into a skipped test counted as a
-//! pass.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)] // shared by several test crates; panics fail the test
+//! pass. [`each_backend_with`] does the same with extra settings, [`each_unserved_app_with`]
+//! hands over a built app for a test that serves it itself, and [`each_database`] only a
+//! database, for tests of the CLI.
+//!
+//! The app runs on a manual [`Clock`] that starts at the real time: a test that needs time to
+//! pass (the next TOTP step, say) moves the app's clock forward instead of waiting for it.
 
 use std::collections::HashMap;
 use std::future::Future;
-use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use kedja::{App, AppState, Settings, clock::Clock};
 use sea_orm::{ConnectionTrait, Database};
@@ -45,7 +49,6 @@ fn postgres_admin_url() -> Option<String> {
 /// A database for one test run; a PostgreSQL one is dropped when this is dropped.
 pub struct TestDatabase {
     pub url: String,
-    pub backend: Backend,
     postgres_name: Option<String>,
 }
 
@@ -55,7 +58,6 @@ impl TestDatabase {
         match backend {
             Backend::Sqlite => Self {
                 url: format!("sqlite://{}?mode=rwc", dir.join("kedja.sqlite").display()),
-                backend,
                 postgres_name: None,
             },
             Backend::Postgres => {
@@ -70,7 +72,6 @@ impl TestDatabase {
                 conn.close().await.ok();
                 Self {
                     url: replace_database(&admin, &name),
-                    backend,
                     postgres_name: Some(name),
                 }
             }
@@ -101,33 +102,42 @@ impl Drop for TestDatabase {
             return;
         };
         // Drop may run inside a runtime (or while a test panics): use a thread of its own.
-        let _ = std::thread::spawn(move || {
+        let database = name.clone();
+        let dropped = std::thread::spawn(move || {
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
-                .build()?;
+                .build()
+                .map_err(|e| e.to_string())?;
             runtime.block_on(async {
-                if let Ok(conn) = Database::connect(&admin).await {
-                    let _ = conn
-                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                        .await;
-                    let _ = conn.close().await;
-                }
-            });
-            Ok::<(), std::io::Error>(())
+                let conn = Database::connect(&admin).await.map_err(|e| e.to_string())?;
+                let dropped = conn
+                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
+                    .await
+                    .map_err(|e| e.to_string());
+                conn.close().await.ok();
+                dropped.map(|_| ())
+            })
         })
         .join();
+        // Not a panic: a drop during a failing test would abort the whole run.
+        match dropped {
+            Ok(Ok(())) => {}
+            Ok(Err(err)) => eprintln!("the test database {name} was not dropped: {err}"),
+            Err(_) => eprintln!("the test database {name} was not dropped"),
+        }
     }
 }
 
 /// A running app.
 pub struct TestApp {
-    pub addr: SocketAddr,
     pub base: String,
     pub client: reqwest::Client,
     pub state: AppState,
     pub data_dir: PathBuf,
     pub database: TestDatabase,
     pub backend: Backend,
+    /// The last TOTP step handed out per otpauth URI (see [`staff::code`]).
+    pub totp_steps: Mutex<HashMap<String, u64>>,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
     _dir: TempDir,
@@ -141,37 +151,14 @@ pub struct Options {
 }
 
 impl TestApp {
-    /// Spawns with default settings.
-    pub async fn spawn(backend: Backend) -> Self {
-        Self::spawn_with(backend, Options::default()).await
-    }
-
     /// Spawns with extra settings.
     pub async fn spawn_with(backend: Backend, options: Options) -> Self {
-        // KEDJA_TEST_LOG=debug shows the service's log while debugging a test.
-        if let Ok(filter) = std::env::var("KEDJA_TEST_LOG") {
-            let _ = tracing_subscriber::fmt()
-                .with_env_filter(filter)
-                .with_test_writer()
-                .try_init();
-        }
-        let dir = tempfile::tempdir().expect("temp dir");
-        let data_dir = dir.path().join("data");
-        let database = TestDatabase::create(backend, dir.path()).await;
-        let mut env: HashMap<String, String> = HashMap::new();
-        env.insert("KEDJA_DATA_DIR".into(), data_dir.display().to_string());
-        env.insert("KEDJA_DATABASE_URL".into(), database.url.clone());
-        env.insert("KEDJA_BIND".into(), "127.0.0.1:0".into());
-        // Tests send many requests from one address; the rate-limit test lowers this again.
-        env.insert("KEDJA_RATE_LIMIT_BURST".into(), "10000".into());
-        for (key, value) in options.env {
-            env.insert(key, value);
-        }
-        let settings = Settings::load(&env).expect("test settings are valid");
-        std::fs::create_dir_all(&data_dir).expect("data dir");
-        let app = App::build(settings, &env, Clock::system())
-            .await
-            .expect("the app builds");
+        let UnservedApp {
+            app,
+            database,
+            data_dir,
+            _dir: dir,
+        } = UnservedApp::build(backend, options).await;
         let state = app.state().clone();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -179,20 +166,20 @@ impl TestApp {
         let addr = listener.local_addr().expect("addr");
         let (tx, rx) = oneshot::channel::<()>();
         let server = tokio::spawn(app.serve(listener, async move {
-            let _ = rx.await;
+            rx.await.ok();
         }));
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("client");
         Self {
-            addr,
             base: format!("http://{addr}"),
             client,
             state,
             data_dir,
             database,
             backend,
+            totp_steps: Mutex::default(),
             shutdown: Some(tx),
             server: Some(server),
             _dir: dir,
@@ -216,7 +203,8 @@ impl TestApp {
     /// Stops the server and waits for it to finish the requests in flight.
     pub async fn stop(mut self) {
         if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
+            // The server may have ended already.
+            tx.send(()).ok();
         }
         if let Some(server) = self.server.take() {
             server
@@ -227,16 +215,85 @@ impl TestApp {
     }
 }
 
+/// An app built on a fresh database and data folder, not yet serving: for tests that serve it
+/// themselves (on an onion listener, say).
+pub struct UnservedApp {
+    pub app: App,
+    pub database: TestDatabase,
+    pub data_dir: PathBuf,
+    _dir: TempDir,
+}
+
+impl UnservedApp {
+    /// Builds the app as [`TestApp::spawn_with`] does, on a manual clock that starts now.
+    pub async fn build(backend: Backend, options: Options) -> Self {
+        // KEDJA_TEST_LOG=debug shows the service's log while debugging a test.
+        if let Ok(filter) = std::env::var("KEDJA_TEST_LOG") {
+            // Only the first test to get here installs it.
+            tracing_subscriber::fmt()
+                .with_env_filter(filter)
+                .with_test_writer()
+                .try_init()
+                .ok();
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data_dir = dir.path().join("data");
+        let database = TestDatabase::create(backend, dir.path()).await;
+        let mut env: HashMap<String, String> = HashMap::new();
+        env.insert("KEDJA_DATA_DIR".into(), data_dir.display().to_string());
+        env.insert("KEDJA_DATABASE_URL".into(), database.url.clone());
+        env.insert("KEDJA_BIND".into(), "127.0.0.1:0".into());
+        // Tests send many requests from one address; the rate-limit test lowers this again.
+        env.insert("KEDJA_RATE_LIMIT_BURST".into(), "10000".into());
+        for (key, value) in options.env {
+            env.insert(key, value);
+        }
+        let settings = Settings::load(&env).expect("test settings are valid");
+        std::fs::create_dir_all(&data_dir).expect("data dir");
+        let clock = Clock::manual(Clock::system().now());
+        let app = App::build(settings, &env, clock)
+            .await
+            .expect("the app builds");
+        Self {
+            app,
+            database,
+            data_dir,
+            _dir: dir,
+        }
+    }
+}
+
 /// Runs `body` once per backend, each on a freshly spawned app.
 pub async fn each_backend<F, Fut>(body: F)
 where
     F: Fn(TestApp) -> Fut,
     Fut: Future<Output = ()>,
 {
+    each_backend_with(Options::default(), body).await;
+}
+
+/// Runs `body` once per backend, each on a freshly spawned app with extra settings.
+pub async fn each_backend_with<F, Fut>(options: Options, body: F)
+where
+    F: Fn(TestApp) -> Fut,
+    Fut: Future<Output = ()>,
+{
     for backend in backends() {
         eprintln!("-- backend: {backend:?}");
-        let app = TestApp::spawn(backend).await;
+        let app = TestApp::spawn_with(backend, options.clone()).await;
         body(app).await;
+    }
+}
+
+/// Runs `body` once per backend with a freshly built app that `body` serves itself.
+pub async fn each_unserved_app_with<F, Fut>(options: Options, body: F)
+where
+    F: Fn(UnservedApp) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    for backend in backends() {
+        eprintln!("-- backend: {backend:?}");
+        body(UnservedApp::build(backend, options.clone()).await).await;
     }
 }
 

@@ -1,16 +1,13 @@
 //! Escalation to authorities: consent, the package and its chain of custody, the authority's
 //! scope and answers, and the signed export checked offline.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
 
 use std::process::Command;
 
-use common::fixtures;
-use common::staff::{
+use crate::helpers::fixtures;
+use crate::helpers::staff::{
     HANDLER_PASSWORD, PASSWORD, Team, code, get_json, get_text, make_team, post_json, session,
 };
-use common::{TestApp, assert_nothing_in_clear, each_backend};
+use crate::helpers::{TestApp, assert_nothing_in_clear, each_backend};
 use kedja::admin::provision::{self, NewMember, NewOrganisation};
 use kedja::domain::accounts::{OrgKind, Role};
 use kedja::store::entities::audit_log;
@@ -51,7 +48,7 @@ async fn authority(app: &TestApp, name: &str) -> Authority {
         app,
         &format!("admin@{slug}.example"),
         PASSWORD,
-        Some(code(&org.otpauth_uri.unwrap())),
+        Some(code(app, &org.otpauth_uri.unwrap())),
     )
     .await;
     let member = provision::create_member(
@@ -79,7 +76,7 @@ async fn authority(app: &TestApp, name: &str) -> Authority {
         app,
         &format!("inspector@{slug}.example"),
         HANDLER_PASSWORD,
-        Some(code(&member.otpauth_uri.unwrap())),
+        Some(code(app, &member.otpauth_uri.unwrap())),
     )
     .await;
     Authority {
@@ -755,7 +752,7 @@ async fn an_authority_sees_only_what_was_escalated_to_it() {
             &app,
             "new@inspectorate-east.example",
             HANDLER_PASSWORD,
-            Some(code(&pending.otpauth_uri.unwrap())),
+            Some(code(&app, &pending.otpauth_uri.unwrap())),
         )
         .await;
 

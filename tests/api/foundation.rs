@@ -1,11 +1,7 @@
 //! The foundation over HTTP: the home page in each language, the security headers, health
 //! checks, errors as JSON, start-up refusing secrets that do not belong to the database.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
-
-mod common;
-
-use common::{Backend, Options, TestApp, each_backend};
+use crate::helpers::{Options, each_backend, each_backend_with, each_database};
 use reqwest::StatusCode;
 use reqwest::header::{
     ACCEPT_ENCODING, ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_ENCODING, LOCATION, SET_COOKIE,
@@ -79,22 +75,21 @@ async fn every_response_carries_the_security_headers() {
 
 #[tokio::test]
 async fn an_https_public_url_turns_on_hsts() {
-    let app = TestApp::spawn_with(
-        Backend::Sqlite,
-        Options {
-            env: vec![(
-                "KEDJA_PUBLIC_URL".into(),
-                "https://report.example.org".into(),
-            )],
-        },
-    )
+    let options = Options {
+        env: vec![(
+            "KEDJA_PUBLIC_URL".into(),
+            "https://report.example.org".into(),
+        )],
+    };
+    each_backend_with(options, |app| async move {
+        let response = app.get("/").await;
+        let hsts = response.headers()["strict-transport-security"]
+            .to_str()
+            .unwrap();
+        assert!(hsts.starts_with("max-age=63072000"), "{hsts}");
+        app.stop().await;
+    })
     .await;
-    let response = app.get("/").await;
-    let hsts = response.headers()["strict-transport-security"]
-        .to_str()
-        .unwrap();
-    assert!(hsts.starts_with("max-age=63072000"), "{hsts}");
-    app.stop().await;
 }
 
 #[tokio::test]
@@ -256,49 +251,36 @@ async fn static_assets_are_compressed_and_cacheable_but_pages_are_not_compressed
 
 #[tokio::test]
 async fn start_up_refuses_secrets_that_do_not_belong_to_the_database() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("k.sqlite").display()
-    );
-    let env: std::collections::HashMap<String, String> = [
-        ("KEDJA_DATA_DIR".to_string(), data.display().to_string()),
-        ("KEDJA_DATABASE_URL".to_string(), url),
-    ]
-    .into_iter()
-    .collect();
-    let settings = kedja::Settings::load(&env).unwrap();
-    kedja::App::build(settings.clone(), &env, kedja::clock::Clock::system())
-        .await
-        .unwrap();
-    let secrets = data.join("secrets.toml");
-    assert!(secrets.exists(), "first start writes the secrets");
+    each_database(|db, data| async move {
+        let env: std::collections::HashMap<String, String> = [
+            ("KEDJA_DATA_DIR".to_string(), data.display().to_string()),
+            ("KEDJA_DATABASE_URL".to_string(), db.url.clone()),
+        ]
+        .into_iter()
+        .collect();
+        let settings = kedja::Settings::load(&env).unwrap();
+        let build = || kedja::App::build(settings.clone(), &env, kedja::clock::Clock::system());
+        build().await.unwrap();
+        let secrets = data.join("secrets.toml");
+        assert!(secrets.exists(), "first start writes the secrets");
 
-    // A second start with the file intact is fine.
-    kedja::App::build(settings.clone(), &env, kedja::clock::Clock::system())
-        .await
-        .unwrap();
+        // A second start with the file intact is fine.
+        build().await.unwrap();
 
-    // Losing the file must not silently mint a new pepper.
-    std::fs::remove_file(&secrets).unwrap();
-    let error = kedja::App::build(settings.clone(), &env, kedja::clock::Clock::system())
-        .await
-        .err()
-        .expect("start-up is refused");
-    assert!(
-        format!("{error:#}").contains("do not belong to this database"),
-        "{error:#}"
-    );
-    assert!(!secrets.exists(), "no new secrets were written");
+        // Losing the file must not silently mint a new pepper.
+        std::fs::remove_file(&secrets).unwrap();
+        let error = build().await.err().expect("start-up is refused");
+        assert!(
+            format!("{error:#}").contains("do not belong to this database"),
+            "{error:#}"
+        );
+        assert!(!secrets.exists(), "no new secrets were written");
 
-    // An unreadable file is an error too.
-    std::fs::write(&secrets, "not toml at all = = =").unwrap();
-    assert!(
-        kedja::App::build(settings, &env, kedja::clock::Clock::system())
-            .await
-            .is_err()
-    );
+        // An unreadable file is an error too.
+        std::fs::write(&secrets, "not toml at all = = =").unwrap();
+        assert!(build().await.is_err());
+    })
+    .await;
 }
 
 #[tokio::test]

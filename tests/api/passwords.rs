@@ -2,13 +2,9 @@
 //! member's keys (cases still read decrypted); a reset issues a new identity that the admin
 //! re-grants, so the member enrols TOTP again and still reads; who may reset whom.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
-
-mod common;
-
-use common::fixtures;
-use common::staff::*;
-use common::{TestApp, each_backend};
+use crate::helpers::fixtures;
+use crate::helpers::staff::*;
+use crate::helpers::{TestApp, each_backend};
 use kedja::admin::provision::{self, NewMember};
 use kedja::domain::accounts::Role;
 use kedja::store::entities::audit_log;
@@ -73,7 +69,7 @@ async fn enrol(app: &TestApp, cookie: &str) -> String {
         app,
         "/api/v1/auth/totp/confirm",
         cookie,
-        json!({ "code": code(&uri) }),
+        json!({ "code": code(app, &uri) }),
     )
     .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
@@ -103,7 +99,7 @@ async fn a_changed_password_ends_every_session_and_keeps_the_cases_readable() {
             &app,
             &team.handler_email,
             HANDLER_PASSWORD,
-            Some(code(&team.handler_totp)),
+            Some(code(&app, &team.handler_totp)),
         )
         .await;
 
@@ -137,7 +133,7 @@ async fn a_changed_password_ends_every_session_and_keeps_the_cases_readable() {
             &app,
             &team.handler_email,
             NEW_PASSWORD,
-            Some(code(&team.handler_totp)),
+            Some(code(&app, &team.handler_totp)),
         )
         .await;
         reads_the_case(&app, &fresh, &id).await;
@@ -223,7 +219,7 @@ async fn a_weak_new_password_or_a_wrong_current_one_changes_nothing() {
             &app,
             &team.handler_email,
             HANDLER_PASSWORD,
-            Some(code(&team.handler_totp)),
+            Some(code(&app, &team.handler_totp)),
         )
         .await;
         assert!(
@@ -257,7 +253,7 @@ async fn a_reset_member_signs_in_with_the_temporary_password_enrols_again_and_re
             &app,
             &team.handler_email,
             HANDLER_PASSWORD,
-            Some(code(&team.handler_totp)),
+            Some(code(&app, &team.handler_totp)),
         )
         .await;
         assert_eq!(old.status(), StatusCode::UNAUTHORIZED);
@@ -271,7 +267,13 @@ async fn a_reset_member_signs_in_with_the_temporary_password_enrols_again_and_re
         // Then replaces the temporary password with one only they know.
         let changed = change_password(&app, &temporary, TEMPORARY_PASSWORD, NEW_PASSWORD).await;
         assert_eq!(changed.status(), StatusCode::NO_CONTENT);
-        let own = session(&app, &team.handler_email, NEW_PASSWORD, Some(code(&uri))).await;
+        let own = session(
+            &app,
+            &team.handler_email,
+            NEW_PASSWORD,
+            Some(code(&app, &uri)),
+        )
+        .await;
         reads_the_case(&app, &own, &id).await;
         // The admin's own session was untouched.
         reads_the_case(&app, &team.admin, &id).await;
@@ -350,7 +352,7 @@ async fn a_reset_pending_member_stays_pending_until_confirmed() {
             &app,
             "pending@region-vanta.example",
             TEMPORARY_PASSWORD,
-            Some(code(&uri)),
+            Some(code(&app, &uri)),
         )
         .await;
         reads_the_case(&app, &cookie, &id).await;
@@ -413,7 +415,7 @@ async fn only_an_admin_of_the_same_organisation_resets_and_never_themselves() {
             &app,
             &team.handler_email,
             HANDLER_PASSWORD,
-            Some(code(&team.handler_totp)),
+            Some(code(&app, &team.handler_totp)),
         )
         .await;
         assert!(
@@ -456,7 +458,7 @@ async fn a_reset_racing_a_change_leaves_one_consistent_set_of_keys() {
                 &app,
                 &team.handler_email,
                 NEW_PASSWORD,
-                Some(code(&team.handler_totp)),
+                Some(code(&app, &team.handler_totp)),
             )
             .await;
             reads_the_case(&app, &cookie, &id).await;
@@ -583,7 +585,7 @@ async fn the_password_page_changes_the_password_with_a_csrf_token() {
             &app,
             &team.handler_email,
             NEW_PASSWORD,
-            Some(code(&team.handler_totp)),
+            Some(code(&app, &team.handler_totp)),
         )
         .await;
         reads_the_case(&app, &fresh, &id).await;

@@ -1,11 +1,7 @@
 //! Retention: an expired case loses everything a person wrote, keeps what the aggregates count,
 //! and the audit chain still verifies.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
-
-mod common;
-
-use common::{each_backend, fixtures};
+use crate::helpers::{each_backend, fixtures};
 use kedja::store::entities::{attachments, case_contents, case_indicators, cases, messages};
 use reqwest::StatusCode;
 use reqwest::header::COOKIE;
@@ -146,7 +142,7 @@ async fn purge_removes_an_expired_case_content_and_keeps_the_chain() {
 
 #[tokio::test]
 async fn purge_removes_escalated_copies_and_leaves_no_evidence_file() {
-    use common::staff::{get_json, make_team, post_json};
+    use crate::helpers::staff::{get_json, make_team, post_json};
     use kedja::store::entities::{escalation_evidence, escalation_responses, escalations};
     each_backend(|app| async move {
         let team = make_team(&app, "Region Arkiv").await;
@@ -191,7 +187,7 @@ async fn purge_removes_escalated_copies_and_leaves_no_evidence_file() {
         .await;
         assert_eq!(status, StatusCode::CREATED);
         let mut files = Vec::new();
-        common::every_file(&app.data_dir.join("blobs"), &mut files);
+        crate::helpers::every_file(&app.data_dir.join("blobs"), &mut files);
         let evidence_files = |files: &[std::path::PathBuf]| {
             files
                 .iter()
@@ -222,7 +218,7 @@ async fn purge_removes_escalated_copies_and_leaves_no_evidence_file() {
         assert_eq!(done.cases.len(), 1);
         assert_eq!(done.blobs, 2);
         let mut files = Vec::new();
-        common::every_file(&app.data_dir.join("blobs"), &mut files);
+        crate::helpers::every_file(&app.data_dir.join("blobs"), &mut files);
         assert_eq!(evidence_files(&files), 0, "{files:?}");
         assert!(
             escalations::Entity::find()
