@@ -74,7 +74,7 @@ pub async fn logout(State(state): State<AppState>, session: StaffSession) -> App
     Ok(response)
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Enrolment {
     otpauth_uri: String,
 }

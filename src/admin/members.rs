@@ -5,7 +5,7 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::audit::{self, AuditAction, Event};
@@ -18,7 +18,7 @@ use crate::web::extract::MemberId;
 use crate::web::session::Member;
 
 /// A member as admins see them.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct MemberView {
     pub id: Uuid,
     pub email: String,

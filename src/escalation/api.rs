@@ -110,7 +110,7 @@ pub async fn export(
     Ok(crate::web::download::attachment(file, "application/x-tar"))
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ResponseCreated {
     id: Uuid,
 }

@@ -8,7 +8,7 @@
 use axum::extract::Multipart;
 use axum::extract::multipart::Field;
 use bytes::{Bytes, BytesMut};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 use zeroize::Zeroizing;
@@ -24,7 +24,7 @@ use crate::store::blobs::BlobError;
 use crate::store::cases;
 
 /// What the reporter is told about a stored file.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Uploaded {
     pub name: String,
     pub size: u64,

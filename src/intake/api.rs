@@ -62,7 +62,7 @@ pub async fn suppliers(
     ))
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Submitted {
     receipt: String,
 }

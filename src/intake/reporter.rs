@@ -6,7 +6,7 @@
 //! learns nothing, and no receipt is ever stored or logged.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
@@ -22,15 +22,15 @@ use crate::web::i18n::Lang;
 use crate::web::session::ReporterSession;
 
 /// One message as the reporter sees it.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ThreadMessage {
-    pub from: &'static str,
+    pub from: std::borrow::Cow<'static, str>,
     pub body: String,
     pub sent_on: NaiveDate,
 }
 
 /// One piece of evidence as the reporter sees it.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct EvidenceItem {
     pub name: String,
     pub size: i64,
@@ -38,9 +38,9 @@ pub struct EvidenceItem {
 }
 
 /// The case as the reporter sees it: status in plain language, dates, thread, evidence.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ReporterCase {
-    pub status: &'static str,
+    pub status: std::borrow::Cow<'static, str>,
     pub status_text: String,
     pub submitted_on: NaiveDate,
     pub acknowledge_by: NaiveDate,
@@ -54,7 +54,7 @@ pub struct ReporterCase {
 }
 
 /// An escalation as the reporter is told of it.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct PassedOn {
     pub authority: String,
     pub sent_on: NaiveDate,
@@ -101,11 +101,11 @@ pub async fn view(
             &message.sealed,
         )?;
         messages.push(ThreadMessage {
-            from: match message.author.as_str() {
+            from: std::borrow::Cow::Borrowed(match message.author.as_str() {
                 "reporter" => "reporter",
                 "system" => "system",
                 _ => "handler",
-            },
+            }),
             body: String::from_utf8_lossy(&body).into_owned(),
             sent_on: message.sent_on,
         });
@@ -128,7 +128,7 @@ pub async fn view(
         });
     }
     Ok(ReporterCase {
-        status: status.as_code(),
+        status: std::borrow::Cow::Borrowed(status.as_code()),
         status_text: lang.t(status_key(status)),
         submitted_on: case.received_on,
         acknowledge_by: case.acknowledge_by,

@@ -66,7 +66,7 @@ impl By {
 }
 
 /// One row of the statistics.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Row {
     pub key: String,
     /// `null` when suppressed.

@@ -343,6 +343,14 @@ impl SealingUpload {
     }
 }
 
+/// A blob store failure reaches a person as an opaque 500 (the per-file limit is refused earlier,
+/// as 413, by the upload itself).
+impl From<BlobError> for crate::error::AppError {
+    fn from(err: BlobError) -> Self {
+        Self::internal(err)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -463,13 +471,5 @@ mod tests {
         ));
         upload.abort().await;
         assert_eq!(std::fs::read_dir(&store.staging).unwrap().count(), 0);
-    }
-}
-
-/// A blob store failure reaches a person as an opaque 500 (the per-file limit is refused earlier,
-/// as 413, by the upload itself).
-impl From<BlobError> for crate::error::AppError {
-    fn from(err: BlobError) -> Self {
-        Self::internal(err)
     }
 }

@@ -104,7 +104,7 @@ pub async fn find_by_site_code<C: ConnectionTrait>(
 }
 
 /// One entry of the public directory: no contract data.
-#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct PublicSupplier {
     pub id: Uuid,
     pub name: String,

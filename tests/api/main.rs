@@ -19,4 +19,5 @@ mod logs;
 mod notify;
 mod passwords;
 mod retention;
+mod schema;
 mod staff;

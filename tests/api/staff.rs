@@ -41,55 +41,50 @@ async fn a_handler_triages_a_critical_report_end_to_end() {
         assert_eq!(uploaded.status(), StatusCode::CREATED);
 
         // The critical report is at the top of the list.
-        let (status, list) = get_json(&app, "/api/v1/cases", &team.handler).await;
-        assert_eq!(status, StatusCode::OK);
-        let list = list.as_array().unwrap();
+        let list = cases(&app, &team.handler, "").await;
         assert_eq!(list.len(), 2);
-        assert_eq!(list[0]["priority"], "critical");
-        assert_eq!(list[1]["priority"], "medium");
-        assert_eq!(list[0]["supplier"], "Region Nord Berry Farm");
-        let id = list[0]["id"].as_str().unwrap().to_string();
-        let (_, filtered) = get_json(&app, "/api/v1/cases?priority=medium&state=received", &team.handler).await;
-        assert_eq!(filtered.as_array().unwrap().len(), 1);
-        let (_, by_indicator) = get_json(&app, "/api/v1/cases?indicator=documents", &team.handler).await;
-        assert_eq!(by_indicator.as_array().unwrap().len(), 1);
+        assert_eq!(list[0].priority, "critical");
+        assert_eq!(list[1].priority, "medium");
+        assert_eq!(list[0].supplier.as_deref(), Some("Region Nord Berry Farm"));
+        let id = list[0].id;
+        assert_eq!(cases(&app, &team.handler, "?priority=medium&state=received").await.len(), 1);
+        assert_eq!(cases(&app, &team.handler, "?indicator=documents").await.len(), 1);
         let (status, _) = get_json(&app, "/api/v1/cases?priority=urgent", &team.handler).await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
 
         // It reads decrypted.
-        let (status, case) = get_json(&app, &format!("/api/v1/cases/{id}"), &team.handler).await;
-        assert_eq!(status, StatusCode::OK);
-        assert_eq!(case["narrative"], NARRATIVE);
-        assert_eq!(case["immediate_danger"], true);
-        let attachment = case["attachments"][0]["id"].as_str().unwrap().to_string();
+        let detail = case(&app, id, &team.handler).await;
+        assert_eq!(detail.narrative, NARRATIVE);
+        assert!(detail.immediate_danger);
+        let attachment = detail.attachments[0].id;
 
         // An illegal transition is refused; acknowledging reaches the reporter.
-        let (status, error) = post_json(&app, &format!("/api/v1/cases/{id}/transitions"), &team.handler, json!({"to": "remediation"})).await;
-        assert_eq!(status, StatusCode::CONFLICT);
-        assert_eq!(error["error"], "illegal_transition");
-        let (status, moved) = post_json(
+        let refused = post_as::<CaseSummary>(&app, &format!("/api/v1/cases/{id}/transitions"), &team.handler, json!({"to": "remediation"})).await;
+        assert_eq!(refused.unwrap_err(), (StatusCode::CONFLICT, "illegal_transition".to_string()));
+        let moved: CaseSummary = post_as(
             &app,
             &format!("/api/v1/cases/{id}/transitions"),
             &team.handler,
             json!({"to": "acknowledged", "message": "We are contacting the site this week."}),
         )
-        .await;
-        assert_eq!(status, StatusCode::OK);
-        assert_eq!(moved["state"], "acknowledged");
-        assert!(moved["feedback_by"].is_string());
+        .await
+        .unwrap();
+        assert_eq!(moved.state, "acknowledged");
+        assert!(moved.feedback_by.is_some());
 
         // A note the reporter never sees.
         let (status, _) = post_json(&app, &format!("/api/v1/cases/{id}/notes"), &team.handler, json!({"body": NOTE})).await;
         assert_eq!(status, StatusCode::CREATED);
-        let (_, seen) = get_json(&app, "/api/v1/reporter/case", &reporter).await;
-        assert_eq!(seen["status"], "acknowledged");
-        let thread = seen["messages"].to_string();
-        assert!(thread.contains("received and read"), "{thread}");
-        assert!(thread.contains("contacting the site"), "{thread}");
-        assert!(!seen.to_string().contains("cross-check"), "the note never reaches the reporter");
-        let (_, case) = get_json(&app, &format!("/api/v1/cases/{id}"), &team.handler).await;
-        assert_eq!(case["notes"][0]["body"], NOTE);
-        assert!(case["timeline"].as_array().unwrap().iter().any(|e| e["action"] == "case.transition"));
+        let seen = reporter_case(&app, &reporter).await;
+        assert_eq!(seen.status, "acknowledged");
+        let thread: Vec<&str> = seen.messages.iter().map(|m| m.body.as_str()).collect();
+        assert!(thread.iter().any(|m| m.contains("received and read")), "{thread:?}");
+        assert!(thread.iter().any(|m| m.contains("contacting the site")), "{thread:?}");
+        let (_, everything) = get_json(&app, "/api/v1/reporter/case", &reporter).await;
+        assert!(!everything.to_string().contains("cross-check"), "the note never reaches the reporter");
+        let detail = case(&app, id, &team.handler).await;
+        assert_eq!(detail.notes[0].body, NOTE);
+        assert!(detail.timeline.iter().any(|e| e.action == "case.transition"));
 
         // Evidence downloads without its metadata.
         let download = app

@@ -31,7 +31,7 @@ pub use self::read::*;
 pub use self::write::*;
 
 /// A case in the list: clear columns only.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct CaseSummary {
     pub id: Uuid,
     pub reference: String,
@@ -45,11 +45,11 @@ pub struct CaseSummary {
     pub indicators: Vec<String>,
     pub assignee: Option<Uuid>,
     /// `acknowledgement` or `feedback` when a deadline has passed.
-    pub overdue: Option<&'static str>,
+    pub overdue: Option<std::borrow::Cow<'static, str>>,
 }
 
 /// A message of the thread as staff see it.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct StaffMessage {
     pub id: Uuid,
     pub from: String,
@@ -58,7 +58,7 @@ pub struct StaffMessage {
 }
 
 /// An internal note.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct StaffNote {
     pub id: Uuid,
     pub author: Uuid,
@@ -67,7 +67,7 @@ pub struct StaffNote {
 }
 
 /// Evidence as staff see it.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct StaffAttachment {
     pub id: Uuid,
     pub name: String,
@@ -78,7 +78,7 @@ pub struct StaffAttachment {
 }
 
 /// One audit entry about the case.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TimelineEntry {
     pub at: DateTime<Utc>,
     pub action: String,
@@ -86,7 +86,7 @@ pub struct TimelineEntry {
 }
 
 /// A case opened by a handler.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct CaseDetail {
     #[serde(flatten)]
     pub summary: CaseSummary,

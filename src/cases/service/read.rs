@@ -134,7 +134,7 @@ pub(super) fn summary(
         country: case.country.clone(),
         indicators: indicators.get(&case.id).cloned().unwrap_or_default(),
         assignee: case.assignee_id,
-        overdue: overdue_of(case, today),
+        overdue: overdue_of(case, today).map(std::borrow::Cow::Borrowed),
     }
 }
 

@@ -4,7 +4,7 @@
 use super::*;
 
 /// One evidence file of an escalation.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct EvidenceView {
     pub id: Uuid,
     pub attachment_id: Uuid,
@@ -16,7 +16,7 @@ pub struct EvidenceView {
 }
 
 /// An authority's response.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ResponseView {
     pub id: Uuid,
     pub status: String,
@@ -26,7 +26,7 @@ pub struct ResponseView {
 }
 
 /// An escalation as the authority and the sending organisation see it.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct EscalationView {
     pub id: Uuid,
     pub case_reference: String,
@@ -48,7 +48,7 @@ pub struct EscalationView {
 }
 
 /// A line of the authority's list.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct EscalationSummary {
     pub id: Uuid,
     pub case_reference: String,

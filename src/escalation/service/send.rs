@@ -17,7 +17,7 @@ pub struct EscalationInput {
 }
 
 /// The answer to an escalation.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Created {
     pub id: Uuid,
     pub chain_head: String,

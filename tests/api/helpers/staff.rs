@@ -5,6 +5,8 @@ use kedja::domain::accounts::Role;
 use reqwest::StatusCode;
 use reqwest::header::COOKIE;
 use secrecy::SecretString;
+use kedja::cases::service::{CaseDetail, CaseSummary};
+use kedja::intake::reporter::ReporterCase;
 use serde_json::{Value, json};
 
 use super::TestApp;
@@ -75,6 +77,63 @@ pub async fn get_json(app: &TestApp, path: &str, cookie: &str) -> (StatusCode, V
         .unwrap();
     let status = response.status();
     (status, response.json().await.unwrap_or(Value::Null))
+}
+
+/// GET `path` with a session cookie, the answer read as kedja's own type `T`: a field renamed or
+/// retyped on either side breaks the test instead of passing as `null`.
+pub async fn get_as<T: serde::de::DeserializeOwned>(
+    app: &TestApp,
+    path: &str,
+    cookie: &str,
+) -> T {
+    let response = app
+        .client
+        .get(app.url(path))
+        .header(COOKIE, cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+    response.json().await.unwrap()
+}
+
+/// POST a JSON body; a success is read as kedja's own type `T`, a refusal as its error code.
+pub async fn post_as<T: serde::de::DeserializeOwned>(
+    app: &TestApp,
+    path: &str,
+    cookie: &str,
+    body: Value,
+) -> Result<T, (StatusCode, String)> {
+    let response = app
+        .client
+        .post(app.url(path))
+        .header(COOKIE, cookie)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    if status.is_success() {
+        Ok(response.json().await.unwrap())
+    } else {
+        let error: Value = response.json().await.unwrap_or(Value::Null);
+        Err((status, error["error"].as_str().unwrap_or_default().to_string()))
+    }
+}
+
+/// The caller's case list, most urgent first.
+pub async fn cases(app: &TestApp, cookie: &str, query: &str) -> Vec<CaseSummary> {
+    get_as(app, &format!("/api/v1/cases{query}"), cookie).await
+}
+
+/// One case, decrypted for the caller.
+pub async fn case(app: &TestApp, id: impl std::fmt::Display, cookie: &str) -> CaseDetail {
+    get_as(app, &format!("/api/v1/cases/{id}"), cookie).await
+}
+
+/// The case as its reporter sees it.
+pub async fn reporter_case(app: &TestApp, cookie: &str) -> ReporterCase {
+    get_as(app, "/api/v1/reporter/case", cookie).await
 }
 
 /// A page's HTML, fetched with a session cookie.

@@ -2,9 +2,7 @@
 //! databases: a bug or a hand-edited row cannot put a case into a state the workflow has no
 //! rule for.
 
-mod common;
-
-use common::{each_backend, fixtures};
+use crate::helpers::{TestApp, each_backend, fixtures};
 use kedja::domain::accounts::{OrgKind, Role};
 use kedja::domain::escalation::Consent;
 use kedja::domain::{CaseState, Priority, Resolution, RetaliationRisk};
@@ -14,7 +12,7 @@ fn codes(all: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
     all.collect()
 }
 
-async fn set(app: &common::TestApp, table: &str, column: &str, value: &str) -> bool {
+async fn set(app: &TestApp, table: &str, column: &str, value: &str) -> bool {
     app.state
         .db()
         .conn()
