@@ -392,7 +392,8 @@ mod tests {
             .collect()
     }
 
-    /// The source of `src/` without test modules (they end every file).
+    /// The Rust sources under `src/` without their test modules (which end every file:
+    /// clippy's `items_after_test_module` keeps it so), and the templates.
     fn sources() -> Vec<(std::path::PathBuf, String)> {
         fn walk(dir: &std::path::Path, out: &mut Vec<(std::path::PathBuf, String)>) {
             for entry in std::fs::read_dir(dir).unwrap() {
