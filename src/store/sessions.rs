@@ -79,6 +79,25 @@ pub async fn touch<C: ConnectionTrait>(
     Ok(())
 }
 
+/// A reporter session's request: a new sealed payload (holding its deadlines) and day-precise
+/// row times.
+pub async fn touch_sealed<C: ConnectionTrait>(
+    db: &C,
+    lookup: &[u8],
+    day: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+    sealed: Vec<u8>,
+) -> Result<(), DbErr> {
+    sessions::Entity::update_many()
+        .col_expr(sessions::Column::LastSeenAt, day.into())
+        .col_expr(sessions::Column::ExpiresAt, expires_at.into())
+        .col_expr(sessions::Column::Sealed, sealed.into())
+        .filter(sessions::Column::TokenHash.eq(lookup.to_vec()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// Ends a session.
 pub async fn delete<C: ConnectionTrait>(db: &C, lookup: &[u8]) -> Result<(), DbErr> {
     sessions::Entity::delete_by_id(lookup.to_vec())

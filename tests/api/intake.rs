@@ -959,3 +959,57 @@ async fn a_routing_rule_wins_over_the_oldest_contract() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_reporter_session_row_gives_the_day_and_nothing_finer() {
+    each_backend(|app| async move {
+        use chrono::Timelike;
+        use kedja::store::entities::sessions;
+        let buyer = fixtures::buyer(&app, "Region Dygn").await;
+        let receipt =
+            fixtures::submit(&app, &fixtures::report(buyer.supplier_id, "Night shifts")).await;
+        let cookie = fixtures::sign_in(&app, &receipt).await;
+        let minutes = |m: u64| std::time::Duration::from_secs(m * 60);
+        for _ in 0..3 {
+            // Each request moves the idle deadline, inside the sealed payload only.
+            app.state.clock().advance(minutes(20));
+            let seen = app
+                .client
+                .get(app.url("/api/v1/reporter/case"))
+                .header(COOKIE, &cookie)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(
+                seen.status(),
+                StatusCode::OK,
+                "used every 20 minutes, it stays open"
+            );
+            let rows = sessions::Entity::find()
+                .filter(sessions::Column::Kind.eq("reporter"))
+                .all(app.state.db().conn())
+                .await
+                .unwrap();
+            assert_eq!(rows.len(), 1);
+            for at in [rows[0].created_at, rows[0].last_seen_at, rows[0].expires_at] {
+                assert_eq!(
+                    (at.hour(), at.minute(), at.second(), at.nanosecond()),
+                    (0, 0, 0, 0),
+                    "a reporter session row holds {at}"
+                );
+            }
+        }
+        // Left idle past 30 minutes it ends, although its row would live to the day's end.
+        app.state.clock().advance(minutes(31));
+        let idle = app
+            .client
+            .get(app.url("/api/v1/reporter/case"))
+            .header(COOKIE, &cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(idle.status(), StatusCode::UNAUTHORIZED);
+        app.stop().await;
+    })
+    .await;
+}

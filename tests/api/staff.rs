@@ -6,6 +6,7 @@ use crate::helpers::fixtures;
 use crate::helpers::staff::*;
 use crate::helpers::{TestApp, each_backend};
 use kedja::admin::provision::{self, NewMember};
+use kedja::cases::service::CaseSummary;
 use kedja::domain::accounts::Role;
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_DISPOSITION, COOKIE, SET_COOKIE};

@@ -29,7 +29,11 @@ pub const ABSOLUTE: Duration = Duration::hours(2);
 struct SealedReporter {
     case_id: Uuid,
     identity: String,
+    /// The absolute end of the session.
     until: chrono::DateTime<chrono::Utc>,
+    /// The end of the session if it stays idle; moved forward by each request.
+    #[serde(default)]
+    idle_until: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl Drop for SealedReporter {
@@ -42,6 +46,18 @@ fn midnight(at: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> 
     at.date_naive()
         .and_hms_opt(0, 0, 0)
         .map_or(at, |m| m.and_utc())
+}
+
+/// When the row may be swept: two midnights after the day of `now`, whatever the hour, so that
+/// the row's expiry (like its other times) gives the day and nothing finer. The session's real
+/// deadlines, idle and absolute, are sealed inside the row.
+fn row_expiry(now: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+    midnight(now) + chrono::Days::new(2)
+}
+
+fn seal(token: &SessionToken, payload: &SealedReporter) -> Result<Vec<u8>, AppError> {
+    let plain = Zeroizing::new(serde_json::to_vec(payload)?);
+    Ok(token.seal(&Context::ReporterSession, &plain)?)
 }
 
 /// Signs in with a receipt: returns the new session token, or 401 for any unknown receipt.
@@ -74,9 +90,9 @@ pub async fn sign_in(state: &AppState, receipt: &str) -> Result<SessionToken, Ap
         case_id: case.id,
         identity: keys::identity_to_secret_string(&derived.identity).to_string(),
         until: now + ABSOLUTE,
+        idle_until: Some(now + IDLE),
     };
-    let plain = Zeroizing::new(serde_json::to_vec(&payload)?);
-    let sealed = token.seal(&Context::ReporterSession, &plain)?;
+    let sealed = seal(&token, &payload)?;
     let txn = state.db().begin().await?;
     sessions::insert(
         &*txn,
@@ -84,7 +100,7 @@ pub async fn sign_in(state: &AppState, receipt: &str) -> Result<SessionToken, Ap
         sessions::Holder::Reporter,
         sealed,
         midnight(now),
-        now + IDLE,
+        row_expiry(now),
     )
     .await?;
     txn.commit().await?;
@@ -121,13 +137,15 @@ async fn reporter_session(
     let plain = token
         .open(&Context::ReporterSession, &row.sealed)
         .map_err(|_| AppError::Unauthorized)?;
-    let payload: SealedReporter =
+    let mut payload: SealedReporter =
         serde_json::from_slice(&plain).map_err(|_| AppError::Unauthorized)?;
-    if payload.until <= now {
+    if payload.until <= now || payload.idle_until.is_none_or(|idle| idle <= now) {
         return Err(AppError::Unauthorized);
     }
     let identity = keys::parse_identity(&payload.identity).map_err(|_| AppError::Unauthorized)?;
-    sessions::touch(db, &lookup, midnight(now), (now + IDLE).min(payload.until)).await?;
+    payload.idle_until = Some((now + IDLE).min(payload.until));
+    let sealed = seal(&token, &payload)?;
+    sessions::touch_sealed(db, &lookup, midnight(now), row_expiry(now), sealed).await?;
     Ok(ReporterSession {
         case_id: payload.case_id,
         lookup,

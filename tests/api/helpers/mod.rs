@@ -36,6 +36,9 @@ pub fn backends() -> Vec<Backend> {
     let mut list = vec![Backend::Sqlite];
     if postgres_admin_url().is_some() {
         list.push(Backend::Postgres);
+    } else if std::env::var_os("KEDJA_TEST_REQUIRE_POSTGRES").is_some() {
+        // CI sets this: a PostgreSQL run that silently did not happen is not a pass.
+        panic!("KEDJA_TEST_REQUIRE_POSTGRES is set but KEDJA_TEST_POSTGRES_URL is not");
     }
     list
 }

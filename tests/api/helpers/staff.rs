@@ -1,12 +1,12 @@
 //! Staff-side helpers: a buyer with a TOTP-enrolled admin and a confirmed handler, signed in.
 
 use kedja::admin::provision::{self, NewMember};
+use kedja::cases::service::{CaseDetail, CaseSummary};
 use kedja::domain::accounts::Role;
+use kedja::intake::reporter::ReporterCase;
 use reqwest::StatusCode;
 use reqwest::header::COOKIE;
 use secrecy::SecretString;
-use kedja::cases::service::{CaseDetail, CaseSummary};
-use kedja::intake::reporter::ReporterCase;
 use serde_json::{Value, json};
 
 use super::TestApp;
@@ -81,11 +81,7 @@ pub async fn get_json(app: &TestApp, path: &str, cookie: &str) -> (StatusCode, V
 
 /// GET `path` with a session cookie, the answer read as kedja's own type `T`: a field renamed or
 /// retyped on either side breaks the test instead of passing as `null`.
-pub async fn get_as<T: serde::de::DeserializeOwned>(
-    app: &TestApp,
-    path: &str,
-    cookie: &str,
-) -> T {
+pub async fn get_as<T: serde::de::DeserializeOwned>(app: &TestApp, path: &str, cookie: &str) -> T {
     let response = app
         .client
         .get(app.url(path))
@@ -117,7 +113,10 @@ pub async fn post_as<T: serde::de::DeserializeOwned>(
         Ok(response.json().await.unwrap())
     } else {
         let error: Value = response.json().await.unwrap_or(Value::Null);
-        Err((status, error["error"].as_str().unwrap_or_default().to_string()))
+        Err((
+            status,
+            error["error"].as_str().unwrap_or_default().to_string(),
+        ))
     }
 }
 
