@@ -19,6 +19,17 @@ use zeroize::Zeroizing;
 use crate::crypto::{Context, Recipient};
 use crate::durable::sync_dir;
 
+/// Sets the times of the folder holding `path` back to the neutral time after a file in it
+/// came or went. Best effort: a folder time is a leak, not a failure of the upload.
+fn neutral_folder_of(path: &Path) {
+    if let Some(folder) = path.parent()
+        && let Err(err) =
+            std::fs::File::open(folder).and_then(|f| crate::durable::neutral_times(&f))
+    {
+        tracing::warn!(error = %err, "could not reset a blob folder's time");
+    }
+}
+
 /// Removes staging files left by a process that died mid-upload (older than an hour, so an
 /// upload in flight in another process sharing the folder is left alone).
 fn sweep_staging(staging: &Path) {
@@ -199,6 +210,7 @@ impl BlobStore {
                 }
                 // Without finish() the last chunk is never written.
                 writer.finish()?;
+                crate::durable::neutral_times(&sink.file)?;
                 sink.file.sync_all()?;
                 Ok((hex::encode(sink.hasher.finalize()), size))
             })();
@@ -207,6 +219,7 @@ impl BlobStore {
                 Err(err) => {
                     // Best effort: a staging file left behind is swept on the next start.
                     drop(std::fs::remove_file(&staging));
+                    neutral_folder_of(&staging);
                     Err(err)
                 }
             }
@@ -236,10 +249,23 @@ impl BlobStore {
     /// Deletes a blob; a missing one is not an error.
     pub async fn delete(&self, key: &str) -> Result<(), BlobError> {
         match &self.backend {
-            Backend::Fs(root) => match tokio::fs::remove_file(Self::fs_path(root, key)).await {
-                Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e.into()),
-                _ => Ok(()),
-            },
+            Backend::Fs(root) => {
+                let path = Self::fs_path(root, key);
+                match tokio::fs::remove_file(&path).await {
+                    Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e.into()),
+                    _ => {}
+                }
+                // Removing the file moved its folder's time to now.
+                if let Some(folder) = path.parent() {
+                    let folder = folder.to_path_buf();
+                    tokio::task::spawn_blocking(move || {
+                        crate::durable::neutral_times(&std::fs::File::open(folder)?)
+                    })
+                    .await
+                    .map_err(|_| BlobError::Interrupted)??;
+                }
+                Ok(())
+            }
             Backend::Object(store) => {
                 match store.delete(&object_store::path::Path::from(key)).await {
                     Err(object_store::Error::NotFound { .. }) | Ok(()) => Ok(()),
@@ -259,8 +285,13 @@ impl BlobStore {
                     .unwrap_or_else(|| root.clone());
                 tokio::fs::create_dir_all(&dir).await?;
                 tokio::fs::rename(staging, &target).await?;
-                let (dir_for_sync, root) = (dir.clone(), root.clone());
+                let (dir_for_sync, root, staging_dir) =
+                    (dir.clone(), root.clone(), self.staging.clone());
                 tokio::task::spawn_blocking(move || {
+                    // The rename moved the folders' times to now: set them back.
+                    for folder in [&dir_for_sync, &root, &staging_dir] {
+                        crate::durable::neutral_times(&std::fs::File::open(folder)?)?;
+                    }
                     sync_dir(&dir_for_sync)?;
                     sync_dir(&root)
                 })
@@ -277,6 +308,7 @@ impl BlobStore {
                     )
                     .await;
                 drop(tokio::fs::remove_file(staging).await);
+                neutral_folder_of(staging);
                 put?;
                 Ok(())
             }
@@ -320,6 +352,7 @@ impl SealingUpload {
             worker.await.map_err(|_| BlobError::Interrupted)??;
         if let Err(err) = store.publish(&staging, &key).await {
             drop(tokio::fs::remove_file(&staging).await);
+            neutral_folder_of(&staging);
             return Err(err);
         }
         Ok(Stored {
@@ -339,7 +372,8 @@ impl SealingUpload {
         } = self;
         drop(chunks);
         drop(worker.await);
-        drop(tokio::fs::remove_file(staging).await);
+        drop(tokio::fs::remove_file(&staging).await);
+        neutral_folder_of(&staging);
     }
 }
 
@@ -409,6 +443,34 @@ mod tests {
             0,
             "no staging file left"
         );
+    }
+
+    /// A file's or a folder's time would give the second a reporter uploaded.
+    #[tokio::test]
+    async fn evidence_files_and_their_folders_carry_no_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = BlobStore::filesystem(dir.path().join("blobs")).unwrap();
+        let mut upload = store
+            .begin(
+                vec![keys::generate().to_public()],
+                Context::ReporterSession,
+                1 << 20,
+            )
+            .unwrap();
+        upload.write(Zeroizing::new(vec![7; 100])).await.unwrap();
+        let stored = upload.finish().await.unwrap();
+        let Backend::Fs(root) = &store.backend else {
+            unreachable!("a filesystem store")
+        };
+        let file = BlobStore::fs_path(root, &stored.key);
+        let folder = file.parent().unwrap().to_path_buf();
+        for path in [&file, &folder, root, &store.staging] {
+            let modified = std::fs::metadata(path).unwrap().modified().unwrap();
+            assert_eq!(modified, crate::durable::NEUTRAL_TIME, "{}", path.display());
+        }
+        store.delete(&stored.key).await.unwrap();
+        let modified = std::fs::metadata(&folder).unwrap().modified().unwrap();
+        assert_eq!(modified, crate::durable::NEUTRAL_TIME, "after a deletion");
     }
 
     #[tokio::test]

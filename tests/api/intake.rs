@@ -1013,3 +1013,43 @@ async fn a_reporter_session_row_gives_the_day_and_nothing_finer() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn evidence_files_and_their_folders_hold_no_upload_time() {
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Fil").await;
+        let receipt =
+            fixtures::submit(&app, &fixtures::report(buyer.supplier_id, "Payslips")).await;
+        let cookie = fixtures::sign_in(&app, &receipt).await;
+        for n in 0..2 {
+            let sent = upload(
+                &app,
+                &cookie,
+                &format!("payslip-{n}.pdf"),
+                "application/pdf",
+                vec![b'%'; 500],
+            )
+            .await;
+            assert_eq!(sent.status(), StatusCode::CREATED);
+        }
+        let blobs = app.data_dir.join("blobs");
+        let mut files = Vec::new();
+        every_file(&blobs, &mut files);
+        assert!(files.len() >= 2, "the uploads are on disk: {files:?}");
+        let folders: Vec<_> = files
+            .iter()
+            .filter_map(|f| f.parent().map(std::path::Path::to_path_buf))
+            .collect();
+        for path in files.iter().chain(&folders).chain([&blobs]) {
+            let modified = std::fs::metadata(path).unwrap().modified().unwrap();
+            assert_eq!(
+                modified,
+                std::time::SystemTime::UNIX_EPOCH,
+                "{} carries a time",
+                path.display()
+            );
+        }
+        app.stop().await;
+    })
+    .await;
+}
