@@ -1,7 +1,8 @@
 //! The extractors every handler kind shares, so that each refuses bad input the same way:
 //! [`AppJson`] for JSON bodies (the JSON error shape on rejection), [`CsrfForm`] for form posts
-//! (the CSRF token checked against whichever session the request carries), and typed ids in
-//! paths (a malformed id is a 404, like an id that does not exist).
+//! (the CSRF token checked against the session of the page it was posted to), [`StaffPage`] for
+//! what a staff page starts from, and typed ids in paths (a malformed id is a 404, like an id
+//! that does not exist).
 
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
@@ -43,9 +44,9 @@ struct CsrfField {
 /// A form post inside a session whose `csrf` field was checked against the session the
 /// browser holds for that page: the staff cookie under `/staff` and `/authority`, the reporter
 /// cookie elsewhere (the token is bound to that session, so a token taken from another browser,
-/// or from the other kind of session, does not work). The body must be form-encoded. Repeated fields
-/// (`attachment_ids=a&attachment_ids=b`) fill a `Vec`. Anonymous forms (`/report`, `/status`)
-/// check their time-limited tokens themselves.
+/// or from the other kind of session, does not work). The body must be form-encoded. Repeated
+/// fields (`attachment_ids=a&attachment_ids=b`) fill a `Vec`. Anonymous forms (`/report`,
+/// `/status`) check their time-limited tokens themselves.
 ///
 /// A refusal is a page, not JSON: the staff or the reporter error page (by the path) in the
 /// visitor's language, with a way back to the page the form was on.
