@@ -1,6 +1,6 @@
 //! Every role gate: who may do what, decided in one place.
 //!
-//! The rules themselves are pure ([`Standing`] in `domain::accounts`); this module turns them
+//! The rules themselves are pure (`domain::accounts::Standing`); this module turns them
 //! into refusals. One status per kind of refusal:
 //! - a **resource** the caller may not see (a case, an escalation) answers 404, the same as one
 //!   that does not exist, so that ids cannot be probed;
@@ -13,7 +13,7 @@
 
 use uuid::Uuid;
 
-use crate::domain::accounts::Standing;
+use crate::domain::accounts::Role;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::cases::{self, Caller};
@@ -91,14 +91,6 @@ pub fn authority_org(member: &StaffSession) -> Result<Uuid, AppError> {
 
 /// Whether a member row may be assigned a case of its organisation.
 pub fn assignable(member: &entities::members::Model) -> bool {
-    let Ok(role) = member.role.parse() else {
-        return false;
-    };
-    // The organisation kind does not matter here: the row is of the case's own organisation.
-    let standing = Standing {
-        role,
-        org_kind: crate::domain::accounts::OrgKind::Buyer,
-        pending: member.pending,
-    };
-    !member.disabled && standing.handles_cases()
+    let role: Result<Role, _> = member.role.parse();
+    !member.disabled && !member.pending && role.is_ok_and(Role::handles_cases)
 }

@@ -53,10 +53,12 @@ impl Standing {
     pub fn receives_escalations(self) -> bool {
         self.is_authority() && !self.pending
     }
+}
 
-    /// May be assigned a case of its organisation (when also not disabled).
+impl Role {
+    /// May be assigned a case of its organisation (when confirmed and not disabled).
     pub fn handles_cases(self) -> bool {
-        !self.pending && self.role != Role::Authority
+        self != Role::Authority
     }
 }
 

@@ -184,7 +184,11 @@ impl BlobStore {
         let staging = self.staging.join(format!("{key}.part"));
         let staging_for_abort = staging.clone();
         let (tx, mut rx) = mpsc::channel::<Feed>(4);
+        // The worker logs inside the caller's span: a reporter's upload stays a public request,
+        // whose lines are held back rather than written with their time (see web::trace).
+        let span = tracing::Span::current();
         let worker = tokio::task::spawn_blocking(move || {
+            let _in_request = span.enter();
             let outcome = (|| -> Result<(String, u64), BlobError> {
                 let file = std::fs::OpenOptions::new()
                     .write(true)
