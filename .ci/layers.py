@@ -18,7 +18,7 @@ import sys
 import tempfile
 
 FLOORS = [
-    ["domain", "config", "clock", "durable"],
+    ["domain", "config", "clock", "durable", "locales"],
     ["error"],
     ["crypto"],
     ["store"],

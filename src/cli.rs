@@ -51,6 +51,9 @@ enum Command {
     /// Escalation packages.
     #[command(subcommand)]
     Escalation(EscalationCommand),
+    /// Languages.
+    #[command(subcommand)]
+    Locales(LocalesCommand),
     /// Print the public key that signs exported escalation packages (PEM), and its SHA-256
     /// on standard error, for authorities to pin.
     SigningKey,
@@ -191,6 +194,19 @@ enum EscalationCommand {
 }
 
 #[derive(Debug, Subcommand)]
+enum LocalesCommand {
+    /// Check a folder of locales (one folder per language code, as KEDJA_LOCALES_DIR takes)
+    /// against English: prints each missing, extra or malformed key and exits non-zero if any.
+    Check {
+        /// The folder, e.g. ./locales with ./locales/ti/main.ftl in it.
+        dir: std::path::PathBuf,
+    },
+    /// List the languages kedja has, their direction, and whether a native speaker has
+    /// reviewed them.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
 enum AuditCommand {
     /// Check the chain: prints the head hash, or the first broken entry and exits non-zero.
     Verify {
@@ -219,6 +235,61 @@ impl clap::ValueEnum for Role {
     }
 }
 
+fn locales(command: &LocalesCommand) -> ExitCode {
+    match command {
+        LocalesCommand::Check { dir } => match crate::locales::check_dir(dir) {
+            Ok(findings) if findings.is_empty() => {
+                println!("{}: every language is complete", dir.display());
+                ExitCode::SUCCESS
+            }
+            Ok(findings) => {
+                for finding in &findings {
+                    println!("{finding}");
+                }
+                eprintln!("kedja: {} problems in {}", findings.len(), dir.display());
+                ExitCode::FAILURE
+            }
+            Err(err) => {
+                eprintln!("kedja: {err}");
+                ExitCode::from(2)
+            }
+        },
+        LocalesCommand::List => {
+            let env: HashMap<String, String> = std::env::vars().collect();
+            let loaded = Settings::load(&env)
+                .map_err(|e| e.to_string())
+                .and_then(|s| {
+                    crate::locales::Locales::load(s.locales_dir.as_deref(), s.languages.as_deref())
+                        .map_err(|e| e.to_string())
+                });
+            let locales = match loaded {
+                Ok(locales) => locales,
+                Err(err) => {
+                    eprintln!("kedja: {err}");
+                    return ExitCode::from(2);
+                }
+            };
+            for language in locales.all() {
+                let offered = locales.find(&language.code).is_some();
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    language.code,
+                    if language.rtl { "rtl" } else { "ltr" },
+                    if offered { "offered" } else { "not offered" },
+                    if language.reviewed {
+                        "reviewed"
+                    } else {
+                        "not reviewed"
+                    },
+                    language.native_name,
+                    language.translation,
+                );
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}
+
 /// Runs the command and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     // Checking a package is for an authority's own machine: no settings, no database.
@@ -230,6 +301,10 @@ pub fn run(cli: Cli) -> ExitCode {
     })) = &cli.command
     {
         return verify_package(file, key.as_deref(), chain_head.as_deref());
+    }
+    // Locales are checked before they are deployed: no settings, no database.
+    if let Some(Command::Locales(command)) = &cli.command {
+        return locales(command);
     }
     let env: HashMap<String, String> = std::env::vars().collect();
     let settings = match Settings::load(&env) {
@@ -518,6 +593,7 @@ async fn dispatch(
             chain_head,
             ..
         }) => Ok(verify_package(&file, key.as_deref(), chain_head.as_deref())),
+        Command::Locales(command) => Ok(locales(&command)),
         Command::SigningKey => {
             use crate::crypto::{secrets, signing};
             let (secrets, origin) = secrets::InstanceSecrets::load(&settings.data_dir, &env)?;

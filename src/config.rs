@@ -37,6 +37,21 @@ pub struct Settings {
     pub blob_url: Option<String>,
     /// `tracing` filter, e.g. `info` or `kedja=debug`.
     pub log_filter: String,
+    /// The languages offered, in order (`KEDJA_LANGUAGES=en,sv,ar`); none offers every one.
+    pub languages: Option<Vec<String>>,
+    /// A folder of locales that corrects or adds to the embedded ones (`KEDJA_LOCALES_DIR`).
+    pub locales_dir: Option<PathBuf>,
+    /// The emergency numbers the danger box shows.
+    pub emergency: Emergency,
+}
+
+/// The emergency numbers shown to reporters: this deployment's, and one per country where
+/// the workers it serves may be (`KEDJA_EMERGENCY_NUMBER=112`,
+/// `KEDJA_EMERGENCY_NUMBERS=TH:191,BD:999`).
+#[derive(Debug, Clone)]
+pub struct Emergency {
+    pub number: String,
+    pub by_country: Vec<(String, String)>,
 }
 
 /// Request limits applied by the router.
@@ -108,6 +123,10 @@ struct FileSettings {
     trusted_proxies: Option<String>,
     blob_url: Option<String>,
     log: Option<String>,
+    languages: Option<String>,
+    locales_dir: Option<PathBuf>,
+    emergency_number: Option<String>,
+    emergency_numbers: Option<String>,
 }
 
 impl Settings {
@@ -206,6 +225,24 @@ impl Settings {
             ));
         }
         let log_filter = pick("LOG", file.log).unwrap_or_else(|| "info".to_string());
+        let languages = pick("LANGUAGES", file.languages).map(|raw| {
+            raw.split(',')
+                .map(|code| code.trim().to_string())
+                .filter(|code| !code.is_empty())
+                .collect()
+        });
+        let locales_dir = pick(
+            "LOCALES_DIR",
+            file.locales_dir.map(|p| p.display().to_string()),
+        )
+        .map(PathBuf::from);
+        let emergency = Emergency {
+            number: parse_phone(
+                "KEDJA_EMERGENCY_NUMBER",
+                &pick("EMERGENCY_NUMBER", file.emergency_number).unwrap_or_else(|| "112".into()),
+            )?,
+            by_country: parse_numbers(pick("EMERGENCY_NUMBERS", file.emergency_numbers))?,
+        };
 
         let settings = Self {
             data_dir,
@@ -219,6 +256,9 @@ impl Settings {
             rate_limit,
             blob_url,
             log_filter,
+            languages,
+            locales_dir,
+            emergency,
         };
         settings.validate()?;
         Ok(settings)
@@ -333,6 +373,55 @@ fn parse_public_url(raw: &str) -> Result<Url, ConfigError> {
     Ok(url)
 }
 
+/// A telephone number as people dial it: digits, spaces, `+` and `-`.
+fn parse_phone(variable: &str, raw: &str) -> Result<String, ConfigError> {
+    let raw = raw.trim();
+    let ok = !raw.is_empty()
+        && raw.len() <= 20
+        && raw.chars().any(|c| c.is_ascii_digit())
+        && raw
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-'));
+    if ok {
+        Ok(raw.to_string())
+    } else {
+        Err(ConfigError::new(
+            variable,
+            format!("`{raw}` is not a telephone number like 112 or +46 112"),
+        ))
+    }
+}
+
+/// `TH:191,BD:999`: a country code and its emergency number, comma-separated.
+fn parse_numbers(raw: Option<String>) -> Result<Vec<(String, String)>, ConfigError> {
+    const VARIABLE: &str = "KEDJA_EMERGENCY_NUMBERS";
+    let Some(raw) = raw else {
+        return Ok(Vec::new());
+    };
+    raw.split(',')
+        .map(str::trim)
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (country, number) = pair.split_once(':').ok_or_else(|| {
+                ConfigError::new(
+                    VARIABLE,
+                    format!("`{pair}` is not COUNTRY:NUMBER, e.g. TH:191"),
+                )
+            })?;
+            let country = country.trim().to_ascii_uppercase();
+            // The shape only: `config` sits below `domain`'s country list, and an unknown
+            // code is harmless (no reporter names it).
+            if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
+                return Err(ConfigError::new(
+                    VARIABLE,
+                    format!("`{country}` is not a two-letter country code"),
+                ));
+            }
+            Ok((country, parse_phone(VARIABLE, number)?))
+        })
+        .collect()
+}
+
 fn parse_ips(variable: &str, raw: Option<String>) -> Result<Vec<std::net::IpAddr>, ConfigError> {
     raw.map_or(Ok(Vec::new()), |raw| {
         raw.split(',')
@@ -389,6 +478,34 @@ mod tests {
         assert_eq!(s.bind.to_string(), "127.0.0.1:8080");
         assert!(s.public_url.is_none() && s.onion_bind.is_none() && s.smtp_url.is_none());
         assert!(!s.is_https());
+    }
+
+    #[test]
+    fn languages_and_emergency_numbers_are_read_and_checked() {
+        let s = Settings::load(&env(&[
+            ("KEDJA_LANGUAGES", " sv, ar ,,"),
+            ("KEDJA_EMERGENCY_NUMBER", "+46 112"),
+            ("KEDJA_EMERGENCY_NUMBERS", "th:191, BD:999"),
+        ]))
+        .unwrap();
+        assert_eq!(s.languages.unwrap(), ["sv", "ar"]);
+        assert_eq!(s.emergency.number, "+46 112");
+        assert_eq!(
+            s.emergency.by_country,
+            [
+                ("TH".to_string(), "191".to_string()),
+                ("BD".into(), "999".into())
+            ]
+        );
+        assert_eq!(Settings::load(&env(&[])).unwrap().emergency.number, "112");
+        for (variable, value) in [
+            ("KEDJA_EMERGENCY_NUMBER", "call us"),
+            ("KEDJA_EMERGENCY_NUMBERS", "TH=191"),
+            ("KEDJA_EMERGENCY_NUMBERS", "THA:191"),
+        ] {
+            let error = Settings::load(&env(&[(variable, value)])).unwrap_err();
+            assert_eq!(error.variable, variable, "{value}");
+        }
     }
 
     #[test]

@@ -21,7 +21,8 @@
 //!  3 store                                 the only module that speaks SQL; the blob store
 //!  2 crypto                                the only module that seals, opens or draws randomness
 //!  1 error                                 AppError, the one error type
-//!  0 domain config clock durable           pure rules; settings; the one clock; fsync
+//!  0 domain config clock durable locales   pure rules; settings; the one clock; fsync;
+//!                                          the languages and their messages
 //! ```
 //!
 //! An audience imports no other audience, except where one audience's page embeds another's
@@ -45,6 +46,7 @@ pub mod error;
 pub mod escalation;
 pub mod evidence;
 pub mod intake;
+pub mod locales;
 pub mod notify;
 pub mod retention;
 pub mod server;

@@ -7,6 +7,7 @@ use crate::clock::Clock;
 use crate::config::Settings;
 use crate::crypto::KdfPool;
 use crate::crypto::secrets::InstanceSecrets;
+use crate::locales::Locales;
 use crate::store::Db;
 use crate::store::blobs::BlobStore;
 
@@ -23,6 +24,7 @@ struct Inner {
     secrets: InstanceSecrets,
     kdf: KdfPool,
     clock: Clock,
+    locales: &'static Locales,
 }
 
 impl AppState {
@@ -65,6 +67,11 @@ impl AppState {
     pub fn clock(&self) -> &Clock {
         &self.0.clock
     }
+
+    /// The languages, loaded once for the process.
+    pub fn locales(&self) -> &'static Locales {
+        self.0.locales
+    }
 }
 
 /// The parts an [`AppState`] is made of.
@@ -75,6 +82,7 @@ pub struct Parts {
     pub secrets: InstanceSecrets,
     pub kdf: KdfPool,
     pub clock: Clock,
+    pub locales: &'static Locales,
 }
 
 impl AppState {
@@ -92,6 +100,7 @@ impl AppState {
             secrets: parts.secrets,
             kdf: parts.kdf,
             clock: parts.clock,
+            locales: parts.locales,
         }))
     }
 }

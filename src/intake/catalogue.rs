@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::domain::{Indicator, PeopleAffected, Relationship, countries};
-use crate::web::i18n::{self, Lang};
+use crate::web::i18n::Lang;
 
 /// A code and its text in the reporter's language.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -20,10 +20,22 @@ pub struct Question {
     pub question: String,
 }
 
+/// A language the form can be read in.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct LanguageChoice {
+    pub code: &'static str,
+    /// Its name in itself.
+    pub label: &'static str,
+    /// `ltr` or `rtl`.
+    pub direction: &'static str,
+    /// Whether a native speaker has reviewed it; false for a machine-made translation.
+    pub reviewed: bool,
+}
+
 /// `GET /api/v1/intake`.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Catalogue {
-    pub languages: Vec<Choice>,
+    pub languages: Vec<LanguageChoice>,
     pub countries: Vec<Choice>,
     pub indicators: Vec<Question>,
     pub people_affected: Vec<Choice>,
@@ -38,11 +50,14 @@ pub fn question_key(indicator: Indicator) -> String {
 /// Builds the catalogue in `lang`.
 pub fn catalogue(lang: Lang) -> Catalogue {
     Catalogue {
-        languages: i18n::LANGUAGES
-            .iter()
-            .map(|l| Choice {
-                code: l.code,
-                label: l.native_name.to_string(),
+        languages: lang
+            .all()
+            .into_iter()
+            .map(|l| LanguageChoice {
+                code: &l.code,
+                label: &l.native_name,
+                direction: if l.rtl { "rtl" } else { "ltr" },
+                reviewed: l.reviewed,
             })
             .collect(),
         countries: {

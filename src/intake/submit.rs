@@ -13,7 +13,6 @@ use crate::domain::{Indicator, PeopleAffected, Receipt, Relationship, countries,
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::{cases, routing, suppliers};
-use crate::web::i18n;
 
 /// Longest narrative accepted, in characters.
 pub const MAX_NARRATIVE: usize = 20_000;
@@ -73,13 +72,14 @@ impl ReportInput {
         reason = "one check per form field, in the form's order"
     )]
     pub async fn validate(&self, state: &AppState) -> Result<ValidReport, AppError> {
+        let locales = state.locales();
         let language = match trimmed(self.language.as_ref()) {
-            Some(code) => {
-                i18n::find(code)
-                    .ok_or_else(|| AppError::invalid("language", "is not a supported language"))?
-                    .code
-            }
-            None => i18n::LANGUAGES[0].code,
+            Some(code) => locales
+                .find(code)
+                .ok_or_else(|| AppError::invalid("language", "is not a supported language"))?
+                .code
+                .as_str(),
+            None => locales.default_language().code.as_str(),
         };
         let narrative = trimmed(self.narrative.as_ref())
             .ok_or_else(|| AppError::missing("narrative", "is required: tell us what happened"))?;

@@ -57,6 +57,10 @@ impl App {
         let kdf = KdfPool::new(&settings.kdf_pool);
         let blobs = BlobStore::from_settings(&settings)?;
         let limiters = Limiters::new(&settings.rate_limit)?;
+        let locales = crate::locales::Locales::shared(
+            settings.locales_dir.as_deref(),
+            settings.languages.as_deref(),
+        )?;
         let state = AppState::new(state::Parts {
             settings,
             db: Db::new(conn),
@@ -64,6 +68,7 @@ impl App {
             secrets,
             kdf,
             clock,
+            locales,
         });
         Ok(Self { state, limiters })
     }
@@ -236,6 +241,7 @@ async fn housekeeping(
 pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Router {
     let settings = state.settings().clone();
     let security = SecurityHeaders::new(settings.is_https());
+    let locales = state.locales();
 
     let assets = Router::new()
         .route("/static/kedja.css", get(web::pages::stylesheet))
@@ -302,6 +308,8 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
             web::headers::apply,
         ))
         .layer(web::trace::layer())
+        // Every page's language is picked from these (`web::i18n::Lang`).
+        .layer(axum::Extension(locales))
 }
 
 /// Resolves on SIGINT or SIGTERM.

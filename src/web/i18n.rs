@@ -1,151 +1,148 @@
-//! Languages: Fluent files in `frontend/locales/<code>/`, embedded at build time.
+//! Languages: Fluent files in `frontend/locales/<code>/`, embedded at build time, corrected or
+//! added to by an operator's folder at start ([`crate::locales`]).
 //!
-//! A language is chosen from `?lang=`, then the `lang` cookie (set only when a reporter picks a
-//! language with the picker), then `Accept-Language`, then English. Adding a language is one
-//! folder of `.ftl` files plus a line in [`LANGUAGES`]; tests check that every language has
-//! exactly the keys English has, and that every key a template or the code uses exists in every
-//! language.
-
-use std::borrow::Cow;
-use std::collections::HashMap;
+//! A language is chosen from `?lang=`, then the `lang` cookie (set only when someone picks a
+//! language with the picker), then `Accept-Language`, then the first offered language. Adding a
+//! language is one folder of `.ftl` files and a `locale.toml`; tests check that every language
+//! has exactly the keys English has, and that every key a template or the code uses exists in
+//! every language.
 
 use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
+use fluent_bundle::{FluentArgs, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
-use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader};
+use unic_langid::LanguageIdentifier;
 
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "./frontend/locales",
-        fallback_language: "en",
-    };
-}
-
-/// A language kedja speaks: its code, its name in itself, and its writing direction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Language {
-    pub code: &'static str,
-    pub native_name: &'static str,
-    pub rtl: bool,
-}
-
-/// Every language with a folder in `frontend/locales`.
-pub const LANGUAGES: &[Language] = &[
-    Language {
-        code: "en",
-        native_name: "English",
-        rtl: false,
-    },
-    Language {
-        code: "sv",
-        native_name: "Svenska",
-        rtl: false,
-    },
-];
+pub use crate::locales::{Language, Locales};
 
 /// The cookie that remembers a picked language.
 pub const COOKIE: &str = "lang";
 
-/// Looks up a supported language by code.
-pub fn find(code: &str) -> Option<&'static Language> {
-    LANGUAGES
-        .iter()
-        .find(|l| l.code.eq_ignore_ascii_case(code.trim()))
-}
-
-/// The request's language: an extractor every page takes.
+/// The request's language, with the languages it was picked from: an extractor every page
+/// takes. The router puts the service's [`Locales`] in each request's extensions; without them
+/// (a unit test) the embedded ones answer.
 #[derive(Debug, Clone, Copy)]
-pub struct Lang(&'static Language);
+pub struct Lang {
+    language: &'static Language,
+    locales: &'static Locales,
+}
 
 impl Default for Lang {
     fn default() -> Self {
-        Self(&LANGUAGES[0])
+        Self::in_locales(Locales::embedded(), None)
     }
 }
 
 impl Lang {
-    /// The language for `code`, or English.
+    /// `code` among `locales`' offered languages, or their default.
+    pub fn in_locales(locales: &'static Locales, code: Option<&str>) -> Self {
+        let language = code
+            .and_then(|code| locales.find(code))
+            .unwrap_or_else(|| locales.default_language());
+        Self { language, locales }
+    }
+
+    /// The embedded language for `code`, or English.
     pub fn from_code(code: &str) -> Self {
-        find(code).map_or_else(Self::default, Self)
+        Self::in_locales(Locales::embedded(), Some(code))
+    }
+
+    /// The same choice among other languages: for a text read by someone else, such as a
+    /// reporter's own language on the page of the handler who writes to them.
+    pub fn with_code(&self, code: &str) -> Self {
+        Self::in_locales(self.locales, Some(code))
     }
 
     /// The language code, e.g. `sv`.
     pub fn code(&self) -> &'static str {
-        self.0.code
+        &self.language.code
+    }
+
+    /// The language itself.
+    pub fn language(&self) -> &'static Language {
+        self.language
     }
 
     /// `rtl` or `ltr`, for the `dir` attribute.
     pub fn dir(&self) -> &'static str {
-        if self.0.rtl { "rtl" } else { "ltr" }
+        if self.language.rtl { "rtl" } else { "ltr" }
     }
 
-    fn id(&self) -> LanguageIdentifier {
-        self.0.code.parse().unwrap_or_default()
+    fn lookup(&self, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        self.language
+            .text(key, args)
+            .or_else(|| self.locales.reference().text(key, args))
     }
 
-    /// The translation of `key`; English when this language lacks it.
+    /// The translation of `key`; English when this language lacks it; the key itself (which
+    /// a test makes sure never happens on a page) when English lacks it too.
     pub fn t(&self, key: &str) -> String {
-        LOCALES.lookup(&self.id(), key)
+        self.lookup(key, None).unwrap_or_else(|| key.to_string())
     }
 
     /// The translation of `key` with arguments.
     pub fn t_with(&self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
-            .iter()
-            .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
-            .collect();
-        LOCALES.lookup_with_args(&self.id(), key, &args)
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        self.lookup(key, Some(&fluent))
+            .unwrap_or_else(|| key.to_string())
     }
 
     /// The label of a code on a staff page (`codes.ftl`: `code-<kind>-<code>`), English when
     /// this language lacks it, or the code itself when no language has it.
     pub fn label(&self, kind: &str, code: &str) -> String {
-        // `try_lookup`, not `lookup`: the latter never fails, it answers a missing key with an
-        // "Unknown localization key" text, and the code would never be shown.
-        LOCALES
-            .try_lookup(&self.id(), &format!("code-{kind}-{code}"))
-            .filter(|text| !text.trim().is_empty())
+        self.lookup(&format!("code-{kind}-{code}"), None)
             .unwrap_or_else(|| code.to_string())
     }
 
-    /// Every supported language, for the picker.
-    pub fn all(&self) -> &'static [Language] {
-        LANGUAGES
+    /// The offered languages, for the picker.
+    pub fn all(&self) -> Vec<&'static Language> {
+        self.locales.offered().collect()
     }
 
-    /// Picks from `?lang=`, the cookie, then `Accept-Language`.
+    /// The offered language with this code.
+    pub fn find(&self, code: &str) -> Option<&'static Language> {
+        self.locales.find(code)
+    }
+
+    /// Every loaded language, offered or not.
+    pub fn locales(&self) -> &'static Locales {
+        self.locales
+    }
+
+    /// Picks from `?lang=`, the cookie, then `Accept-Language`, among `locales`.
     pub fn negotiate(
+        locales: &'static Locales,
         query_lang: Option<&str>,
         cookie_lang: Option<&str>,
         accept: Option<&str>,
     ) -> Self {
-        if let Some(lang) = query_lang
-            .and_then(find)
-            .or_else(|| cookie_lang.and_then(find))
+        if let Some(language) = query_lang
+            .and_then(|code| locales.find(code))
+            .or_else(|| cookie_lang.and_then(|code| locales.find(code)))
         {
-            return Self(lang);
+            return Self { language, locales };
         }
         let Some(accept) = accept else {
-            return Self::default();
+            return Self::in_locales(locales, None);
         };
         let requested = fluent_langneg::accepted_languages::parse(accept);
-        let available: Vec<LanguageIdentifier> = LANGUAGES
-            .iter()
+        let available: Vec<LanguageIdentifier> = locales
+            .offered()
             .filter_map(|l| l.code.parse().ok())
             .collect();
-        let fallback: LanguageIdentifier = LANGUAGES[0].code.parse().unwrap_or_default();
+        let fallback: Option<LanguageIdentifier> = locales.default_language().code.parse().ok();
         let chosen = negotiate_languages(
             &requested,
             &available,
-            Some(&fallback),
+            fallback.as_ref(),
             NegotiationStrategy::Filtering,
         );
-        chosen
-            .first()
-            .and_then(|id| find(id.language.as_str()))
-            .map_or_else(Self::default, Self)
+        let code = chosen.first().map(|id| id.to_string());
+        Self::in_locales(locales, code.as_deref())
     }
 }
 
@@ -161,134 +158,111 @@ impl<S: Send + Sync> FromRequestParts<S> for Lang {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let locales = parts
+            .extensions
+            .get::<&'static Locales>()
+            .copied()
+            .unwrap_or_else(Locales::embedded);
         let query = parts.uri.query().and_then(|q| query_param(q, "lang"));
         let cookie = super::cookies::value(parts, COOKIE);
         let accept = parts
             .headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok());
-        Ok(Self::negotiate(query, cookie.as_deref(), accept))
+        Ok(Self::negotiate(locales, query, cookie.as_deref(), accept))
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeSet;
-
-    use fluent_templates::fluent_bundle::FluentResource;
+    use std::collections::{BTreeMap, BTreeSet};
 
     use super::*;
 
     #[test]
     fn the_query_wins_then_the_cookie_then_the_header() {
+        let all = Locales::embedded();
+        let pick = |q, c, a| Lang::negotiate(all, q, c, a).code();
+        assert_eq!(pick(Some("sv"), Some("en"), Some("en")), "sv");
+        assert_eq!(pick(None, Some("sv"), Some("en")), "sv");
+        assert_eq!(pick(None, None, Some("sv-SE,sv;q=0.9,en;q=0.5")), "sv");
+        assert_eq!(pick(None, None, Some("de-DE,de;q=0.9")), "en");
+        assert_eq!(pick(Some("xx"), None, None), "en");
+        assert_eq!(pick(None, None, Some(";;;garbage")), "en");
+    }
+
+    #[test]
+    fn only_offered_languages_are_picked() {
+        let offered = ["sv".to_string()];
+        let locales = Locales::shared(None, Some(&offered)).unwrap();
         assert_eq!(
-            Lang::negotiate(Some("sv"), Some("en"), Some("en")).code(),
+            Lang::negotiate(locales, Some("en"), None, None).code(),
             "sv"
         );
-        assert_eq!(Lang::negotiate(None, Some("sv"), Some("en")).code(), "sv");
         assert_eq!(
-            Lang::negotiate(None, None, Some("sv-SE,sv;q=0.9,en;q=0.5")).code(),
+            Lang::negotiate(locales, None, None, Some("en")).code(),
             "sv"
         );
-        assert_eq!(
-            Lang::negotiate(None, None, Some("de-DE,de;q=0.9")).code(),
-            "en"
-        );
-        assert_eq!(Lang::negotiate(Some("xx"), None, None).code(), "en");
-        assert_eq!(Lang::negotiate(None, None, Some(";;;garbage")).code(), "en");
+        // English still answers for a message Swedish would lack.
+        assert_eq!(Lang::negotiate(locales, None, None, None).all().len(), 1);
     }
 
     fn root() -> std::path::PathBuf {
         std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
     }
 
-    /// The Fluent files of a language, with their text.
-    fn fluent_files(code: &str) -> Vec<(std::path::PathBuf, String)> {
-        let dir = root().join("frontend/locales").join(code);
-        let mut files = Vec::new();
-        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "ftl") {
-                let text = std::fs::read_to_string(&path)
-                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-                files.push((path, text));
-            }
-        }
-        assert!(!files.is_empty(), "{} has no .ftl file", dir.display());
-        files
-    }
-
-    /// The keys of every Fluent file of a language. A file Fluent cannot parse fails here: its
-    /// broken entries would silently be missing at run time.
-    fn keys_of(code: &str) -> BTreeSet<String> {
-        let mut keys = BTreeSet::new();
-        for (path, text) in fluent_files(code) {
-            if let Err((_, errors)) = FluentResource::try_new(text.clone()) {
-                panic!("{}: {errors:?}", path.display());
-            }
-            keys.extend(
-                text.lines()
-                    .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" ="))
-                    .filter_map(|l| l.split(" =").next().map(str::to_string)),
-            );
-        }
+    /// Every language's keys, each with its variables; a file Fluent cannot parse fails the
+    /// embedded load, and with it every test here.
+    fn keys() -> BTreeMap<String, BTreeMap<String, BTreeSet<String>>> {
+        let keys = crate::locales::embedded_keys();
+        assert!(keys.len() >= 2);
         keys
     }
 
     /// Every `$variable` any Fluent file uses, each given a value, so that a message with
     /// variables can be looked up without its caller.
-    fn every_variable() -> HashMap<String, FluentValue<'static>> {
-        let mut args = HashMap::new();
-        for language in LANGUAGES {
-            for (_, text) in fluent_files(language.code) {
-                for (at, _) in text.match_indices('$') {
-                    let name: String = text[at + 1..]
-                        .chars()
-                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-                        .collect();
-                    if !name.is_empty() {
-                        args.insert(name, FluentValue::from(1));
-                    }
-                }
+    fn every_variable() -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        for messages in keys().values() {
+            for name in messages.values().flatten() {
+                args.set(name.clone(), FluentValue::from(1));
             }
         }
         args
     }
 
     /// The text of `key` in `language` itself: no falling back to English, which would hide a
-    /// missing key, and none of `lookup`'s "Unknown localization key" text, which would hide
-    /// it too. `None` when the language lacks the key, or it does not render (a reference to
-    /// a message that does not exist, say).
-    fn own_text(
-        language: &'static Language,
-        key: &str,
-        args: &HashMap<String, FluentValue<'static>>,
-    ) -> Option<String> {
-        LOCALES
-            .lookup_single_language(&Lang(language).id(), key, Some(args))
-            .ok()
-            .filter(|text| !text.trim().is_empty())
+    /// missing key. `None` when the language lacks the key, or it does not render (a
+    /// reference to a message that does not exist, say).
+    fn own_text(language: &Language, key: &str, args: &FluentArgs<'_>) -> Option<String> {
+        language.text(key, Some(args))
     }
 
     #[test]
     fn every_language_has_exactly_the_english_keys() {
-        let english = keys_of("en");
+        let keys = keys();
+        let english = &keys["en"];
         assert!(english.len() > 50);
         let args = every_variable();
-        for language in LANGUAGES {
-            let keys = keys_of(language.code);
-            let missing: Vec<_> = english.difference(&keys).collect();
-            let extra: Vec<_> = keys.difference(&english).collect();
+        for language in Locales::embedded().all() {
+            let own = &keys[&language.code];
+            let missing: Vec<_> = english.keys().filter(|k| !own.contains_key(*k)).collect();
+            let extra: Vec<_> = own.keys().filter(|k| !english.contains_key(*k)).collect();
             assert!(missing.is_empty(), "{} lacks {missing:?}", language.code);
             assert!(
                 extra.is_empty(),
                 "{} has keys English lacks: {extra:?}",
                 language.code
             );
-            for key in &english {
+            for (key, variables) in english {
                 assert!(
                     own_text(language, key, &args).is_some(),
                     "{}: {key} does not render",
+                    language.code
+                );
+                assert!(
+                    own[key].is_subset(variables),
+                    "{}: {key} uses variables English does not give",
                     language.code
                 );
             }
@@ -296,17 +270,35 @@ mod tests {
     }
 
     #[test]
-    fn the_lookup_that_cannot_fail_is_not_used_to_find_out() {
+    fn every_language_says_what_it_is() {
+        let locales = Locales::embedded();
+        assert!(locales.all().len() >= 2);
+        for language in locales.all() {
+            assert!(!language.native_name.trim().is_empty(), "{}", language.code);
+            assert!(!language.translation.trim().is_empty(), "{}", language.code);
+            let folder = root().join("frontend/locales").join(&language.code);
+            assert!(folder.join("locale.toml").is_file(), "{}", folder.display());
+        }
+        let rtl: Vec<_> = locales
+            .all()
+            .iter()
+            .filter(|l| l.rtl)
+            .map(|l| l.code.as_str())
+            .collect();
+        for code in ["ar", "fa", "ur", "ps"] {
+            if locales.find(code).is_some() {
+                assert!(rtl.contains(&code), "{code} is written right to left");
+            }
+        }
+    }
+
+    #[test]
+    fn a_missing_key_is_found_out_not_papered_over() {
         let args = every_variable();
-        let english = &LANGUAGES[0];
+        let english = Locales::embedded().reference();
         assert!(own_text(english, "home-title", &args).is_some());
         assert_eq!(own_text(english, "no-such-key", &args), None);
-        // `lookup` answers a missing key with text: whoever needs to know asks `try_lookup`.
-        assert!(Lang::default().t("no-such-key").contains("no-such-key"));
-        assert_eq!(
-            LOCALES.try_lookup(&Lang::default().id(), "no-such-key"),
-            None
-        );
+        assert_eq!(Lang::default().t("no-such-key"), "no-such-key");
     }
 
     #[test]
@@ -538,7 +530,7 @@ mod tests {
 
     #[test]
     fn every_key_in_use_exists_in_every_language() {
-        let english = keys_of("en");
+        let english: BTreeSet<String> = keys()["en"].keys().cloned().collect();
         let used = used_keys(&english);
         // The scan finds keys of every kind: literal calls, keys chosen in code, labels, and
         // keys built at run time.
@@ -559,7 +551,7 @@ mod tests {
         }
         let args = every_variable();
         let mut missing = Vec::new();
-        for language in LANGUAGES {
+        for language in Locales::embedded().all() {
             for key in &used {
                 if own_text(language, key, &args).is_none() {
                     missing.push(format!("{}: {key}", language.code));

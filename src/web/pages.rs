@@ -78,14 +78,15 @@ fn safe_next(next: Option<&str>) -> &'static str {
 
 /// `GET /language/{code}?next=/path`: remembers a language the reporter picked, then returns.
 pub async fn pick_language(
+    lang: Lang,
     Path(code): Path<String>,
     Query(query): Query<Next>,
 ) -> Result<Response, AppError> {
     // An unknown language (a mistyped link) keeps the current one and goes on.
-    let Some(language) = i18n::find(&code) else {
+    let Some(language) = lang.find(&code) else {
         return Ok(Redirect::to(safe_next(query.next.as_deref())).into_response());
     };
-    let value = super::cookies::language(i18n::COOKIE, language.code)?;
+    let value = super::cookies::language(i18n::COOKIE, &language.code)?;
     let mut response = Redirect::to(safe_next(query.next.as_deref())).into_response();
     response.headers_mut().insert(header::SET_COOKIE, value);
     Ok(response)
@@ -123,9 +124,9 @@ mod tests {
 
     #[test]
     fn the_home_page_renders_in_every_language() {
-        for language in i18n::LANGUAGES {
+        for language in i18n::Locales::embedded().all() {
             let page = HomePage {
-                lang: Lang::from_code(language.code),
+                lang: Lang::from_code(&language.code),
                 quick_exit: QUICK_EXIT_URL,
             };
             let html = page.render().unwrap();

@@ -276,7 +276,7 @@ pub(super) async fn reporter_language(
         &sealed,
     )?;
     let content: CaseContent = serde_json::from_slice(&plain)?;
-    Ok(Lang::from_code(&content.language))
+    Ok(Lang::in_locales(state.locales(), Some(&content.language)))
 }
 
 /// Decrypts one evidence file of a case.
