@@ -8,6 +8,7 @@ footer-privacy = kedja tidak mencatat alamat IP Anda, browser Anda, atau waktu p
 home-title = Laporkan kerja paksa dengan aman dan tanpa nama
 home-lead = Jika Anda bekerja untuk perusahaan yang memasok barang atau jasa ke instansi pemerintah — di pabrik, di kebun atau pertanian, di proyek bangunan, atau di bidang kebersihan — dan Anda atau orang lain dipaksa bekerja, ditipu, atau diancam, Anda bisa memberi tahu instansi pembeli itu di sini. Anda tidak perlu menyebutkan nama Anda.
 home-danger-heading = Dalam bahaya sekarang?
+home-emergency-elsewhere = Nomor darurat di negara lain:
 home-emergency = Jika Anda atau orang lain dalam bahaya saat ini, hubungi dulu nomor darurat { $number } atau polisi setempat. Layanan ini tidak dipantau 24 jam sehari.
 home-report = Buat laporan
 home-status = Cek laporan dan baca balasan

@@ -8,6 +8,7 @@ footer-privacy = kedja không ghi lại địa chỉ IP, trình duyệt của b�
 home-title = Báo cáo lao động cưỡng bức an toàn và ẩn danh
 home-lead = Nếu bạn làm việc cho một nơi cung cấp hàng hóa hoặc dịch vụ cho cơ quan nhà nước — trong nhà máy, ở trang trại, ở công trường xây dựng hay làm dọn dẹp vệ sinh — và bạn hoặc người khác bị ép làm việc, bị lừa hoặc bị đe dọa, bạn có thể báo cho các bên mua đó tại đây. Bạn không cần cho biết tên.
 home-danger-heading = Bạn đang gặp nguy hiểm?
+home-emergency-elsewhere = Số khẩn cấp ở các nước khác:
 home-emergency = Nếu bạn hoặc người khác đang gặp nguy hiểm ngay lúc này, hãy gọi số khẩn cấp { $number } hoặc cảnh sát địa phương trước. Dịch vụ này không có người theo dõi suốt ngày đêm.
 home-report = Gửi báo cáo
 home-status = Xem báo cáo và đọc trả lời
