@@ -90,7 +90,68 @@ pub struct CasePage {
     pub draft: Draft,
 }
 
+/// One line of the case page's timeline, in words.
+pub struct TimelineLine {
+    pub when: String,
+    pub who: String,
+    pub what: String,
+}
+
 impl CasePage {
+    /// The case's country by name.
+    pub fn country_name(&self) -> String {
+        self.lang
+            .t(&format!("country-{}", self.case.summary.country))
+    }
+
+    /// The timeline as sentences: who, what, from which state to which. A member's reads of
+    /// one day are one line. Reporter entries carry only their day, as they are stored.
+    pub fn timeline(&self) -> Vec<TimelineLine> {
+        let lang = self.lang;
+        let mut lines: Vec<(TimelineLine, u32)> = Vec::new();
+        let mut last_read: Option<(Option<uuid::Uuid>, chrono::NaiveDate, usize)> = None;
+        for e in &self.case.timeline {
+            let day = e.at.date_naive();
+            if e.action == "case.read" {
+                if let Some((actor, read_day, at)) = last_read
+                    && actor == e.actor_id
+                    && read_day == day
+                {
+                    lines[at].1 += 1;
+                    continue;
+                }
+                last_read = Some((e.actor_id, day, lines.len()));
+            }
+            let who = e
+                .actor_id
+                .and_then(|id| self.members.iter().find(|m| m.id == id))
+                .map_or_else(|| lang.label("actor", &e.actor), |m| m.email.clone());
+            let mut what = lang.label("action", &e.action);
+            if let (Some(from), Some(to)) = (&e.from, &e.to) {
+                what = format!(
+                    "{what}: {} → {}",
+                    lang.label("state", from),
+                    lang.label("state", to)
+                );
+            }
+            let when = if e.actor == "member" || e.actor == "operator" {
+                crate::escalation::pages::when(&e.at)
+            } else {
+                day.to_string()
+            };
+            lines.push((TimelineLine { when, who, what }, 1));
+        }
+        lines
+            .into_iter()
+            .map(|(mut line, count)| {
+                if count > 1 {
+                    line.what = format!("{} (×{count})", line.what);
+                }
+                line
+            })
+            .collect()
+    }
+
     /// The states this case may move to now: the form offers only legal moves.
     pub fn states(&self) -> Vec<CaseState> {
         self.case

@@ -35,13 +35,14 @@ pub enum InvalidReceipt {
 
 impl Receipt {
     /// Accepts digits separated by whitespace (including no-break spaces) or dashes, since
-    /// people copy the grouped form and phones insert their own separators. Only ASCII digits
-    /// count: the receipt is shown and written down as ASCII.
+    /// people copy the grouped form and phones insert their own separators. The receipt is
+    /// shown as ASCII digits, but a phone set to Arabic, Persian, Bengali or Thai types that
+    /// script's digits: those count as the same digits.
     pub fn parse(raw: &str) -> Result<Self, InvalidReceipt> {
         // The buffer never grows past 16, so no reallocation leaves a copy of the digits behind
         // unwiped; on every error path `receipt` is dropped, which wipes what was collected.
         let mut receipt = Self(String::with_capacity(LEN));
-        for c in raw.chars() {
+        for c in raw.chars().map(ascii_digit) {
             match c {
                 '0'..='9' if receipt.0.len() == LEN => return Err(InvalidReceipt::Length),
                 '0'..='9' => receipt.0.push(c),
@@ -79,6 +80,25 @@ impl Receipt {
     }
 }
 
+/// The zero of each script whose digits phones type for a reporter: Arabic-Indic, Persian
+/// (Extended Arabic-Indic), Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu,
+/// Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian and full-width digits.
+const ZEROS: [u32; 18] = [
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50,
+    0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10,
+];
+
+/// A digit of any script in [`ZEROS`] as its ASCII digit: a worker whose phone types `٤`
+/// means `4`. Everything else is left as it is.
+fn ascii_digit(c: char) -> char {
+    let code = u32::from(c);
+    ZEROS
+        .iter()
+        .find(|zero| (**zero..**zero + 10).contains(&code))
+        .and_then(|zero| char::from_digit(code - zero, 10))
+        .unwrap_or(c)
+}
+
 /// The hyphen-minus and the Unicode dashes phones and word processors substitute for it.
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
@@ -87,6 +107,25 @@ fn is_dash(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digits_of_other_scripts_are_the_same_digits() {
+        let ascii = Receipt::parse("1234 5678 9012 3456").unwrap();
+        for typed in [
+            "١٢٣٤ ٥٦٧٨ ٩٠١٢ ٣٤٥٦",              // Arabic
+            "۱۲۳۴-۵۶۷۸-۹۰۱۲-۳۴۵۶",              // Persian, Urdu, Pashto
+            "১২৩৪ ৫৬৭৮ ৯০১২ ৩৪৫৬",              // Bengali
+            "๑๒๓๔ ๕๖๗๘ ๙๐๑๒ ๓๔๕๖",              // Thai
+            "၁၂၃၄ ၅၆၇၈ ၉၀၁၂ ၃၄၅၆",              // Myanmar
+            "１２３４５６７８９０１２３４５６", // full width
+            "12٣4 5678 9012 3456",              // mixed
+        ] {
+            assert!(Receipt::parse(typed).unwrap() == ascii, "{typed}");
+        }
+        assert!(Receipt::parse("1234 5678 9012 345x").is_err());
+        // Superscripts and other "numeric" characters that are not decimal digits stay out.
+        assert!(Receipt::parse("1234 5678 9012 345²").is_err());
+    }
 
     #[test]
     fn grouped_receipts_round_trip() {

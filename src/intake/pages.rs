@@ -22,6 +22,7 @@ use crate::web::chrome::{
 };
 use crate::web::extract::{CsrfForm, NoFields};
 use crate::web::i18n::Lang;
+use crate::web::pages::Emergency;
 use crate::web::pages::QUICK_EXIT_URL;
 use crate::web::session::ReporterSession;
 
@@ -134,6 +135,7 @@ pub struct ReportPage {
     pub upload_limit_mb: u64,
     pub search_query: String,
     pub found: Vec<suppliers::PublicSupplier>,
+    pub emergency: Emergency,
 }
 
 impl ReportPage {
@@ -151,13 +153,8 @@ impl ReportPage {
             upload_limit_mb: state.settings().limits.upload_bytes / (1024 * 1024),
             search_query: String::new(),
             found: Vec::new(),
+            emergency: Emergency::new(state.settings(), lang),
         }
-    }
-
-    /// The emergency notice.
-    pub fn emergency(&self) -> String {
-        self.lang
-            .t_with("home-emergency", &[("number", "112".into())])
     }
 
     /// Where evidence goes, with the size limit.

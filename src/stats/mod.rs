@@ -195,6 +195,21 @@ impl StatsPage {
     pub fn groupings(&self) -> [&'static str; 5] {
         ["supplier", "country", "sector", "indicator", "month"]
     }
+
+    /// A grouping's name in the page's language.
+    pub fn grouping_label(&self, grouping: &str) -> String {
+        self.lang.label("grouping", grouping)
+    }
+
+    /// A row's key in words: an indicator or a country by name; a supplier, sector or month
+    /// as it is.
+    pub fn row_label(&self, key: &str) -> String {
+        match self.by {
+            "indicator" => self.lang.label("indicator", key),
+            "country" => self.lang.t(&format!("country-{key}")),
+            _ => key.to_string(),
+        }
+    }
 }
 
 /// `GET /staff/stats?by=…`: a table and a bar chart drawn on the server.

@@ -93,8 +93,9 @@ impl Lang {
 
     /// The label of a code on a staff page (`codes.ftl`: `code-<kind>-<code>`), English when
     /// this language lacks it, or the code itself when no language has it.
+    /// Dots, which Fluent keys cannot hold, become dashes (`case.read`: `code-action-case-read`).
     pub fn label(&self, kind: &str, code: &str) -> String {
-        self.lookup(&format!("code-{kind}-{code}"), None)
+        self.lookup(&format!("code-{kind}-{}", code.replace('.', "-")), None)
             .unwrap_or_else(|| code.to_string())
     }
 
@@ -421,6 +422,18 @@ mod tests {
             "indicator" => Indicator::ALL.iter().map(|c| c.as_code()).collect(),
             "people" => PeopleAffected::ALL.iter().map(|c| c.as_code()).collect(),
             "relationship" => Relationship::ALL.iter().map(|c| c.as_code()).collect(),
+            "action" => crate::audit::AuditAction::ALL
+                .iter()
+                .map(|a| a.as_str())
+                .collect(),
+            "actor" => vec!["member", "reporter", "system", "operator"],
+            "author" => vec!["reporter", "handler", "system"],
+            "role" => crate::domain::accounts::Role::ALL
+                .iter()
+                .map(|r| r.as_code())
+                .collect(),
+            "grouping" => vec!["supplier", "country", "sector", "indicator", "month"],
+            "overdue" => vec!["acknowledgement", "feedback"],
             other => panic!("label(\"{other}\", …): add the codes of {other} to this test"),
         }
     }
@@ -522,7 +535,7 @@ mod tests {
             used.extend(
                 label_codes(kind)
                     .into_iter()
-                    .map(|code| format!("code-{kind}-{code}")),
+                    .map(|code| format!("code-{kind}-{}", code.replace('.', "-"))),
             );
         }
         used

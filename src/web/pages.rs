@@ -19,22 +19,44 @@ pub const QUICK_EXIT_URL: &str = "https://www.wikipedia.org/";
 pub struct HomePage {
     pub lang: Lang,
     pub quick_exit: &'static str,
+    pub emergency: Emergency,
 }
 
-impl HomePage {
-    /// The emergency notice. 112 works from mobile phones in most of the world and reaches
-    /// the local number in many countries that use another one.
-    pub fn emergency(&self) -> String {
-        self.lang
-            .t_with("home-emergency", &[("number", "112".into())])
+/// The danger box's numbers, from the deployment's settings (`KEDJA_EMERGENCY_NUMBER` and
+/// `KEDJA_EMERGENCY_NUMBERS`), in the page's language.
+pub struct Emergency {
+    /// "If you or someone else is in danger right now, call …", with this deployment's number.
+    pub notice: String,
+    /// Other countries' numbers: (country name, number), by name.
+    pub elsewhere: Vec<(String, String)>,
+}
+
+impl Emergency {
+    /// The numbers in `settings`, worded in `lang`.
+    pub fn new(settings: &crate::config::Settings, lang: Lang) -> Self {
+        let numbers = &settings.emergency;
+        let mut elsewhere: Vec<(String, String)> = numbers
+            .by_country
+            .iter()
+            .map(|(country, number)| (lang.t(&format!("country-{country}")), number.clone()))
+            .collect();
+        elsewhere.sort();
+        Self {
+            notice: lang.t_with(
+                "home-emergency",
+                &[("number", numbers.number.clone().into())],
+            ),
+            elsewhere,
+        }
     }
 }
 
 /// `GET /`
-pub async fn home(lang: Lang) -> Response {
+pub async fn home(State(state): State<AppState>, lang: Lang) -> Response {
     super::render(&HomePage {
         lang,
         quick_exit: QUICK_EXIT_URL,
+        emergency: Emergency::new(state.settings(), lang),
     })
 }
 
@@ -125,9 +147,14 @@ mod tests {
     #[test]
     fn the_home_page_renders_in_every_language() {
         for language in i18n::Locales::embedded().all() {
+            let lang = Lang::from_code(&language.code);
             let page = HomePage {
-                lang: Lang::from_code(&language.code),
+                lang,
                 quick_exit: QUICK_EXIT_URL,
+                emergency: Emergency {
+                    notice: lang.t_with("home-emergency", &[("number", "191".into())]),
+                    elsewhere: vec![("Thailand".into(), "191".into())],
+                },
             };
             let html = page.render().unwrap();
             assert!(html.contains(&format!("lang=\"{}\"", language.code)));

@@ -15,6 +15,7 @@ mod escalation;
 mod foundation;
 mod html;
 mod intake;
+mod languages;
 mod logs;
 mod notify;
 mod passwords;

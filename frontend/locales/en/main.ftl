@@ -8,6 +8,7 @@ footer-privacy = kedja does not record your IP address, your browser or when exa
 home-title = Report forced labour safely and anonymously
 home-lead = If you work for a supplier of a public buyer — in a factory, on a farm, on a building site or in cleaning — and you or others are forced to work, cheated or threatened, you can tell the buyers here. You do not need to give your name.
 home-danger-heading = In immediate danger?
+home-emergency-elsewhere = Emergency numbers in other countries:
 home-emergency = If you or someone else is in danger right now, call the emergency number { $number } or the local police first. This service is not watched around the clock.
 home-report = Make a report
 home-status = Check a report and read replies

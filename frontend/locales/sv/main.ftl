@@ -8,6 +8,7 @@ footer-privacy = kedja sparar inte din IP-adress, din webbläsare eller exakt n�
 home-title = Rapportera tvångsarbete säkert och anonymt
 home-lead = Om du arbetar hos en leverantör till en offentlig inköpare — i en fabrik, på en gård, på en byggarbetsplats eller inom städning — och du eller andra tvingas arbeta, blir lurade eller hotade, kan du berätta det för inköparna här. Du behöver inte uppge ditt namn.
 home-danger-heading = Är du i akut fara?
+home-emergency-elsewhere = Larmnummer i andra länder:
 home-emergency = Om du eller någon annan är i fara just nu, ring larmnumret { $number } eller den lokala polisen först. Den här tjänsten bevakas inte dygnet runt.
 home-report = Gör en anmälan
 home-status = Följ en anmälan och läs svar

@@ -82,7 +82,13 @@ pub struct StaffAttachment {
 pub struct TimelineEntry {
     pub at: DateTime<Utc>,
     pub action: String,
+    /// `member`, `reporter`, `system` or `operator`.
     pub actor: String,
+    /// The member, when a member acted.
+    pub actor_id: Option<Uuid>,
+    /// For a state change: the states it went from and to.
+    pub from: Option<String>,
+    pub to: Option<String>,
 }
 
 /// A case opened by a handler.

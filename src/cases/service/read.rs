@@ -237,10 +237,18 @@ pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseD
     let timeline = cases::timeline(db, case.id)
         .await?
         .into_iter()
-        .map(|e| TimelineEntry {
-            at: e.at,
-            action: e.action,
-            actor: e.actor_kind,
+        .map(|e| {
+            let details: serde_json::Value =
+                serde_json::from_str(&e.details).unwrap_or(serde_json::Value::Null);
+            let state = |key: &str| details[key].as_str().map(str::to_string);
+            TimelineEntry {
+                at: e.at,
+                from: state("from"),
+                to: state("to"),
+                action: e.action,
+                actor: e.actor_kind,
+                actor_id: e.actor_id,
+            }
         })
         .collect();
     Ok(CaseDetail {
