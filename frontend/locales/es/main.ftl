@@ -8,6 +8,7 @@ footer-privacy = kedja no guarda su dirección IP, su navegador ni la hora exact
 home-title = Denuncie el trabajo forzoso de forma segura y anónima
 home-lead = Si usted trabaja para un proveedor de un comprador público — en una fábrica, en el campo, en una obra o en la limpieza — y a usted o a otras personas les obligan a trabajar, les engañan o les amenazan, puede contarlo aquí a los compradores. No tiene que dar su nombre.
 home-danger-heading = ¿Está en peligro ahora?
+home-emergency-elsewhere = Números de emergencia en otros países:
 home-emergency = Si usted u otra persona está en peligro ahora mismo, llame primero al número de emergencias { $number } o a la policía local. Este servicio no está vigilado a todas horas.
 home-report = Hacer una denuncia
 home-status = Ver una denuncia y leer las respuestas

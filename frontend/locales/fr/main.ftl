@@ -8,6 +8,7 @@ footer-privacy = kedja n’enregistre pas votre adresse IP, votre navigateur ni 
 home-title = Signaler le travail forcé en sécurité et anonymement
 home-lead = Si vous travaillez pour un fournisseur d’un acheteur public — dans une usine, dans une ferme, sur un chantier ou dans le nettoyage — et que vous ou d’autres personnes êtes forcés de travailler, trompés ou menacés, vous pouvez le dire ici aux acheteurs. Vous n’avez pas besoin de donner votre nom.
 home-danger-heading = En danger immédiat ?
+home-emergency-elsewhere = Numéros d’urgence dans d’autres pays :
 home-emergency = Si vous ou une autre personne êtes en danger en ce moment, appelez d’abord le numéro d’urgence { $number } ou la police locale. Ce service n’est pas surveillé jour et nuit.
 home-report = Faire un signalement
 home-status = Suivre un signalement et lire les réponses

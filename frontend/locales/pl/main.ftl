@@ -8,6 +8,7 @@ footer-privacy = kedja nie zapisuje twojego adresu IP, twojej przeglądarki ani 
 home-title = Zgłoś pracę przymusową bezpiecznie i anonimowo
 home-lead = Jeśli pracujesz u dostawcy, który sprzedaje towary lub usługi instytucji publicznej — w fabryce, w gospodarstwie rolnym, na budowie albo przy sprzątaniu — i ty lub inni jesteście zmuszani do pracy, oszukiwani albo zastraszani, możesz tutaj powiadomić o tym te instytucje. Nie musisz podawać swojego imienia i nazwiska.
 home-danger-heading = Jesteś w bezpośrednim niebezpieczeństwie?
+home-emergency-elsewhere = Numery alarmowe w innych krajach:
 home-emergency = Jeśli tobie lub komuś innemu grozi teraz niebezpieczeństwo, najpierw zadzwoń pod numer alarmowy { $number } albo na miejscową policję. Nikt nie sprawdza tego serwisu przez całą dobę.
 home-report = Złóż zgłoszenie
 home-status = Sprawdź zgłoszenie i przeczytaj odpowiedzi

@@ -8,6 +8,7 @@ footer-privacy = O kedja não registra seu endereço IP, seu navegador nem a hor
 home-title = Denuncie trabalho forçado com segurança e de forma anônima
 home-lead = Se você trabalha para um fornecedor de um comprador público — numa fábrica, numa fazenda, numa obra ou na limpeza — e você ou outras pessoas são obrigados a trabalhar, enganados ou ameaçados, pode contar isso aqui aos compradores. Não é preciso dar seu nome.
 home-danger-heading = Em perigo agora?
+home-emergency-elsewhere = Números de emergência em outros países:
 home-emergency = Se você ou outra pessoa está em perigo agora, ligue primeiro para o número de emergência { $number } ou para a polícia local. Este serviço não é acompanhado 24 horas por dia.
 home-report = Fazer uma denúncia
 home-status = Ver uma denúncia e ler as respostas

@@ -8,6 +8,7 @@ footer-privacy = kedja nu înregistrează adresa dumneavoastră IP, browserul sa
 home-title = Semnalați munca forțată în siguranță și anonim
 home-lead = Dacă lucrați pentru o firmă care vinde bunuri sau servicii unei instituții publice — într-o fabrică, la o fermă, pe un șantier sau la curățenie — și dumneavoastră sau alți oameni sunteți obligați să munciți, înșelați sau amenințați, puteți spune asta aici instituțiilor care cumpără de la firmă. Nu trebuie să vă dați numele.
 home-danger-heading = Sunteți în pericol chiar acum?
+home-emergency-elsewhere = Numere de urgență în alte țări:
 home-emergency = Dacă dumneavoastră sau altă persoană sunteți în pericol chiar acum, sunați mai întâi la numărul de urgență { $number } sau la poliția locală. Nimeni nu urmărește acest serviciu zi și noapte.
 home-report = Faceți o sesizare
 home-status = Verificați o sesizare și citiți răspunsurile
