@@ -8,6 +8,7 @@ footer-privacy = kedja IP adresinizi, tarayıcınızı veya siteye tam olarak ne
 home-title = Zorla çalıştırmayı güvenle ve adınızı vermeden bildirin
 home-lead = Bir kamu kurumuna mal veya hizmet satan bir firmada çalışıyorsanız — bir fabrikada, bir tarlada, bir inşaatta veya temizlik işinde — ve sizi ya da başkalarını zorla çalıştırıyor, kandırıyor veya tehdit ediyorlarsa, bunu burada o alıcı kurumlara anlatabilirsiniz. Adınızı vermeniz gerekmez.
 home-danger-heading = Şu anda tehlikede misiniz?
+home-emergency-elsewhere = Diğer ülkelerdeki acil durum numaraları:
 home-emergency = Siz veya başka biri şu anda tehlikedeyse, önce acil durum numarasını ({ $number }) veya yerel polisi arayın. Bu hizmet 24 saat izlenmez.
 home-report = Bildirim yapın
 home-status = Bir bildirimi kontrol edin ve cevapları okuyun

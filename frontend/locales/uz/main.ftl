@@ -8,6 +8,7 @@ footer-privacy = kedja IP manzilingizni, brauzeringizni va saytga aynan qachon k
 home-title = Majburiy mehnat haqida xavfsiz va anonim xabar bering
 home-lead = Agar siz davlat xaridorining yetkazib beruvchisida — fabrikada, fermada, qurilishda yoki tozalash ishida — ishlasangiz va sizni yoki boshqalarni majburan ishlatishsa, aldashsa yoki qoʻrqitishsa, bu haqda shu yerda xaridorlarga aytishingiz mumkin. Ismingizni aytishingiz shart emas.
 home-danger-heading = Hozir xavf ostidamisiz?
+home-emergency-elsewhere = Boshqa mamlakatlardagi favqulodda raqamlar:
 home-emergency = Agar siz yoki boshqa birov hozir xavf ostida boʻlsa, avval { $number } favqulodda raqamiga yoki mahalliy politsiyaga qoʻngʻiroq qiling. Bu xizmatni kechayu kunduz hech kim kuzatib turmaydi.
 home-report = Murojaat yuborish
 home-status = Murojaatni tekshirish va javoblarni oʻqish
