@@ -8,6 +8,7 @@ footer-privacy = kedja 不记录您的 IP 地址、您的浏览器，也不记�
 home-title = 安全、匿名地举报强迫劳动
 home-lead = 如果您为公共采购方的供应商工作——在工厂、农场、建筑工地或做清洁工作——而您或其他人被强迫劳动、受骗或受到威胁，您可以在这里告诉采购方。您不需要留下姓名。
 home-danger-heading = 现在有危险吗？
+home-emergency-elsewhere = 其他国家的紧急电话：
 home-emergency = 如果您或其他人现在有危险，请先拨打紧急电话 { $number } 或联系当地警察。本服务不是 24 小时都有人查看。
 home-report = 提交举报
 home-status = 查看举报和回复
