@@ -8,6 +8,7 @@ footer-privacy = kedja ma kaydiso ciwaanka IP-gaaga, browser-kaaga ama goorta sa
 home-title = Si ammaan ah oo magac la'aan ah u soo sheeg shaqo qasab ah
 home-lead = Haddii aad u shaqeyso shirkad alaab u keenta iibsade dowladeed — warshad, beer, goob dhismo ama nadiifin — oo adiga ama dad kale si qasab ah loo shaqeysiiyo, la khiyaameeyo ama loo hanjabo, halkan waad u sheegi kartaa iibsadayaasha. Uma baahnid inaad magacaaga sheegto.
 home-danger-heading = Ma ku jirtaa khatar hadda?
+home-emergency-elsewhere = Lambarrada gurmadka degdegga ah ee dalalka kale:
 home-emergency = Haddii adiga ama qof kale uu hadda khatar ku jiro, marka hore wac lambarka gurmadka degdegga ah { $number } ama booliska deegaanka. Adeeggan lama ilaaliyo habeen iyo maalin.
 home-report = Soo gudbi warbixin
 home-status = Eeg warbixin oo akhri jawaabaha
