@@ -464,10 +464,10 @@ pub fn check_dir(dir: &Path) -> Result<Vec<Finding>, LocaleError> {
             message,
         };
         let base = embedded.get(&code);
-        if folder.meta.is_some() || base.is_none() {
-            if let Err(e) = parse_meta(&code, &folder) {
-                findings.push(malformed(e.to_string()));
-            }
+        if (folder.meta.is_some() || base.is_none())
+            && let Err(e) = parse_meta(&code, &folder)
+        {
+            findings.push(malformed(e.to_string()));
         }
         let mut keys: BTreeMap<String, BTreeSet<String>> = base
             .map(|f| {

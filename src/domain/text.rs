@@ -47,9 +47,34 @@ pub fn required<'a>(
     Ok(value)
 }
 
+/// A file size as people read it: bytes under 1 kB, then kB, then MB with one decimal
+/// (decimal units, as phones show them).
+pub fn size_label(bytes: u64) -> String {
+    match bytes {
+        0..1_000 => format!("{bytes} B"),
+        1_000..1_000_000 => format!("{} kB", bytes.div_ceil(1_000)),
+        _ => {
+            let tenths = bytes.div_ceil(100_000);
+            format!("{}.{} MB", tenths / 10, tenths % 10)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_read_as_people_read_them() {
+        assert_eq!(size_label(0), "0 B");
+        assert_eq!(size_label(999), "999 B");
+        assert_eq!(size_label(1_000), "1 kB");
+        assert_eq!(size_label(48_213), "49 kB");
+        assert_eq!(size_label(999_999), "1000 kB");
+        assert_eq!(size_label(1_000_000), "1.0 MB");
+        assert_eq!(size_label(2_340_001), "2.4 MB");
+        assert_eq!(size_label(20 * 1024 * 1024), "21.0 MB");
+    }
 
     #[test]
     fn required_text_is_trimmed_present_and_bounded() {

@@ -77,7 +77,7 @@ pub async fn submit_report(
     AppJson(input): AppJson<ReportInput>,
 ) -> AppResult<(StatusCode, Json<Submitted>)> {
     let report = input.validate(&state).await?;
-    let receipt = submit::submit(&state, report, None).await?;
+    let receipt = submit::submit(&state, report, None).await?.receipt;
     Ok((
         StatusCode::CREATED,
         Json(Submitted {

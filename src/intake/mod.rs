@@ -11,6 +11,7 @@ pub mod catalogue;
 pub mod pages;
 pub mod reporter;
 pub mod submit;
+pub mod with_evidence;
 
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
@@ -20,14 +21,22 @@ use utoipa_axum::routes;
 use crate::state::AppState;
 
 /// Anonymous routes that cost argon2 or create records: the server rate-limits them.
-pub fn router(upload_limit: u64) -> OpenApiRouter<AppState> {
-    let upload_body = usize::try_from(upload_limit)
+pub fn router(limits: &crate::config::Limits) -> OpenApiRouter<AppState> {
+    let upload_body = usize::try_from(limits.upload_bytes)
         .unwrap_or(usize::MAX)
         .saturating_add(64 * 1024);
     let uploads = OpenApiRouter::new()
         .routes(routes!(api::attachment))
         .route("/status/case/attachments", post(pages::case_upload))
         .layer(DefaultBodyLimit::max(upload_body));
+    // The report form may carry files: up to a case's worth. Its text is read with the
+    // ordinary limit by the handler itself.
+    let report_body = usize::try_from(limits.case_upload_bytes)
+        .unwrap_or(usize::MAX)
+        .saturating_add(limits.body_bytes);
+    let report = OpenApiRouter::new()
+        .route("/report", post(pages::report_submit))
+        .layer(DefaultBodyLimit::max(report_body));
     OpenApiRouter::new()
         .routes(routes!(api::intake))
         .routes(routes!(api::suppliers))
@@ -35,10 +44,7 @@ pub fn router(upload_limit: u64) -> OpenApiRouter<AppState> {
         .routes(routes!(api::sign_in, api::sign_out))
         .routes(routes!(api::case))
         .routes(routes!(api::message))
-        .route(
-            "/report",
-            get(pages::report_form).post(pages::report_submit),
-        )
+        .route("/report", get(pages::report_form))
         .route("/report/search", post(pages::report_search))
         .route(
             "/status",
@@ -50,6 +56,7 @@ pub fn router(upload_limit: u64) -> OpenApiRouter<AppState> {
         .route("/status/case/consent", post(pages::case_consent))
         .routes(routes!(crate::escalation::api::reporter_consent))
         .merge(uploads)
+        .merge(report)
 }
 
 /// Reporter routes that must always work, whatever the rate: leaving and signing out.

@@ -12,6 +12,7 @@ use super::api::{clear_cookie, session_cookie};
 use super::catalogue::{self, Catalogue};
 use super::reporter::{self, ReporterCase};
 use super::submit::{self, ReportInput};
+use super::with_evidence::Received;
 use crate::crypto::session::csrf;
 use crate::error::AppError;
 use crate::evidence;
@@ -90,7 +91,13 @@ pub struct ReportForm {
 }
 
 impl ReportForm {
-    fn input(&self) -> ReportInput {
+    /// The form's one-time id, if it is well formed.
+    pub fn form_id(&self) -> Option<&str> {
+        valid_form_id(&self.form_id)
+    }
+
+    /// The answers as the API takes them.
+    pub fn input(&self) -> ReportInput {
         ReportInput {
             language: self.language.clone(),
             supplier_id: self.supplier_id.clone(),
@@ -157,11 +164,14 @@ impl ReportPage {
         }
     }
 
-    /// Where evidence goes, with the size limit.
-    pub fn evidence_later(&self) -> String {
+    /// What files the form takes, with the size limit.
+    pub fn evidence_hint(&self) -> String {
         self.lang.t_with(
-            "report-evidence-later",
-            &[("limit", self.upload_limit_mb.into())],
+            "report-evidence-hint",
+            &[
+                ("limit", self.upload_limit_mb.into()),
+                ("count", super::with_evidence::MAX_FILES.into()),
+            ],
         )
     }
 }
@@ -227,33 +237,105 @@ pub struct ReceiptPage {
     pub lang: Lang,
     pub quick_exit: &'static str,
     pub receipt: String,
+    /// The files sent with the report: kept, or refused and why.
+    pub files: Vec<FileOutcome>,
 }
 
-/// `POST /report`
+/// A file sent with the report, as the receipt page reports it.
+pub struct FileOutcome {
+    /// The name it is kept under, or for a refused file the name the worker's device gave it
+    /// (shown back to them on this page only; never stored).
+    pub name: String,
+    /// "1.2 MB", or the reason it was not added.
+    pub detail: String,
+    pub stored: bool,
+}
+
+/// `POST /report`: the report form, as `application/x-www-form-urlencoded`, or as
+/// `multipart/form-data` with photos and documents after the text fields. The report is stored
+/// first; each file is then added to it, so a refused file never costs the report.
 pub async fn report_submit(
     State(state): State<AppState>,
     lang: Lang,
-    Form(form): Form<ReportForm>,
+    request: axum::extract::Request,
 ) -> Response {
-    if check_anonymous_csrf(&state, &form.csrf).is_err() {
-        let error = lang.t("error-form-expired");
-        return page(
-            StatusCode::FORBIDDEN,
-            &ReportPage::new(&state, lang, form, Some(error)),
-        );
+    let text_limit = state.settings().limits.body_bytes;
+    let is_multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if !is_multipart {
+        // Read here with the text limit: this route's body limit is sized for files.
+        let form = match axum::body::to_bytes(request.into_body(), text_limit).await {
+            Ok(bytes) => serde_html_form::from_bytes::<ReportForm>(&bytes).ok(),
+            Err(_) => None,
+        };
+        let Some(form) = form else {
+            return page(
+                StatusCode::BAD_REQUEST,
+                &ReportPage::new(
+                    &state,
+                    lang,
+                    ReportForm::default(),
+                    Some(lang.t("error-check-generic")),
+                ),
+            );
+        };
+        let filed = super::with_evidence::file(&state, &form).await;
+        return answer(&state, lang, form, filed, Vec::new()).await;
     }
-    let outcome = async {
-        let report = form.input().validate(&state).await?;
-        submit::submit(&state, report, valid_form_id(&form.form_id)).await
+    let mut multipart =
+        match <Multipart as axum::extract::FromRequest<AppState>>::from_request(request, &state)
+            .await
+        {
+            Ok(multipart) => multipart,
+            Err(_) => {
+                return page(
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    &ReportPage::new(
+                        &state,
+                        lang,
+                        ReportForm::default(),
+                        Some(lang.t("error-check-generic")),
+                    ),
+                );
+            }
+        };
+    match super::with_evidence::receive(&state, lang, &mut multipart, text_limit).await {
+        Received::Unreadable(err) => {
+            let message = reporter_message(lang, &err);
+            page(
+                err.status(),
+                &ReportPage::new(&state, lang, ReportForm::default(), Some(message)),
+            )
+        }
+        Received::Read { form, filed, files } => answer(&state, lang, *form, filed, files).await,
     }
-    .await;
-    match outcome {
-        Ok(receipt) => page(
+}
+
+/// Checks a report form's token.
+pub fn check_form(state: &AppState, form: &ReportForm) -> Result<(), AppError> {
+    check_anonymous_csrf(state, &form.csrf).map_err(|_| AppError::Forbidden)
+}
+
+/// The page after a report form: the receipt, with what became of each file, or the form
+/// again with the error and everything typed.
+async fn answer(
+    state: &AppState,
+    lang: Lang,
+    form: ReportForm,
+    filed: Result<submit::Filed, AppError>,
+    files: Vec<FileOutcome>,
+) -> Response {
+    match filed {
+        Ok(filed) => page(
             StatusCode::CREATED,
             &ReceiptPage {
                 lang,
                 quick_exit: QUICK_EXIT_URL,
-                receipt: receipt.display_grouped(),
+                receipt: filed.receipt.display_grouped(),
+                files,
             },
         ),
         Err(AppError::Conflict {
@@ -272,8 +354,8 @@ pub async fn report_submit(
             let status = err.status();
             let message = reporter_message(lang, &err);
             // The workplace picked from the search stays picked.
-            let picked = picked_supplier(&state, &form).await;
-            let mut view = ReportPage::new(&state, lang, form, Some(message));
+            let picked = picked_supplier(state, &form).await;
+            let mut view = ReportPage::new(state, lang, form, Some(message));
             view.found.extend(picked);
             page(status, &view)
         }
@@ -360,6 +442,11 @@ pub struct CasePage {
 }
 
 impl CasePage {
+    /// A file's size in kB or MB.
+    pub fn size(&self, bytes: &i64) -> String {
+        crate::domain::text::size_label(u64::try_from(*bytes).unwrap_or(0))
+    }
+
     /// "Your report was passed to … on …".
     pub fn sent_text(&self, sent: &reporter::PassedOn) -> String {
         self.lang.t_with(

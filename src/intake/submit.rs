@@ -226,7 +226,7 @@ pub async fn submit(
     state: &AppState,
     report: ValidReport,
     form: Option<&str>,
-) -> Result<Receipt, AppError> {
+) -> Result<Filed, AppError> {
     // Keyed, so a copy of the database cannot be matched against a form id read from a device.
     let form_hash = form.map(|id| {
         crate::crypto::keyed_hash(
@@ -345,7 +345,13 @@ pub async fn submit(
     )
     .await?;
     txn.commit().await?;
-    Ok(receipt)
+    Ok(Filed { receipt, case_id })
+}
+
+/// A report stored: its receipt, to show once, and its case, for evidence sent with it.
+pub struct Filed {
+    pub receipt: Receipt,
+    pub case_id: Uuid,
 }
 
 /// The answer to a report form sent twice.

@@ -249,7 +249,7 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
 
     // Every API route is registered together with its OpenAPI operation (utoipa-axum), so the
     // document at /api/openapi.json cannot drift from the routes.
-    let (limited, limited_api) = crate::intake::router(settings.limits.upload_bytes)
+    let (limited, limited_api) = crate::intake::router(&settings.limits)
         .merge(crate::accounts::login_router())
         .split_for_parts();
     // Everything anonymous that costs argon2 or creates records is rate-limited; signed-in

@@ -19,6 +19,7 @@ mod languages;
 mod logs;
 mod notify;
 mod passwords;
+mod report_form;
 mod retention;
 mod schema;
 mod staff;

@@ -42,7 +42,6 @@ report-people = ስንት ሰዎች ተጎድተዋል?
 report-relationship = እርስዎ ማን ነዎት?
 report-narrative = ምን እንደተፈጠረ ይንገሩን
 report-narrative-hint = ምን ተፈጠረ፣ የት፣ ከመቼ ጀምሮ፣ እና ተጠያቂው ማን ነው። በማንኛውም ቋንቋ መጻፍ ይችላሉ።
-report-evidence-later = ሪፖርቱን ከላኩ በኋላ በደረሰኝ ኮድዎ ፎቶዎችን እና ሰነዶችን (እያንዳንዱ እስከ { $limit } MB) ማከል ይችላሉ።
 report-submit = ሪፖርቱን ይላኩ
 error-form-expired = የዚህ ቅጽ ጊዜ አልፏል። መልሶችዎን ያረጋግጡ እና እንደገና ይላኩት።
 error-busy = አገልግሎቱ ተጨናንቋል። ትንሽ ይጠብቁ እና እንደገና ይሞክሩ።

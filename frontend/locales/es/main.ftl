@@ -42,7 +42,6 @@ report-people = ¿Cuántas personas están afectadas?
 report-relationship = ¿Quién es usted?
 report-narrative = Cuéntenos qué pasó
 report-narrative-hint = Qué pasó, dónde, desde cuándo y quién es responsable. Puede escribir en cualquier idioma.
-report-evidence-later = Después de enviar la denuncia puede añadir fotos y documentos (de hasta { $limit } MB cada uno) con su código de recibo.
 report-submit = Enviar la denuncia
 error-form-expired = Este formulario ha caducado. Revise sus respuestas y envíelo otra vez.
 error-busy = El servicio está ocupado. Espere un momento y vuelva a intentarlo.

@@ -42,7 +42,6 @@ report-people = Combien de personnes sont touchées ?
 report-relationship = Qui êtes-vous ?
 report-narrative = Racontez-nous ce qui s’est passé
 report-narrative-hint = Ce qui s’est passé, où, depuis quand, et qui est responsable. Vous pouvez écrire dans n’importe quelle langue.
-report-evidence-later = Après avoir envoyé le signalement, vous pourrez ajouter des photos et des documents (jusqu’à { $limit } Mo chacun) avec votre code de reçu.
 report-submit = Envoyer le signalement
 error-form-expired = Ce formulaire a expiré. Vérifiez vos réponses et envoyez-le de nouveau.
 error-busy = Le service est occupé. Attendez un moment et réessayez.

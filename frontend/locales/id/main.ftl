@@ -42,7 +42,6 @@ report-people = Berapa orang yang terdampak?
 report-relationship = Siapa Anda?
 report-narrative = Ceritakan apa yang terjadi
 report-narrative-hint = Apa yang terjadi, di mana, sejak kapan, dan siapa yang bertanggung jawab. Tulis dalam bahasa apa saja.
-report-evidence-later = Setelah mengirim laporan, Anda bisa menambahkan foto dan dokumen (masing-masing paling besar { $limit } MB) dengan kode tanda terima Anda.
 report-submit = Kirim laporan
 error-form-expired = Formulir ini sudah kedaluwarsa. Silakan periksa jawaban Anda dan kirim lagi.
 error-busy = Layanan sedang sibuk. Silakan tunggu sebentar dan coba lagi.

@@ -42,7 +42,6 @@ report-people = Berapa ramai orang yang terjejas?
 report-relationship = Siapakah anda?
 report-narrative = Ceritakan kepada kami apa yang berlaku
 report-narrative-hint = Apa yang berlaku, di mana, sejak bila, dan siapa yang bertanggungjawab. Tulis dalam apa-apa bahasa.
-report-evidence-later = Selepas menghantar laporan, anda boleh menambah foto dan dokumen (setiap satu tidak melebihi { $limit } MB) dengan kod resit anda.
 report-submit = Hantar laporan
 error-form-expired = Borang ini telah tamat tempoh. Sila semak jawapan anda dan hantar semula.
 error-busy = Perkhidmatan ini sedang sibuk. Sila tunggu sebentar dan cuba lagi.

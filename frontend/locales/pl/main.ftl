@@ -42,7 +42,6 @@ report-people = Ilu osób to dotyczy?
 report-relationship = Kim jesteś?
 report-narrative = Opowiedz, co się stało
 report-narrative-hint = Co się stało, gdzie, od kiedy i kto za to odpowiada. Możesz pisać w dowolnym języku.
-report-evidence-later = Po wysłaniu zgłoszenia możesz dodać zdjęcia i dokumenty (każdy plik do { $limit } MB) za pomocą kodu potwierdzenia.
 report-submit = Wyślij zgłoszenie
 error-form-expired = Ten formularz wygasł. Sprawdź swoje odpowiedzi i wyślij go jeszcze raz.
 error-busy = Serwis jest teraz przeciążony. Poczekaj chwilę i spróbuj jeszcze raz.

@@ -42,7 +42,6 @@ report-people = Quantas pessoas são afetadas?
 report-relationship = Quem é você?
 report-narrative = Conte o que aconteceu
 report-narrative-hint = O que aconteceu, onde, desde quando e quem é o responsável. Pode escrever em qualquer idioma.
-report-evidence-later = Depois de enviar a denúncia, você pode adicionar fotos e documentos (até { $limit } MB cada) com seu código de recibo.
 report-submit = Enviar a denúncia
 error-form-expired = Este formulário expirou. Confira suas respostas e envie de novo.
 error-busy = O serviço está ocupado. Espere um pouco e tente de novo.

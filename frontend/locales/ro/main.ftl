@@ -42,7 +42,6 @@ report-people = Câți oameni sunt afectați?
 report-relationship = Cine sunteți?
 report-narrative = Spuneți-ne ce s-a întâmplat
 report-narrative-hint = Ce s-a întâmplat, unde, de când și cine este responsabil. Puteți scrie în orice limbă.
-report-evidence-later = După ce trimiteți sesizarea, puteți adăuga fotografii și documente (cel mult { $limit } MB fiecare) cu codul de confirmare.
 report-submit = Trimiteți sesizarea
 error-form-expired = Acest formular a expirat. Verificați răspunsurile și trimiteți-l din nou.
 error-busy = Serviciul este foarte aglomerat acum. Așteptați puțin și încercați din nou.

@@ -42,7 +42,6 @@ report-people = Imisa qof ayay saameysay?
 report-relationship = Yaad tahay?
 report-narrative = Noo sheeg waxa dhacay
 report-narrative-hint = Maxaa dhacay, xaggee, goorma ayuu bilaabmay, yaase mas'uul ka ah. Ku qor luqad kasta oo aad rabto.
-report-evidence-later = Kadib marka aad warbixinta dirto, waxaad ku dari kartaa sawirro iyo dukumentiyo (mid kasta ilaa { $limit } MB) adoo isticmaalaya koodhka rasiidkaaga.
 report-submit = Dir warbixinta
 error-form-expired = Foomkan wakhtigiisii wuu dhacay. Fadlan hubi jawaabahaaga oo mar kale dir.
 error-busy = Adeeggu wuu mashquul yahay. Fadlan wax yar sug oo mar kale isku day.

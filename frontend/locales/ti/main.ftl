@@ -42,7 +42,6 @@ report-people = ክንደይ ሰባት ተጸልዮም?
 report-relationship = መን ኢኹም?
 report-narrative = እንታይ ከም ዘጋጠመ ንገሩና
 report-narrative-hint = እንታይ ኣጋጢሙ፣ ኣበይ፣ ካብ መዓስ፣ መን ድማ ሓላፍነት ኣለዎ። ብዝኾነ ቋንቋ ክትጽሕፉ ትኽእሉ ኢኹም።
-report-evidence-later = ጸብጻብ ድሕሪ ምስዳድኩም፣ ብናይ ቅብሊት ኮድኩም ስእልታትን ሰነዳትን (ነፍሲ ወከፍ ክሳብ { $limit } MB) ክትውስኹ ትኽእሉ ኢኹም።
 report-submit = ጸብጻብ ስደዱ
 error-form-expired = ግዜ እዚ ቅጥዒ ሓሊፉ። መልስታትኩም ፈትሹ እሞ እንደገና ስደድዎ።
 error-busy = ኣገልግሎት ተጸሚዱ ኣሎ። ቁሩብ ተጸበዩ እሞ እንደገና ፈትኑ።

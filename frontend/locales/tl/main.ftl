@@ -42,7 +42,6 @@ report-people = Ilang tao ang apektado?
 report-relationship = Sino ka?
 report-narrative = Sabihin sa amin ang nangyari
 report-narrative-hint = Ano ang nangyari, saan, mula kailan, at sino ang may pananagutan. Sumulat sa kahit anong wika.
-report-evidence-later = Pagkatapos mong ipadala ang ulat, maaari kang magdagdag ng mga litrato at dokumento (hanggang { $limit } MB bawat isa) gamit ang iyong receipt code.
 report-submit = Ipadala ang ulat
 error-form-expired = Nag-expire na ang form na ito. Pakisuri ang iyong mga sagot at ipadala ulit.
 error-busy = Abala ang serbisyo. Maghintay sandali at subukan ulit.

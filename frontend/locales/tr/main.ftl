@@ -42,7 +42,6 @@ report-people = Kaç kişi etkileniyor?
 report-relationship = Siz kimsiniz?
 report-narrative = Ne olduğunu anlatın
 report-narrative-hint = Ne oldu, nerede, ne zamandan beri ve kim sorumlu? İstediğiniz dilde yazabilirsiniz.
-report-evidence-later = Bildirimi gönderdikten sonra makbuz kodunuzla fotoğraf ve belge ekleyebilirsiniz (her biri en fazla { $limit } MB).
 report-submit = Bildirimi gönder
 error-form-expired = Bu formun süresi doldu. Lütfen cevaplarınızı kontrol edin ve formu tekrar gönderin.
 error-busy = Hizmet şu anda çok yoğun. Lütfen biraz bekleyin ve tekrar deneyin.

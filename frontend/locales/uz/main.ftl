@@ -42,7 +42,6 @@ report-people = Necha kishi jabr koʻrmoqda?
 report-relationship = Siz kimsiz?
 report-narrative = Nima boʻlganini aytib bering
 report-narrative-hint = Nima boʻldi, qayerda, qachondan beri va kim javobgar. Istalgan tilda yozishingiz mumkin.
-report-evidence-later = Murojaatni yuborgandan keyin kvitansiya kodingiz bilan rasm va hujjatlar qoʻshishingiz mumkin (har biri koʻpi bilan { $limit } MB).
 report-submit = Murojaatni yuborish
 error-form-expired = Bu shaklning muddati tugagan. Javoblaringizni tekshiring va qaytadan yuboring.
 error-busy = Xizmat band. Biroz kuting va qaytadan urinib koʻring.

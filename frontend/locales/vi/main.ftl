@@ -42,7 +42,6 @@ report-people = Có bao nhiêu người bị ảnh hưởng?
 report-relationship = Bạn là ai?
 report-narrative = Hãy kể cho chúng tôi chuyện gì đã xảy ra
 report-narrative-hint = Chuyện gì đã xảy ra, ở đâu, từ khi nào, và ai chịu trách nhiệm. Bạn có thể viết bằng bất kỳ ngôn ngữ nào.
-report-evidence-later = Sau khi gửi báo cáo, bạn có thể thêm ảnh và tài liệu (mỗi tệp tối đa { $limit } MB) bằng mã biên nhận.
 report-submit = Gửi báo cáo
 error-form-expired = Mẫu này đã hết hạn. Vui lòng kiểm tra câu trả lời và gửi lại.
 error-busy = Hệ thống đang bận. Vui lòng chờ một chút rồi thử lại.

@@ -42,7 +42,6 @@ report-people = 有多少人受到影响？
 report-relationship = 您是谁？
 report-narrative = 告诉我们发生了什么
 report-narrative-hint = 发生了什么、在哪里、从什么时候开始、谁应该负责。可以用任何语言写。
-report-evidence-later = 发送举报后，您可以用回执码添加照片和文件（每个最大 { $limit } MB）。
 report-submit = 发送举报
 error-form-expired = 这个表单已过期。请检查您的回答，然后再发送一次。
 error-busy = 服务正忙。请稍等一下再试。

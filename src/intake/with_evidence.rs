@@ -1,0 +1,188 @@
+//! The report form sent as `multipart/form-data`: its text fields first, then any number of
+//! `file` fields, so that a worker adds photos and documents in the same visit, without
+//! typing the receipt again.
+//!
+//! The text is read whole (it is small and bounded); files are not read until the report is
+//! stored, then each is streamed into evidence as an upload on the reporter's page would be.
+
+use axum::extract::Multipart;
+use axum::extract::multipart::Field;
+
+use super::pages::{FileOutcome, ReportForm};
+use super::submit::{self, Filed};
+use crate::domain::text::size_label;
+use crate::error::AppError;
+use crate::evidence;
+use crate::state::AppState;
+use crate::web::chrome::reporter_message;
+use crate::web::i18n::Lang;
+
+/// At most this many text fields: the form has about twenty.
+const MAX_TEXT_FIELDS: usize = 100;
+
+/// At most this many files with one report.
+pub const MAX_FILES: usize = 10;
+
+fn unreadable() -> AppError {
+    AppError::invalid("file", "the form could not be read as multipart form data")
+}
+
+/// What became of a report form sent with files.
+pub enum Received {
+    /// The form could not be read at all.
+    Unreadable(AppError),
+    /// The form was read: the report filed (and what became of each file), or refused.
+    Read {
+        form: Box<ReportForm>,
+        filed: Result<Filed, AppError>,
+        files: Vec<FileOutcome>,
+    },
+}
+
+/// Reads the text fields (at most `limit` bytes in all), files the report when the first file
+/// field arrives (or the form ends), then stores each file with it. A refused report stores no
+/// file; the rest of the form is read and dropped so that the browser gets its answer.
+pub async fn receive(
+    state: &AppState,
+    lang: Lang,
+    multipart: &mut Multipart,
+    limit: usize,
+) -> Received {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut fields = 0usize;
+    let mut bytes = 0usize;
+    let mut report: Option<(ReportForm, Result<Filed, AppError>)> = None;
+    let mut files = Vec::new();
+    loop {
+        let mut field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(_) if report.is_none() => return Received::Unreadable(unreadable()),
+            Err(_) => break,
+        };
+        let is_file = field.name() == Some("file");
+        if !is_file && report.is_none() {
+            fields += 1;
+            if fields > MAX_TEXT_FIELDS {
+                return Received::Unreadable(AppError::PayloadTooLarge);
+            }
+            let name = field.name().unwrap_or_default().to_string();
+            let mut value = Vec::new();
+            loop {
+                match field.chunk().await {
+                    Ok(Some(chunk)) => {
+                        bytes += chunk.len();
+                        if bytes > limit {
+                            return Received::Unreadable(AppError::PayloadTooLarge);
+                        }
+                        value.extend_from_slice(&chunk);
+                    }
+                    Ok(None) => break,
+                    Err(_) => return Received::Unreadable(unreadable()),
+                }
+            }
+            let Ok(value) = String::from_utf8(value) else {
+                return Received::Unreadable(unreadable());
+            };
+            pairs.push((name, value));
+            continue;
+        }
+        if report.is_none() {
+            let form = match parse(&pairs) {
+                Ok(form) => form,
+                Err(err) => return Received::Unreadable(err),
+            };
+            let filed = file(state, &form).await;
+            report = Some((form, filed));
+        }
+        match &report {
+            Some((_, Ok(filed))) if is_file && chosen(&field) => {
+                files.push(store(state, lang, filed.case_id, files.len(), field).await);
+            }
+            // Not a file, no file chosen, or the report was refused: read past it.
+            _ => while let Ok(Some(_)) = field.chunk().await {},
+        }
+    }
+    let (form, filed) = match report {
+        Some(report) => report,
+        None => match parse(&pairs) {
+            Ok(form) => {
+                let filed = file(state, &form).await;
+                (form, filed)
+            }
+            Err(err) => return Received::Unreadable(err),
+        },
+    };
+    Received::Read {
+        form: Box::new(form),
+        filed,
+        files,
+    }
+}
+
+fn parse(pairs: &[(String, String)]) -> Result<ReportForm, AppError> {
+    let encoded = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish();
+    serde_html_form::from_str::<ReportForm>(&encoded)
+        .map_err(|_| AppError::invalid("report", "the form's fields could not be read"))
+}
+
+/// Checks the form's token, then validates and stores the report.
+pub async fn file(state: &AppState, form: &ReportForm) -> Result<Filed, AppError> {
+    super::pages::check_form(state, form)?;
+    let report = form.input().validate(state).await?;
+    submit::submit(state, report, form.form_id()).await
+}
+
+/// Whether a file field carries a file: with no file chosen, browsers still send the field,
+/// with an empty name and no bytes.
+fn chosen(field: &Field<'_>) -> bool {
+    field.file_name().is_some_and(|name| !name.is_empty())
+}
+
+/// Adds one file to the case filed a moment ago, and says what became of it.
+async fn store(
+    state: &AppState,
+    lang: Lang,
+    case_id: uuid::Uuid,
+    already: usize,
+    mut field: Field<'_>,
+) -> FileOutcome {
+    let name = field.file_name().unwrap_or_default().to_string();
+    let outcome = if already >= MAX_FILES {
+        while let Ok(Some(_)) = field.chunk().await {}
+        Err(AppError::PayloadTooLarge)
+    } else {
+        match crate::store::cases::find(state.db().conn(), case_id).await {
+            Ok(Some(case)) => evidence::store_upload(state, case, field).await,
+            Ok(None) => Err(AppError::NotFound),
+            Err(err) => Err(err.into()),
+        }
+    };
+    match outcome {
+        Ok(stored) => FileOutcome {
+            detail: if stored.metadata_removed {
+                format!(
+                    "{} · {}",
+                    size_label(stored.size),
+                    lang.t("case-metadata-removed")
+                )
+            } else {
+                size_label(stored.size)
+            },
+            name: stored.name,
+            stored: true,
+        },
+        Err(err) => {
+            if err.status().is_server_error() {
+                tracing::warn!(error = %err, "a file sent with a report was not stored");
+            }
+            FileOutcome {
+                name,
+                detail: reporter_message(lang, &err),
+                stored: false,
+            }
+        }
+    }
+}
