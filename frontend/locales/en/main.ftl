@@ -264,3 +264,27 @@ esc-status-under_review = under review
 esc-status-action_taken = action taken
 esc-status-closed = closed
 error-not-found = This page does not exist. Check the address, or start again from the home page.
+
+# Posters and wallet cards for a workplace (printed by an admin, read by workers on site)
+poster-title = Are you forced to work, cheated or threatened?
+poster-lead = You can tell the buyers of this workplace. It is safe, and you do not need to give your name.
+poster-step-phone = Use a phone that your employer does not own or check.
+poster-step-open = Scan the square code with the phone camera, or type the address below.
+poster-step-tor = Tor Browser gives the most protection.
+poster-step-receipt = After you report you get a receipt code. Write it down and hide it: you need it to read replies.
+poster-site-code = Code of this workplace:
+poster-address = Address:
+poster-onion = Address in Tor Browser:
+poster-card-title = Report forced labour safely
+# Admin pages for posters and languages
+staff-poster = Poster
+staff-card = Wallet card
+staff-poster-languages = Languages on the poster
+staff-poster-make = Make the poster
+staff-poster-hint = Pick up to three languages that the workers at this site read. Print from the browser on A4.
+staff-languages = Languages
+staff-languages-intro = The languages this service speaks. A translation that no native speaker has checked may have mistakes: ask a speaker to read it before you rely on it.
+staff-language-reviewed = checked by a native speaker
+staff-language-not-reviewed = machine-made, not checked by a native speaker
+staff-language-direction-rtl = right to left
+staff-language-direction-ltr = left to right

@@ -264,3 +264,27 @@ esc-status-under_review = granskas
 esc-status-action_taken = åtgärd vidtagen
 esc-status-closed = avslutat
 error-not-found = Sidan finns inte. Kontrollera adressen eller börja om från startsidan.
+
+# Posters and wallet cards for a workplace (printed by an admin, read by workers on site)
+poster-title = Tvingas du arbeta, blir du lurad eller hotad?
+poster-lead = Du kan berätta det för dem som köper från den här arbetsplatsen. Det är säkert, och du behöver inte säga ditt namn.
+poster-step-phone = Använd en telefon som din arbetsgivare inte äger eller kontrollerar.
+poster-step-open = Skanna den fyrkantiga koden med telefonens kamera, eller skriv adressen nedan.
+poster-step-tor = Tor Browser ger bäst skydd.
+poster-step-receipt = När du har anmält får du en kvittokod. Skriv ner den och göm den: du behöver den för att läsa svar.
+poster-site-code = Den här arbetsplatsens kod:
+poster-address = Adress:
+poster-onion = Adress i Tor Browser:
+poster-card-title = Anmäl tvångsarbete säkert
+# Admin pages for posters and languages
+staff-poster = Affisch
+staff-card = Plånbokskort
+staff-poster-languages = Språk på affischen
+staff-poster-make = Gör affischen
+staff-poster-hint = Välj upp till tre språk som arbetarna på platsen läser. Skriv ut från webbläsaren på A4.
+staff-languages = Språk
+staff-languages-intro = Språken som tjänsten talar. En översättning som ingen med språket som modersmål har granskat kan innehålla fel: be någon som talar språket läsa den innan ni förlitar er på den.
+staff-language-reviewed = granskad av någon med språket som modersmål
+staff-language-not-reviewed = maskinöversatt, inte granskad av någon med språket som modersmål
+staff-language-direction-rtl = höger till vänster
+staff-language-direction-ltr = vänster till höger
