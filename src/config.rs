@@ -27,6 +27,8 @@ pub struct Settings {
     pub smtp_url: Option<SecretString>,
     /// An optional second listener for the Tor onion service.
     pub onion_bind: Option<SocketAddr>,
+    /// The onion service's address, printed on posters (`KEDJA_ONION_URL`).
+    pub onion_url: Option<Url>,
     /// Request size and time limits.
     pub limits: Limits,
     /// The bounded pool that runs argon2.
@@ -112,6 +114,7 @@ struct FileSettings {
     public_url: Option<String>,
     smtp_url: Option<String>,
     onion_bind: Option<String>,
+    onion_url: Option<String>,
     body_limit_bytes: Option<String>,
     upload_limit_bytes: Option<String>,
     case_upload_limit_bytes: Option<String>,
@@ -164,6 +167,18 @@ impl Settings {
         let public_url = pick("PUBLIC_URL", file.public_url)
             .map(|raw| parse_public_url(&raw))
             .transpose()?;
+        let onion_url = match pick("ONION_URL", file.onion_url) {
+            Some(raw) => match Url::parse(&raw) {
+                Ok(url) if url.host_str().is_some_and(|h| h.ends_with(".onion")) => Some(url),
+                _ => {
+                    return Err(ConfigError::new(
+                        "KEDJA_ONION_URL",
+                        "must be an address like http://abc…xyz.onion",
+                    ));
+                }
+            },
+            None => None,
+        };
         let smtp_url = pick("SMTP_URL", file.smtp_url)
             .map(|raw| validate_smtp_url(&raw))
             .transpose()?;
@@ -251,6 +266,7 @@ impl Settings {
             public_url,
             smtp_url,
             onion_bind,
+            onion_url,
             limits,
             kdf_pool,
             rate_limit,

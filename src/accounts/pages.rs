@@ -111,25 +111,7 @@ pub struct TotpPage {
 impl TotpPage {
     /// The otpauth URI as a QR code to scan, an inline SVG drawn here (nothing is fetched).
     pub fn qr_svg(&self) -> String {
-        qr_svg(&self.otpauth_uri)
-    }
-}
-
-/// Draws `text` as a QR code in SVG, without the XML declaration, for inlining in a page.
-fn qr_svg(text: &str) -> String {
-    match qrcode::QrCode::new(text.as_bytes()) {
-        Ok(code) => {
-            let svg = code
-                .render::<qrcode::render::svg::Color<'_>>()
-                .min_dimensions(200, 200)
-                .quiet_zone(true)
-                .build();
-            svg.find("<svg")
-                .map(|start| svg[start..].to_string())
-                .unwrap_or_default()
-        }
-        // Too long for a QR code: the URI below it still works.
-        Err(_) => String::new(),
+        crate::web::qr::svg(&self.otpauth_uri)
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod members;
 pub mod pages;
+pub mod posters;
 pub mod provision;
 
 use axum::routing::{get, post};
@@ -21,4 +22,6 @@ pub fn router() -> OpenApiRouter<AppState> {
             "/staff/suppliers",
             get(pages::suppliers).post(pages::add_supplier),
         )
+        .route("/staff/suppliers/{id}/poster", get(posters::poster))
+        .route("/staff/languages", get(pages::languages))
 }

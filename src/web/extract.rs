@@ -204,3 +204,8 @@ path_id!(
     MemberId,
     "id"
 );
+path_id!(
+    /// `{id}` in a supplier route.
+    SupplierId,
+    "id"
+);

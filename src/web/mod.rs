@@ -16,6 +16,7 @@ pub mod onion;
 
 pub mod origin;
 pub mod pages;
+pub mod qr;
 pub mod session;
 pub mod trace;
 

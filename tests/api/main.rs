@@ -19,6 +19,7 @@ mod languages;
 mod logs;
 mod notify;
 mod passwords;
+mod posters;
 mod report_form;
 mod retention;
 mod schema;

@@ -75,7 +75,10 @@ async fn a_report_with_two_photos_is_filed_in_one_post() {
             !html.contains("IMG_2026"),
             "the camera's names, which carry the time, are not kept"
         );
-        assert!(html.contains("141 B ·"), "sizes read as people read them: {html}");
+        assert!(
+            html.contains("141 B ·"),
+            "sizes read as people read them: {html}"
+        );
         let reporter = fixtures::sign_in(&app, &receipt_of(&html)).await;
         let case = reporter_case(&app, &reporter).await;
         assert_eq!(case.attachments.len(), 2);
