@@ -118,6 +118,7 @@ pub struct SupplierForm {
 /// Adds the supplier; a mistake in the form is a message to show beside it.
 async fn add(
     state: &AppState,
+    lang: Lang,
     member: &Member,
     form: SupplierForm,
 ) -> Result<Option<String>, AppError> {
@@ -134,17 +135,38 @@ async fn add(
         .await
     {
         Ok(_) => Ok(None),
-        Err(
-            crate::admin::provision::ProvisionError::Invalid(message)
-            | crate::admin::provision::ProvisionError::Conflict(message),
-        ) => Ok(Some(message)),
+        Err(crate::admin::provision::ProvisionError::Invalid(message)) => Ok(Some(
+            crate::web::chrome::staff_message(lang, &field_error(&message)),
+        )),
+        Err(crate::admin::provision::ProvisionError::Conflict(_)) => Ok(Some(
+            crate::web::chrome::staff_message(lang, &AppError::case_changed()),
+        )),
         Err(other) => Err(AppError::internal(other)),
+    }
+}
+
+/// Provisioning's "field: what is wrong" as a field error, so that the page names the field
+/// by its label in the page's language.
+fn field_error(message: &str) -> AppError {
+    let (field, detail) = message.split_once(':').unwrap_or(("", message));
+    let field = [
+        "name", "country", "city", "sector", "contract", "email", "role",
+    ]
+    .into_iter()
+    .find(|known| *known == field.trim())
+    .unwrap_or("form");
+    if detail.contains("must not be empty") {
+        AppError::missing(field, "is required")
+    } else if detail.contains("at most") {
+        AppError::too_long(field, "is too long")
+    } else {
+        AppError::invalid(field, "is not valid")
     }
 }
 
 /// `POST /staff/suppliers`: adds a supplier with a contract for the admin's organisation.
 pub async fn add_supplier(page: StaffPage, CsrfForm(form): CsrfForm<SupplierForm>) -> Response {
-    match add(&page.state, &page.member, form).await {
+    match add(&page.state, page.lang, &page.member, form).await {
         Ok(None) => Redirect::to("/staff/suppliers").into_response(),
         Ok(Some(message)) => suppliers_page(&page.state, page.lang, &page.member, Some(message))
             .await

@@ -47,9 +47,9 @@ impl EscalateForm {
     }
 
     /// What was typed, to show again beside the error.
-    fn into_draft(self, err: &AppError) -> Draft {
+    fn into_draft(self, lang: crate::web::i18n::Lang, err: &AppError) -> Draft {
         Draft {
-            error: Some(err.message()),
+            error: Some(crate::web::chrome::staff_message(lang, err)),
             authority_org_id: self.authority_org_id.unwrap_or_default(),
             summary: self.summary.unwrap_or_default(),
             legal_reason: self.legal_reason.unwrap_or_default(),
@@ -80,7 +80,7 @@ pub async fn escalate(
         return error_page(page.lang, err, &case_url(id));
     }
     // A mistake in the form comes back as the case page with everything typed kept.
-    let draft = form.into_draft(&err);
+    let draft = form.into_draft(page.lang, &err);
     match case_page(&page.state, page.lang, &page.member, id, draft).await {
         Ok(page) => {
             let mut response = crate::web::render(&page);

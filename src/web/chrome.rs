@@ -48,7 +48,7 @@ pub fn error_page(lang: Lang, err: AppError, back: &str) -> Response {
     }
     let mut response = crate::web::render(&ErrorPage {
         lang,
-        message: err.message(),
+        message: staff_message(lang, &err),
         back: back.to_string(),
     });
     *response.status_mut() = status;
@@ -105,30 +105,89 @@ pub fn reporter_message(lang: Lang, err: &AppError) -> String {
             ..
         } => lang.t("error-already-sent"),
         AppError::Invalid { field, problem, .. } => {
-            let label = match *field {
-                "narrative" => "report-narrative",
-                "country" => "report-country",
-                "supplier_id" | "site_code" | "supplier_text" => "report-where",
-                "indicators" => "report-what",
-                "people_affected" => "report-people",
-                "relationship" => "report-relationship",
-                "body" => "case-reply",
-                "file" => "case-evidence",
-                "receipt" => "status-receipt",
-                "answer" => "consent-heading",
-                "q" => "report-find-label",
-                _ => return lang.t("error-check-generic"),
+            let Some(label) = reporter_label(field) else {
+                return lang.t("error-check-generic");
             };
-            let key = match problem {
-                Problem::Missing => "error-missing",
-                Problem::TooLong => "error-too-long",
-                Problem::Malformed if *field == "file" => "error-file",
-                Problem::Malformed => "error-check",
-            };
-            lang.t_with(key, &[("field", lang.t(label).into())])
+            field_message(lang, field, *problem, label)
         }
         other => other.message(),
     }
+}
+
+/// What a member of staff is told about an error, in their language: the field by its label
+/// where the page has one.
+pub fn staff_message(lang: Lang, err: &AppError) -> String {
+    match err {
+        AppError::NotFound => lang.t("error-not-found"),
+        AppError::Forbidden => lang.t("error-forbidden"),
+        AppError::Conflict { .. } => lang.t("error-conflict"),
+        AppError::Busy { .. } | AppError::TooManyRequests { .. } => lang.t("error-busy"),
+        AppError::PayloadTooLarge => lang.t("error-too-large"),
+        AppError::Invalid { field, problem, .. } => {
+            match staff_label(field).or_else(|| reporter_label(field)) {
+                Some(label) => field_message(lang, field, *problem, label),
+                None => lang.t("error-check-generic"),
+            }
+        }
+        other => other.message(),
+    }
+}
+
+/// The label of a field of a staff form.
+fn staff_label(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "summary" => "esc-summary",
+        "legal_reason" => "esc-legal-reason",
+        "authority_org_id" => "esc-authority",
+        "attachment_ids" => "esc-evidence",
+        "reason" => "staff-reason",
+        "to" => "staff-move-to",
+        "resolution" => "staff-resolution",
+        "user_id" | "assignee" => "staff-assignee",
+        "duplicate_of" => "staff-duplicate-of",
+        "priority" => "staff-priority",
+        "name" => "staff-supplier",
+        "city" => "staff-city",
+        "sector" => "staff-sector",
+        "contract" => "staff-contract",
+        "email" => "staff-email",
+        "role" => "staff-role",
+        "password" | "new_password" => "staff-password-new",
+        "current_password" => "staff-password-current",
+        "languages" => "staff-poster-languages",
+        "status" | "state" => "staff-state",
+        "indicator" => "staff-indicator",
+        _ => return None,
+    })
+}
+
+/// "Please fill in “Country”" and the like.
+fn field_message(lang: Lang, field: &str, problem: Problem, label: &str) -> String {
+    let key = match problem {
+        Problem::Missing => "error-missing",
+        Problem::TooLong => "error-too-long",
+        Problem::Malformed if field == "file" => "error-file",
+        Problem::Malformed => "error-check",
+    };
+    lang.t_with(key, &[("field", lang.t(label).into())])
+}
+
+/// The label of a field of a reporter's form.
+fn reporter_label(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "narrative" => "report-narrative",
+        "country" => "report-country",
+        "supplier_id" | "site_code" | "supplier_text" => "report-where",
+        "indicators" => "report-what",
+        "people_affected" => "report-people",
+        "relationship" => "report-relationship",
+        "body" => "case-reply",
+        "file" => "case-evidence",
+        "receipt" => "status-receipt",
+        "answer" => "consent-heading",
+        "q" => "report-find-label",
+        _ => return None,
+    })
 }
 
 pub fn reporter_error_page(lang: Lang, err: AppError, back: &str) -> Response {

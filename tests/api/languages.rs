@@ -266,3 +266,55 @@ async fn the_receipt_reads_left_to_right_on_a_right_to_left_page() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn staff_errors_speak_the_page_language() {
+    each_backend(|app| async move {
+        let team = staff::make_team(&app, "Region Fel").await;
+        let response = app
+            .client
+            .get(app.url("/staff/members?lang=sv"))
+            .header(COOKIE, &team.handler)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), reqwest::StatusCode::FORBIDDEN);
+        let html = response.text().await.unwrap();
+        assert!(html.contains("Din roll tillåter inte det här"), "{html}");
+        // A field error names the field by its label, not by its code.
+        let response = app
+            .client
+            .post(app.url("/staff/suppliers?lang=sv"))
+            .header(COOKIE, &team.admin)
+            .form(&[
+                (
+                    "csrf",
+                    csrf_of_page(&app, "/staff/suppliers", &team.admin)
+                        .await
+                        .as_str(),
+                ),
+                ("name", ""),
+                ("country", "SE"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        let html = response
+            .text()
+            .await
+            .unwrap()
+            .replace(['\u{2068}', '\u{2069}'], "");
+        assert!(
+            html.contains("<p class=\"error\" role=\"alert\">Fyll i ”Leverantör”.</p>"),
+            "{html}"
+        );
+        app.stop().await;
+    })
+    .await;
+}
+
+async fn csrf_of_page(app: &TestApp, path: &str, cookie: &str) -> String {
+    let html = get_text(app, path, cookie).await;
+    let at = html.find("name=\"csrf\" value=\"").unwrap() + 19;
+    html[at..].split('"').next().unwrap().to_string()
+}

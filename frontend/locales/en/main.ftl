@@ -44,13 +44,15 @@ report-narrative = Tell us what happened
 report-narrative-hint = What happened, where, since when, and who is responsible. Write in any language.
 report-submit = Send the report
 report-evidence = Photos and documents (if you have any)
-report-evidence-hint = You can choose up to { $count } files, each up to { $limit } MB. We remove the place and the camera details from photos. You can also add files later with your receipt code.
+report-evidence-hint = You can choose up to { $count } files, each up to { $limit } MB. We remove the place and the camera details from JPEG, PNG and WebP photos; other files are kept as they are. You can also add files later with your receipt code.
 receipt-files = Files sent with your report
 receipt-file-not-added = Not added
 error-form-expired = This form has expired. Please check your answers and send it again.
 error-busy = The service is busy. Please wait a moment and try again.
 error-receipt-session = You were signed out after some time without activity, or from another device. Anything you sent after that was not saved. Enter your receipt code again.
 error-title = Something went wrong
+error-forbidden = Your role does not allow this. Ask an administrator of your organisation if you need it.
+error-conflict = This was changed at the same time by someone else, or it was already done. Open the page again and check.
 error-back = Go back
 error-receipt = We could not find a report with this receipt code. Check the digits and try again.
 

@@ -44,13 +44,15 @@ report-narrative = Berätta vad som har hänt
 report-narrative-hint = Vad som hänt, var, sedan när och vem som är ansvarig. Skriv på vilket språk du vill.
 report-submit = Skicka anmälan
 report-evidence = Foton och dokument (om du har några)
-report-evidence-hint = Du kan välja upp till { $count } filer, högst { $limit } MB var. Vi tar bort platsen och kamerans uppgifter från foton. Du kan också lägga till filer senare med din kvittokod.
+report-evidence-hint = Du kan välja upp till { $count } filer, högst { $limit } MB var. Vi tar bort platsen och kamerans uppgifter från foton i JPEG, PNG och WebP; andra filer sparas som de är. Du kan också lägga till filer senare med din kvittokod.
 receipt-files = Filer som skickades med din anmälan
 receipt-file-not-added = Inte tillagd
 error-form-expired = Formuläret har gått ut. Kontrollera dina svar och skicka igen.
 error-busy = Tjänsten är upptagen. Vänta en stund och försök igen.
 error-receipt-session = Du loggades ut efter en stund utan aktivitet, eller från en annan enhet. Det du skickade efter det sparades inte. Skriv in din kvittokod igen.
 error-title = Något gick fel
+error-forbidden = Din roll tillåter inte det här. Fråga en administratör i din organisation om du behöver det.
+error-conflict = Någon annan ändrade det här samtidigt, eller så var det redan gjort. Öppna sidan igen och kontrollera.
 error-back = Gå tillbaka
 error-receipt = Vi hittade ingen anmälan med den kvittokoden. Kontrollera siffrorna och försök igen.
 
