@@ -44,13 +44,15 @@ report-narrative = Hãy kể cho chúng tôi chuyện gì đã xảy ra
 report-narrative-hint = Chuyện gì đã xảy ra, ở đâu, từ khi nào, và ai chịu trách nhiệm. Bạn có thể viết bằng bất kỳ ngôn ngữ nào.
 report-submit = Gửi báo cáo
 report-evidence = Ảnh và tài liệu (nếu bạn có)
-report-evidence-hint = Bạn có thể chọn tối đa { $count } tệp, mỗi tệp tối đa { $limit } MB. Chúng tôi xóa thông tin vị trí và thông tin máy ảnh khỏi ảnh. Bạn cũng có thể thêm tệp sau bằng mã biên nhận của bạn.
+report-evidence-hint = Bạn có thể chọn tối đa { $count } tệp, mỗi tệp tối đa { $limit } MB. Chúng tôi xóa thông tin vị trí và thông tin máy ảnh khỏi ảnh JPEG, PNG và WebP; các tệp khác được giữ nguyên. Bạn cũng có thể thêm tệp sau bằng mã biên nhận của bạn.
 receipt-files = Các tệp đã gửi kèm báo cáo của bạn
 receipt-file-not-added = Không được thêm
 error-form-expired = Mẫu này đã hết hạn. Vui lòng kiểm tra câu trả lời và gửi lại.
 error-busy = Hệ thống đang bận. Vui lòng chờ một chút rồi thử lại.
 error-receipt-session = Bạn đã bị đăng xuất vì không hoạt động một thời gian, hoặc từ một thiết bị khác. Những gì bạn gửi sau đó chưa được lưu. Hãy nhập lại mã biên nhận.
 error-title = Đã xảy ra lỗi
+error-forbidden = Vai trò của bạn không cho phép việc này. Nếu cần, hãy hỏi quản trị viên của tổ chức bạn.
+error-conflict = Người khác đã thay đổi mục này cùng lúc, hoặc việc này đã được làm rồi. Hãy mở lại trang và kiểm tra.
 error-back = Quay lại
 error-receipt = Không tìm thấy báo cáo nào với mã biên nhận này. Hãy kiểm tra các chữ số và thử lại.
 
