@@ -44,13 +44,15 @@ report-narrative = Ceritakan apa yang terjadi
 report-narrative-hint = Apa yang terjadi, di mana, sejak kapan, dan siapa yang bertanggung jawab. Tulis dalam bahasa apa saja.
 report-submit = Kirim laporan
 report-evidence = Foto dan dokumen (jika ada)
-report-evidence-hint = Anda bisa memilih paling banyak { $count } file, masing-masing paling besar { $limit } MB. Kami menghapus data tempat dan data kamera dari foto. Anda juga bisa menambahkan file nanti dengan kode tanda terima Anda.
+report-evidence-hint = Anda bisa memilih paling banyak { $count } file, masing-masing paling besar { $limit } MB. Kami menghapus data tempat dan data kamera dari foto JPEG, PNG, dan WebP; file lain disimpan apa adanya. Anda juga bisa menambahkan file nanti dengan kode tanda terima Anda.
 receipt-files = File yang dikirim bersama laporan Anda
 receipt-file-not-added = Tidak ditambahkan
 error-form-expired = Formulir ini sudah kedaluwarsa. Silakan periksa jawaban Anda dan kirim lagi.
 error-busy = Layanan sedang sibuk. Silakan tunggu sebentar dan coba lagi.
 error-receipt-session = Anda dikeluarkan karena tidak ada aktivitas selama beberapa waktu, atau dari perangkat lain. Apa pun yang Anda kirim setelah itu tidak tersimpan. Masukkan lagi kode tanda terima Anda.
 error-title = Terjadi kesalahan
+error-forbidden = Peran Anda tidak mengizinkan ini. Jika Anda memerlukannya, mintalah kepada administrator organisasi Anda.
+error-conflict = Orang lain mengubah ini pada saat yang sama, atau ini sudah dilakukan. Buka halaman ini lagi dan periksa.
 error-back = Kembali
 error-receipt = Kami tidak menemukan laporan dengan kode tanda terima ini. Periksa angkanya dan coba lagi.
 

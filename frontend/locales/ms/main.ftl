@@ -44,13 +44,15 @@ report-narrative = Ceritakan kepada kami apa yang berlaku
 report-narrative-hint = Apa yang berlaku, di mana, sejak bila, dan siapa yang bertanggungjawab. Tulis dalam apa-apa bahasa.
 report-submit = Hantar laporan
 report-evidence = Foto dan dokumen (jika ada)
-report-evidence-hint = Anda boleh memilih sehingga { $count } fail, setiap satu tidak melebihi { $limit } MB. Kami membuang maklumat tempat dan maklumat kamera daripada foto. Anda juga boleh menambah fail kemudian dengan kod resit anda.
+report-evidence-hint = Anda boleh memilih sehingga { $count } fail, setiap satu tidak melebihi { $limit } MB. Kami membuang maklumat tempat dan maklumat kamera daripada foto JPEG, PNG dan WebP; fail lain disimpan seperti asal. Anda juga boleh menambah fail kemudian dengan kod resit anda.
 receipt-files = Fail yang dihantar bersama laporan anda
 receipt-file-not-added = Tidak ditambah
 error-form-expired = Borang ini telah tamat tempoh. Sila semak jawapan anda dan hantar semula.
 error-busy = Perkhidmatan ini sedang sibuk. Sila tunggu sebentar dan cuba lagi.
 error-receipt-session = Anda telah dilog keluar kerana tiada aktiviti untuk beberapa ketika, atau dari peranti lain. Apa-apa yang anda hantar selepas itu tidak disimpan. Masukkan kod resit anda sekali lagi.
 error-title = Ada masalah berlaku
+error-forbidden = Peranan anda tidak membenarkan tindakan ini. Jika anda memerlukannya, minta kepada pentadbir organisasi anda.
+error-conflict = Perkara ini telah diubah pada masa yang sama oleh orang lain, atau sudah pun dilakukan. Buka semula halaman ini dan semak.
 error-back = Kembali
 error-receipt = Kami tidak menemui laporan dengan kod resit ini. Semak angkanya dan cuba lagi.
 

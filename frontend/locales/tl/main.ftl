@@ -44,13 +44,15 @@ report-narrative = Sabihin sa amin ang nangyari
 report-narrative-hint = Ano ang nangyari, saan, mula kailan, at sino ang may pananagutan. Sumulat sa kahit anong wika.
 report-submit = Ipadala ang ulat
 report-evidence = Mga litrato at dokumento (kung mayroon ka)
-report-evidence-hint = Maaari kang pumili ng hanggang { $count } file, bawat isa hanggang { $limit } MB. Tinatanggal namin sa mga litrato ang lugar at ang detalye ng camera. Maaari ka ring magdagdag ng file mamaya gamit ang iyong receipt code.
+report-evidence-hint = Maaari kang pumili ng hanggang { $count } file, bawat isa hanggang { $limit } MB. Tinatanggal namin ang lugar at ang detalye ng camera sa mga litratong JPEG, PNG at WebP; ang ibang file ay itinatago nang walang pagbabago. Maaari ka ring magdagdag ng file mamaya gamit ang iyong receipt code.
 receipt-files = Mga file na ipinadala kasama ng iyong ulat
 receipt-file-not-added = Hindi naidagdag
 error-form-expired = Nag-expire na ang form na ito. Pakisuri ang iyong mga sagot at ipadala ulit.
 error-busy = Abala ang serbisyo. Maghintay sandali at subukan ulit.
 error-receipt-session = Na-sign out ka matapos ang ilang sandaling walang ginagawa, o mula sa ibang device. Hindi na-save ang anumang ipinadala mo pagkatapos noon. Ilagay ulit ang iyong receipt code.
 error-title = May nangyaring mali
+error-forbidden = Hindi ito pinapayagan ng iyong tungkulin. Kung kailangan mo ito, magtanong sa isang administrator ng iyong organisasyon.
+error-conflict = May ibang nagbago nito sa parehong oras, o nagawa na ito. Buksan ulit ang pahina at suriin.
 error-back = Bumalik
 error-receipt = Wala kaming nahanap na ulat na may ganitong receipt code. Suriin ang mga numero at subukan ulit.
 

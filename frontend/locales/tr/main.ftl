@@ -44,13 +44,15 @@ report-narrative = Ne olduğunu anlatın
 report-narrative-hint = Ne oldu, nerede, ne zamandan beri ve kim sorumlu? İstediğiniz dilde yazabilirsiniz.
 report-submit = Bildirimi gönder
 report-evidence = Fotoğraflar ve belgeler (varsa)
-report-evidence-hint = En fazla { $count } dosya seçebilirsiniz, her biri en fazla { $limit } MB olabilir. Fotoğraflardaki yer ve kamera bilgilerini sileriz. Dosyaları daha sonra makbuz kodunuzla da ekleyebilirsiniz.
+report-evidence-hint = En fazla { $count } dosya seçebilirsiniz, her biri en fazla { $limit } MB olabilir. JPEG, PNG ve WebP fotoğraflardaki yer ve kamera bilgilerini sileriz; diğer dosyalar olduğu gibi saklanır. Dosyaları daha sonra makbuz kodunuzla da ekleyebilirsiniz.
 receipt-files = Bildiriminizle gönderilen dosyalar
 receipt-file-not-added = Eklenmedi
 error-form-expired = Bu formun süresi doldu. Lütfen cevaplarınızı kontrol edin ve formu tekrar gönderin.
 error-busy = Hizmet şu anda çok yoğun. Lütfen biraz bekleyin ve tekrar deneyin.
 error-receipt-session = Bir süre hiçbir şey yapmadığınız için veya başka bir cihazdan çıkış yapıldığı için oturumunuz kapandı. Bundan sonra gönderdikleriniz kaydedilmedi. Makbuz kodunuzu tekrar girin.
 error-title = Bir sorun oluştu
+error-forbidden = Rolünüz buna izin vermiyor. Buna ihtiyacınız varsa kuruluşunuzun bir yöneticisine sorun.
+error-conflict = Bu, aynı anda başka biri tarafından değiştirildi veya zaten yapılmıştı. Sayfayı yeniden açın ve kontrol edin.
 error-back = Geri dön
 error-receipt = Bu makbuz koduyla bir bildirim bulamadık. Rakamları kontrol edin ve tekrar deneyin.
 

@@ -44,13 +44,15 @@ report-narrative = Nima boʻlganini aytib bering
 report-narrative-hint = Nima boʻldi, qayerda, qachondan beri va kim javobgar. Istalgan tilda yozishingiz mumkin.
 report-submit = Murojaatni yuborish
 report-evidence = Rasmlar va hujjatlar (agar bor boʻlsa)
-report-evidence-hint = Koʻpi bilan { $count } ta fayl tanlashingiz mumkin, har biri koʻpi bilan { $limit } MB. Rasmlardan joy va kamera haqidagi maʼlumotlarni oʻchiramiz. Fayllarni keyinroq kvitansiya kodingiz bilan ham qoʻshishingiz mumkin.
+report-evidence-hint = Koʻpi bilan { $count } ta fayl tanlashingiz mumkin, har biri koʻpi bilan { $limit } MB. JPEG, PNG va WebP rasmlardan joy va kamera haqidagi maʼlumotlarni oʻchiramiz; boshqa fayllar oʻzgarishsiz saqlanadi. Fayllarni keyinroq kvitansiya kodingiz bilan ham qoʻshishingiz mumkin.
 receipt-files = Murojaatingiz bilan yuborilgan fayllar
 receipt-file-not-added = Qoʻshilmadi
 error-form-expired = Bu shaklning muddati tugagan. Javoblaringizni tekshiring va qaytadan yuboring.
 error-busy = Xizmat band. Biroz kuting va qaytadan urinib koʻring.
 error-receipt-session = Bir muddat hech narsa qilmaganingiz uchun yoki boshqa qurilmadagi amal sababli siz tizimdan chiqarildingiz. Shundan keyin yuborgan narsalaringiz saqlanmadi. Kvitansiya kodingizni qaytadan kiriting.
 error-title = Nimadir notoʻgʻri ketdi
+error-forbidden = Rolingiz bunga ruxsat bermaydi. Agar bu sizga kerak boʻlsa, tashkilotingiz administratoridan soʻrang.
+error-conflict = Buni boshqa kishi shu vaqtning oʻzida oʻzgartirdi yoki bu allaqachon bajarilgan. Sahifani qayta oching va tekshiring.
 error-back = Orqaga
 error-receipt = Bu kvitansiya kodi bilan murojaat topilmadi. Raqamlarni tekshiring va qaytadan urinib koʻring.
 

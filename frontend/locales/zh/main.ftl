@@ -44,13 +44,15 @@ report-narrative = 告诉我们发生了什么
 report-narrative-hint = 发生了什么、在哪里、从什么时候开始、谁应该负责。可以用任何语言写。
 report-submit = 发送举报
 report-evidence = 照片和文件（如果有）
-report-evidence-hint = 您最多可以选择 { $count } 个文件，每个文件最大 { $limit } MB。我们会删除照片中的地点和相机信息。您以后也可以用回执码补充文件。
+report-evidence-hint = 您最多可以选择 { $count } 个文件，每个文件最大 { $limit } MB。我们会删除 JPEG、PNG 和 WebP 照片中的地点和相机信息；其他文件按原样保存。您以后也可以用回执码补充文件。
 receipt-files = 随举报发送的文件
 receipt-file-not-added = 未添加
 error-form-expired = 这个表单已过期。请检查您的回答，然后再发送一次。
 error-busy = 服务正忙。请稍等一下再试。
 error-receipt-session = 因为一段时间没有操作，或因为在另一台设备上的操作，您已被退出。在那之后发送的内容都没有保存。请重新输入您的回执码。
 error-title = 出了问题
+error-forbidden = 您的角色无权执行此操作。如有需要，请联系贵机构的管理员。
+error-conflict = 其他人同时修改了此内容，或此操作已经完成。请重新打开页面并检查。
 error-back = 返回
 error-receipt = 找不到这个回执码对应的举报。请检查数字，然后再试。
 
