@@ -44,13 +44,15 @@ report-narrative = Cuéntenos qué pasó
 report-narrative-hint = Qué pasó, dónde, desde cuándo y quién es responsable. Puede escribir en cualquier idioma.
 report-submit = Enviar la denuncia
 report-evidence = Fotos y documentos (si tiene)
-report-evidence-hint = Puede elegir hasta { $count } archivos, de hasta { $limit } MB cada uno. A las fotos les quitamos el lugar y los datos de la cámara. También puede añadir archivos más tarde con su código de recibo.
+report-evidence-hint = Puede elegir hasta { $count } archivos, de hasta { $limit } MB cada uno. A las fotos JPEG, PNG y WebP les quitamos el lugar y los datos de la cámara; los demás archivos se guardan tal como están. También puede añadir archivos más tarde con su código de recibo.
 receipt-files = Archivos enviados con su denuncia
 receipt-file-not-added = No se añadió
 error-form-expired = Este formulario ha caducado. Revise sus respuestas y envíelo otra vez.
 error-busy = El servicio está ocupado. Espere un momento y vuelva a intentarlo.
 error-receipt-session = Se cerró su sesión porque pasó un tiempo sin actividad, o desde otro dispositivo. Lo que envió después no se guardó. Escriba otra vez su código de recibo.
 error-title = Algo salió mal
+error-forbidden = Su rol no permite hacer esto. Si lo necesita, pídaselo a un administrador de su organización.
+error-conflict = Otra persona cambió esto al mismo tiempo, o ya estaba hecho. Abra la página de nuevo y compruébelo.
 error-back = Volver
 error-receipt = No encontramos ninguna denuncia con este código de recibo. Revise los números y vuelva a intentarlo.
 

@@ -44,13 +44,15 @@ report-narrative = Racontez-nous ce qui s’est passé
 report-narrative-hint = Ce qui s’est passé, où, depuis quand, et qui est responsable. Vous pouvez écrire dans n’importe quelle langue.
 report-submit = Envoyer le signalement
 report-evidence = Photos et documents (si vous en avez)
-report-evidence-hint = Vous pouvez choisir jusqu’à { $count } fichiers, de { $limit } Mo maximum chacun. Nous retirons des photos le lieu et les détails de l’appareil photo. Vous pouvez aussi ajouter des fichiers plus tard avec votre code de reçu.
+report-evidence-hint = Vous pouvez choisir jusqu’à { $count } fichiers, de { $limit } Mo maximum chacun. Nous retirons des photos JPEG, PNG et WebP le lieu et les détails de l’appareil photo ; les autres fichiers sont gardés tels quels. Vous pouvez aussi ajouter des fichiers plus tard avec votre code de reçu.
 receipt-files = Fichiers envoyés avec votre signalement
 receipt-file-not-added = Non ajouté
 error-form-expired = Ce formulaire a expiré. Vérifiez vos réponses et envoyez-le de nouveau.
 error-busy = Le service est occupé. Attendez un moment et réessayez.
 error-receipt-session = Vous avez été déconnecté après un moment sans activité, ou depuis un autre appareil. Ce que vous avez envoyé ensuite n’a pas été enregistré. Entrez de nouveau votre code de reçu.
 error-title = Un problème est survenu
+error-forbidden = Votre rôle ne permet pas cette action. Si vous en avez besoin, adressez-vous à un administrateur de votre organisation.
+error-conflict = Quelqu’un d’autre a modifié cet élément en même temps, ou c’était déjà fait. Ouvrez de nouveau la page et vérifiez.
 error-back = Retour
 error-receipt = Nous n’avons trouvé aucun signalement avec ce code de reçu. Vérifiez les chiffres et réessayez.
 

@@ -44,13 +44,15 @@ report-narrative = Opowiedz, co się stało
 report-narrative-hint = Co się stało, gdzie, od kiedy i kto za to odpowiada. Możesz pisać w dowolnym języku.
 report-submit = Wyślij zgłoszenie
 report-evidence = Zdjęcia i dokumenty (jeśli je masz)
-report-evidence-hint = Możesz wybrać do { $count } plików, każdy do { $limit } MB. Ze zdjęć usuwamy miejsce i dane aparatu. Pliki możesz też dodać później za pomocą kodu potwierdzenia.
+report-evidence-hint = Możesz wybrać do { $count } plików, każdy do { $limit } MB. Ze zdjęć JPEG, PNG i WebP usuwamy miejsce i dane aparatu; inne pliki zostają bez zmian. Pliki możesz też dodać później za pomocą kodu potwierdzenia.
 receipt-files = Pliki wysłane z twoim zgłoszeniem
 receipt-file-not-added = Nie dodano
 error-form-expired = Ten formularz wygasł. Sprawdź swoje odpowiedzi i wyślij go jeszcze raz.
 error-busy = Serwis jest teraz przeciążony. Poczekaj chwilę i spróbuj jeszcze raz.
 error-receipt-session = Wylogowano cię po pewnym czasie bez aktywności albo z innego urządzenia. Niczego, co wysłano później, nie zapisano. Wpisz ponownie kod potwierdzenia.
 error-title = Coś poszło nie tak
+error-forbidden = Twoja rola na to nie pozwala. Jeśli tego potrzebujesz, poproś administratora swojej organizacji.
+error-conflict = Ktoś inny zmienił to w tym samym czasie albo zostało to już zrobione. Otwórz stronę ponownie i sprawdź.
 error-back = Wróć
 error-receipt = Nie znaleźliśmy zgłoszenia z tym kodem potwierdzenia. Sprawdź cyfry i spróbuj jeszcze raz.
 

@@ -44,13 +44,15 @@ report-narrative = Conte o que aconteceu
 report-narrative-hint = O que aconteceu, onde, desde quando e quem é o responsável. Pode escrever em qualquer idioma.
 report-submit = Enviar a denúncia
 report-evidence = Fotos e documentos (se tiver)
-report-evidence-hint = Você pode escolher até { $count } arquivos, de até { $limit } MB cada. Nós tiramos das fotos o local e os dados da câmera. Você também pode adicionar arquivos depois com seu código de recibo.
+report-evidence-hint = Você pode escolher até { $count } arquivos, de até { $limit } MB cada. Nós tiramos das fotos JPEG, PNG e WebP o local e os dados da câmera; os outros arquivos ficam como estão. Você também pode adicionar arquivos depois com seu código de recibo.
 receipt-files = Arquivos enviados com sua denúncia
 receipt-file-not-added = Não adicionado
 error-form-expired = Este formulário expirou. Confira suas respostas e envie de novo.
 error-busy = O serviço está ocupado. Espere um pouco e tente de novo.
 error-receipt-session = Sua sessão foi encerrada depois de um tempo sem atividade, ou a partir de outro aparelho. O que você enviou depois disso não foi salvo. Digite seu código de recibo de novo.
 error-title = Algo deu errado
+error-forbidden = Sua função não permite isso. Se você precisar, peça a um administrador da sua organização.
+error-conflict = Outra pessoa mudou isto ao mesmo tempo, ou isto já foi feito. Abra a página de novo e confira.
 error-back = Voltar
 error-receipt = Não encontramos nenhuma denúncia com este código de recibo. Confira os números e tente de novo.
 

@@ -44,13 +44,15 @@ report-narrative = Spuneți-ne ce s-a întâmplat
 report-narrative-hint = Ce s-a întâmplat, unde, de când și cine este responsabil. Puteți scrie în orice limbă.
 report-submit = Trimiteți sesizarea
 report-evidence = Fotografii și documente (dacă aveți)
-report-evidence-hint = Puteți alege cel mult { $count } fișiere, fiecare de cel mult { $limit } MB. Din fotografii ștergem locul și datele despre cameră. Puteți adăuga fișiere și mai târziu, cu codul de confirmare.
+report-evidence-hint = Puteți alege cel mult { $count } fișiere, fiecare de cel mult { $limit } MB. Din fotografiile JPEG, PNG și WebP ștergem locul și datele despre cameră; celelalte fișiere rămân așa cum sunt. Puteți adăuga fișiere și mai târziu, cu codul de confirmare.
 receipt-files = Fișiere trimise cu sesizarea dumneavoastră
 receipt-file-not-added = Nu a fost adăugat
 error-form-expired = Acest formular a expirat. Verificați răspunsurile și trimiteți-l din nou.
 error-busy = Serviciul este foarte aglomerat acum. Așteptați puțin și încercați din nou.
 error-receipt-session = Sesiunea s-a închis după un timp fără activitate sau de pe alt dispozitiv. Ce ați trimis după aceea nu a fost salvat. Introduceți din nou codul de confirmare.
 error-title = Ceva nu a mers bine
+error-forbidden = Rolul dumneavoastră nu permite acest lucru. Dacă aveți nevoie, adresați-vă unui administrator din organizația dumneavoastră.
+error-conflict = Altcineva a modificat acest lucru în același timp, sau a fost deja făcut. Deschideți din nou pagina și verificați.
 error-back = Înapoi
 error-receipt = Nu am găsit nicio sesizare cu acest cod de confirmare. Verificați cifrele și încercați din nou.
 

@@ -44,13 +44,15 @@ report-narrative = Noo sheeg waxa dhacay
 report-narrative-hint = Maxaa dhacay, xaggee, goorma ayuu bilaabmay, yaase mas'uul ka ah. Ku qor luqad kasta oo aad rabto.
 report-submit = Dir warbixinta
 report-evidence = Sawirro iyo dukumentiyo (haddii aad haysato)
-report-evidence-hint = Waxaad dooran kartaa ilaa { $count } fayl, mid kasta ilaa { $limit } MB. Sawirrada waxaan ka saarnaa goobta iyo faahfaahinta kamaradda. Waxaad sidoo kale faylal ku dari kartaa mar dambe adoo isticmaalaya koodhka rasiidkaaga.
+report-evidence-hint = Waxaad dooran kartaa ilaa { $count } fayl, mid kasta ilaa { $limit } MB. Sawirrada JPEG, PNG iyo WebP waxaan ka saarnaa goobta iyo faahfaahinta kamaradda; faylasha kale sidooda ayaa loo kaydiyaa. Waxaad sidoo kale faylal ku dari kartaa mar dambe adoo isticmaalaya koodhka rasiidkaaga.
 receipt-files = Faylasha lala diray warbixintaada
 receipt-file-not-added = Lama darin
 error-form-expired = Foomkan wakhtigiisii wuu dhacay. Fadlan hubi jawaabahaaga oo mar kale dir.
 error-busy = Adeeggu wuu mashquul yahay. Fadlan wax yar sug oo mar kale isku day.
 error-receipt-session = Waa lagaa saaray kadib wakhti aadan waxba samayn, ama qalab kale ayaa lagaa saaray. Wixii aad dirtay intaas kadib lama kaydin. Mar kale geli koodhka rasiidkaaga.
 error-title = Wax baa khaldamay
+error-forbidden = Doorkaagu ma oggola arrintan. Haddii aad u baahan tahay, weydii maamule ka tirsan hay'addaada.
+error-conflict = Qof kale ayaa arrintan beddelay isla wakhtigaas, ama horay ayaa loo sameeyay. Mar kale fur bogga oo hubi.
 error-back = Dib u noqo
 error-receipt = Ma helin warbixin leh koodhkan rasiidka. Hubi lambarrada oo mar kale isku day.
 
