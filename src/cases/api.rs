@@ -1,9 +1,9 @@
 //! The staff case API of the design. Handlers extract, call `service`, answer.
 
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::{Query, RawQuery, State};
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -16,17 +16,45 @@ use crate::web::session::Member;
 /// `GET /api/v1/cases`
 #[utoipa::path(get, path = "/api/v1/cases", tag = "staff",
     params(("state" = Option<String>, Query), ("priority" = Option<String>, Query), ("overdue" = Option<bool>, Query),
-        ("supplier_id" = Option<String>, Query), ("indicator" = Option<String>, Query), ("assignee" = Option<String>, Query)),
-    responses((status = 200, description = "Most urgent first", body = [CaseSummary]), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody),
+        ("supplier_id" = Option<String>, Query), ("indicator" = Option<String>, Query), ("assignee" = Option<String>, Query),
+        ("limit" = Option<u32>, Query, description = "Cases per page: 50 unless given, at most 200"),
+        ("after" = Option<String>, Query, description = "Continue after this key: follow the `Link: <…>; rel=\"next\"` header rather than building it")),
+    responses((status = 200, description = "One page, most urgent first; a `Link` header with rel=\"next\" when more follow", body = [CaseSummary]), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody),
         (status = 409, description = "TOTP enrolment required")))]
 pub async fn list(
     State(state): State<AppState>,
     member: Member,
+    RawQuery(raw): RawQuery,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
-) -> AppResult<Json<Vec<CaseSummary>>> {
+) -> AppResult<Response> {
     let Query(query) =
         query.map_err(|_| AppError::invalid("query", "has an unknown or malformed filter"))?;
-    Ok(Json(service::list(&state, &member, &query).await?))
+    let page = service::list(&state, &member, &query).await?;
+    let mut response = Json(page.cases).into_response();
+    if let Some(next) = page.next {
+        let link = format!(
+            "<{}>; rel=\"next\"",
+            next_link("/api/v1/cases", raw.as_deref(), &next)
+        );
+        if let Ok(value) = axum::http::HeaderValue::from_str(&link) {
+            response
+                .headers_mut()
+                .insert(axum::http::header::LINK, value);
+        }
+    }
+    Ok(response)
+}
+
+/// The same list's next page: the query as given, with `after` replaced.
+pub fn next_link(path: &str, query: Option<&str>, after: &str) -> String {
+    let mut pairs = url::form_urlencoded::Serializer::new(String::new());
+    for (key, value) in url::form_urlencoded::parse(query.unwrap_or("").as_bytes()) {
+        if key != "after" {
+            pairs.append_pair(&key, &value);
+        }
+    }
+    pairs.append_pair("after", after);
+    format!("{path}?{}", pairs.finish())
 }
 
 /// `GET /api/v1/cases/{id}`

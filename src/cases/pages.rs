@@ -2,7 +2,7 @@
 //! form (CSRF-protected, no JavaScript).
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::{Query, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -24,6 +24,8 @@ pub struct ListPage {
     pub chrome: Chrome,
     pub cases: Vec<CaseSummary>,
     pub query: ListQuery,
+    /// The next page's address, when more cases follow.
+    pub next: Option<String>,
 }
 
 impl ListPage {
@@ -46,6 +48,7 @@ pub async fn list(
     State(state): State<AppState>,
     lang: Lang,
     member: Result<Member, AppError>,
+    RawQuery(raw): RawQuery,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let member = match member {
@@ -58,16 +61,20 @@ pub async fn list(
     }
     let query = query.map(|Query(q)| q).unwrap_or_default();
     match service::list(&state, &member, &query).await {
-        Ok(cases) => crate::web::render(&ListPage {
+        Ok(page) => crate::web::render(&ListPage {
             lang,
             chrome: Chrome::of(&state, &member),
-            cases,
+            cases: page.cases,
+            next: page
+                .next
+                .map(|after| super::api::next_link("/staff", raw.as_deref(), &after)),
             query,
         }),
         Err(AppError::NotFound) => crate::web::render(&ListPage {
             lang,
             chrome: Chrome::of(&state, &member),
             cases: Vec::new(),
+            next: None,
             query,
         }),
         Err(err) => error_page(lang, err, "/staff"),

@@ -12,6 +12,9 @@ use crate::store::entities::{cases, outbox};
 /// How many days ahead a deadline is reminded.
 pub const WINDOW_DAYS: u32 = 2;
 
+/// Cases read per query.
+const BATCH: u64 = 500;
+
 async fn already_reminded<C: ConnectionTrait>(
     db: &C,
     case_id: uuid::Uuid,
@@ -42,23 +45,30 @@ fn due(case: &cases::Model, today: NaiveDate) -> Option<NoticeKind> {
 /// Queues the reminders that are due on `today`; returns how many cases were reminded.
 pub async fn queue_due(db: &Db, now: chrono::DateTime<chrono::Utc>) -> Result<usize, DbErr> {
     let today = now.date_naive();
-    let open = cases::Entity::find()
-        .filter(cases::Column::State.ne("closed"))
-        .filter(cases::Column::PurgedOn.is_null())
-        .all(db.conn())
-        .await?;
+    let until = today + chrono::Days::new(u64::from(WINDOW_DAYS));
     let mut reminded = 0;
-    for case in open {
-        let Some(kind) = due(&case, today) else {
-            continue;
+    let mut after = None;
+    // Only cases whose deadline is near or past, a batch at a time: however many cases there
+    // are, memory holds one batch.
+    loop {
+        let batch = crate::store::queue::due_by(db.conn(), until, after, BATCH).await?;
+        let Some(last) = batch.last() else {
+            break;
         };
-        if already_reminded(db.conn(), case.id, kind).await? {
-            continue;
+        after = Some(last.id);
+        for case in &batch {
+            let Some(kind) = due(case, today) else {
+                continue;
+            };
+            if already_reminded(db.conn(), case.id, kind).await? {
+                continue;
+            }
+            let txn = db.begin().await?;
+            super::enqueue_for_org_handlers(&*txn, now, kind, case.owner_org_id, Some(case.id))
+                .await?;
+            txn.commit().await?;
+            reminded += 1;
         }
-        let txn = db.begin().await?;
-        super::enqueue_for_org_handlers(&*txn, now, kind, case.owner_org_id, Some(case.id)).await?;
-        txn.commit().await?;
-        reminded += 1;
     }
     Ok(reminded)
 }

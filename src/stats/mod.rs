@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::aggregates::{Cell, Shown, suppress, suppress_partition};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::store::cases::{self, ListFilter};
+use crate::store::queue::{self, Tally};
 use crate::web::chrome::{Chrome, error_page};
 use crate::web::extract::StaffPage;
 use crate::web::i18n::Lang;
@@ -89,42 +89,24 @@ pub async fn counts(state: &AppState, member: &Member, by: By) -> AppResult<(Vec
     let k = u64::try_from(org.suppression_k)
         .unwrap_or(crate::domain::aggregates::DEFAULT_K)
         .max(1);
-    let every = ListFilter {
-        include_purged: true,
-        ..ListFilter::default()
+    // Counted in the database: no case is loaded, however many there are.
+    let grouping = match by {
+        By::Supplier => Tally::Supplier,
+        By::Country => Tally::Country,
+        By::Sector => Tally::Sector,
+        By::Indicator => Tally::Indicator,
+        By::Month => Tally::Day,
     };
-    let rows = cases::list_for(db, caller, &every).await?;
     let mut tally: BTreeMap<String, u64> = BTreeMap::new();
-    match by {
-        By::Indicator => {
-            let ids: Vec<uuid::Uuid> = rows.iter().map(|c| c.id).collect();
-            for codes in cases::indicators_of(db, &ids).await?.into_values() {
-                for code in codes {
-                    *tally.entry(code).or_default() += 1;
-                }
-            }
-        }
-        By::Supplier => {
-            let ids: Vec<uuid::Uuid> = rows.iter().filter_map(|c| c.supplier_id).collect();
-            let names = crate::store::suppliers::names_of(db, &ids).await?;
-            for case in &rows {
-                let key = case
-                    .supplier_id
-                    .and_then(|id| names.get(&id).cloned())
-                    .unwrap_or_else(|| "(not in the directory)".to_string());
-                *tally.entry(key).or_default() += 1;
-            }
-        }
-        By::Country | By::Sector | By::Month => {
-            for case in &rows {
-                let key = match by {
-                    By::Country => case.country.clone(),
-                    By::Sector => case.sector.clone().unwrap_or_else(|| "(none)".to_string()),
-                    _ => case.received_on.format("%Y-%m").to_string(),
-                };
-                *tally.entry(key).or_default() += 1;
-            }
-        }
+    for (key, n) in queue::tally(db, caller, grouping).await? {
+        let key = match (by, key) {
+            (By::Supplier, None) => "(not in the directory)".to_string(),
+            (_, None) => "(none)".to_string(),
+            // `YYYY-MM-DD` to its month.
+            (By::Month, Some(day)) => day.chars().take(7).collect(),
+            (_, Some(key)) => key,
+        };
+        *tally.entry(key).or_default() += u64::try_from(n).unwrap_or(0);
     }
     let cells = tally.into_iter().map(|(key, count)| Cell { key, count });
     // Indicators overlap (a case names several); every other grouping partitions the cases.

@@ -10,6 +10,7 @@ pub mod entities;
 pub mod escalations;
 pub mod instance;
 pub mod orgs;
+pub mod queue;
 pub mod retention;
 pub mod routing;
 pub mod sessions;

@@ -155,6 +155,7 @@ staff-overdue = Overdue
 staff-yes = Yes
 staff-no = No
 staff-filter = Filter
+staff-next-page = Next page
 staff-no-cases = No cases match.
 staff-reference = Reference
 staff-supplier = Supplier

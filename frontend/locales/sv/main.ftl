@@ -155,6 +155,7 @@ staff-overdue = Försenat
 staff-yes = Ja
 staff-no = Nej
 staff-filter = Filtrera
+staff-next-page = Nästa sida
 staff-no-cases = Inga ärenden matchar.
 staff-reference = Referens
 staff-supplier = Leverantör

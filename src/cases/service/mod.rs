@@ -21,6 +21,7 @@ use crate::evidence::Download;
 use crate::state::AppState;
 use crate::store::cases::{self, ListFilter};
 use crate::store::entities;
+use crate::store::queue;
 use crate::web::i18n::Lang;
 use crate::web::session::Member;
 

@@ -11,10 +11,6 @@ pub(super) fn overdue_of(case: &entities::cases::Model, today: NaiveDate) -> Opt
     })
 }
 
-pub(super) fn priority_rank(code: &str) -> u8 {
-    code.parse::<Priority>().map_or(0, |p| p as u8)
-}
-
 /// The list filters as sent; each is checked.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,6 +21,20 @@ pub struct ListQuery {
     pub supplier_id: Option<String>,
     pub indicator: Option<String>,
     pub assignee: Option<String>,
+    /// How many cases a page holds: 50 unless asked, at most 200.
+    pub limit: Option<String>,
+    /// The page after this key (from the previous page's `next` link).
+    pub after: Option<String>,
+}
+
+/// The default page size.
+pub const PAGE: u64 = 50;
+
+/// One page of the case list, and the key the next page starts after, if there is one.
+#[derive(Debug)]
+pub struct CasePage {
+    pub cases: Vec<CaseSummary>,
+    pub next: Option<String>,
 }
 
 pub(super) fn some(value: &Option<String>) -> Option<&str> {
@@ -86,34 +96,57 @@ impl ListQuery {
     }
 }
 
-/// The caller's cases, most urgent first: priority, then overdue, then the oldest deadline.
+/// One page of the caller's cases, most urgent first: priority, then the deadline that
+/// matters now (so overdue cases come first), then age. The order and the overdue filter are
+/// the database's; a page is one index range (`store::queue`).
 pub async fn list(
     state: &AppState,
     member: &Member,
     query: &ListQuery,
-) -> Result<Vec<CaseSummary>, AppError> {
+) -> Result<CasePage, AppError> {
     let caller = crate::access::case_reader(member)?;
     let (filter, overdue) = query.filter()?;
+    let limit = match some(&query.limit) {
+        None => PAGE,
+        Some(raw) => raw
+            .parse::<u64>()
+            .ok()
+            .filter(|n| (1..=queue::MAX_PAGE).contains(n))
+            .ok_or_else(|| AppError::invalid("limit", "must be a whole number from 1 to 200"))?,
+    };
+    let after = some(&query.after)
+        .map(|raw| {
+            queue::QueueKey::parse(raw)
+                .ok_or_else(|| AppError::invalid("after", "is not a page link this list made"))
+        })
+        .transpose()?;
     let db = state.db().conn();
-    let rows = cases::list_for(db, caller, &filter).await?;
+    let today = state.clock().today();
+    // One more than the page, to know whether another follows.
+    let mut rows = queue::page(
+        db,
+        caller,
+        &filter,
+        overdue.map(|want| (want, today)),
+        after.as_ref(),
+        limit + 1,
+    )
+    .await?;
+    let more = rows.len() > usize::try_from(limit).unwrap_or(usize::MAX);
+    rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    let next = more
+        .then(|| rows.last().map(|last| queue::QueueKey::of(last).token()))
+        .flatten();
+    // A page is at most 200 cases: these lists are bounded by it.
     let ids: Vec<Uuid> = rows.iter().map(|c| c.id).collect();
     let indicators = cases::indicators_of(db, &ids).await?;
     let supplier_ids: Vec<Uuid> = rows.iter().filter_map(|c| c.supplier_id).collect();
     let names = crate::store::suppliers::names_of(db, &supplier_ids).await?;
-    let today = state.clock().today();
-    let mut summaries: Vec<CaseSummary> = rows
+    let cases = rows
         .iter()
         .map(|case| summary(case, &indicators, &names, today))
-        .filter(|s| overdue.is_none_or(|want| s.overdue.is_some() == want))
         .collect();
-    summaries.sort_by(|a, b| {
-        priority_rank(&b.priority)
-            .cmp(&priority_rank(&a.priority))
-            .then(b.overdue.is_some().cmp(&a.overdue.is_some()))
-            .then(a.acknowledge_by.cmp(&b.acknowledge_by))
-            .then(a.received_on.cmp(&b.received_on))
-    });
-    Ok(summaries)
+    Ok(CasePage { cases, next })
 }
 
 pub(super) fn summary(

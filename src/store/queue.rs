@@ -1,0 +1,316 @@
+//! The case list, a page at a time: ordered in the database by (urgency, due_on, received_on,
+//! id), the generated columns of migration `case_queue`, and continued after the last case of
+//! the previous page (keyset pagination). No query grows with the number of cases: visibility,
+//! recusals and indicators are subqueries, and a page is at most [`MAX_PAGE`] rows.
+
+use chrono::NaiveDate;
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+use uuid::Uuid;
+
+use super::cases::{Caller, ListFilter};
+use super::entities::{case_indicators, case_shares, cases, recusals};
+
+/// The largest page.
+pub const MAX_PAGE: u64 = 200;
+
+/// Where a case stands in the list: the page after it starts after this key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct QueueKey {
+    pub urgency: i32,
+    pub due_on: NaiveDate,
+    pub received_on: NaiveDate,
+    pub id: Uuid,
+}
+
+/// The date `due_on` holds for a case with no deadline running (closed).
+pub fn no_deadline() -> NaiveDate {
+    NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX)
+}
+
+impl QueueKey {
+    /// The key of a case, computed as the database computes its generated columns.
+    pub fn of(case: &cases::Model) -> Self {
+        let urgency = match case.priority.as_str() {
+            "critical" => 0,
+            "high" => 1,
+            "medium" => 2,
+            _ => 3,
+        };
+        let due_on = match case.state.as_str() {
+            "received" => case.acknowledge_by,
+            "closed" => no_deadline(),
+            _ => case.feedback_by.unwrap_or_else(no_deadline),
+        };
+        Self {
+            urgency,
+            due_on,
+            received_on: case.received_on,
+            id: case.id,
+        }
+    }
+
+    /// The key as the `after` of a page link: `urgency.due_on.received_on.id`.
+    pub fn token(&self) -> String {
+        format!(
+            "{}.{}.{}.{}",
+            self.urgency, self.due_on, self.received_on, self.id
+        )
+    }
+
+    /// Reads a token back; `None` if it is not one.
+    pub fn parse(token: &str) -> Option<Self> {
+        let mut parts = token.split('.');
+        let key = Self {
+            urgency: parts.next()?.parse().ok().filter(|u| (0..=3).contains(u))?,
+            due_on: parts.next()?.parse().ok()?,
+            received_on: parts.next()?.parse().ok()?,
+            id: parts.next()?.parse().ok()?,
+        };
+        parts.next().is_none().then_some(key)
+    }
+}
+
+fn col(name: &str) -> Expr {
+    Expr::col((cases::Entity, Alias::new(name)))
+}
+
+/// The cases visible to `caller` by one way of seeing them (`visible`), filtered and ordered,
+/// after `after`, at most `limit`.
+fn select(
+    visible: sea_orm::Condition,
+    caller: Caller,
+    filter: &ListFilter,
+    overdue: Option<(bool, NaiveDate)>,
+    after: Option<&QueueKey>,
+    limit: u64,
+) -> sea_orm::Select<cases::Entity> {
+    let mut select = cases::Entity::find().filter(visible);
+    if !filter.include_purged {
+        select = select.filter(cases::Column::PurgedOn.is_null());
+    }
+    let recused = Query::select()
+        .expr(Expr::val(1))
+        .from(recusals::Entity)
+        .and_where(
+            Expr::col((recusals::Entity, recusals::Column::CaseId))
+                .equals((cases::Entity, cases::Column::Id)),
+        )
+        .and_where(Expr::col((recusals::Entity, recusals::Column::MemberId)).eq(caller.member_id))
+        .to_owned();
+    select = select.filter(Expr::exists(recused).not());
+    if let Some(state) = &filter.state {
+        select = select.filter(cases::Column::State.eq(state.as_str()));
+    }
+    if let Some(priority) = &filter.priority {
+        select = select.filter(cases::Column::Priority.eq(priority.as_str()));
+    }
+    if let Some(supplier) = filter.supplier_id {
+        select = select.filter(cases::Column::SupplierId.eq(supplier));
+    }
+    if let Some(assignee) = filter.assignee {
+        select = select.filter(cases::Column::AssigneeId.eq(assignee));
+    }
+    if let Some(indicator) = &filter.indicator {
+        let with = Query::select()
+            .expr(Expr::val(1))
+            .from(case_indicators::Entity)
+            .and_where(
+                Expr::col((case_indicators::Entity, case_indicators::Column::CaseId))
+                    .equals((cases::Entity, cases::Column::Id)),
+            )
+            .and_where(
+                Expr::col((case_indicators::Entity, case_indicators::Column::Indicator))
+                    .eq(indicator.as_str()),
+            )
+            .to_owned();
+        select = select.filter(Expr::exists(with));
+    }
+    if let Some((want, today)) = overdue {
+        select = select.filter(if want {
+            col("due_on").lt(today)
+        } else {
+            col("due_on").gte(today)
+        });
+    }
+    if let Some(after) = after {
+        select = select.filter(
+            Expr::tuple([
+                col("urgency").into(),
+                col("due_on").into(),
+                col("received_on").into(),
+                col("id").into(),
+            ])
+            .gt(Expr::tuple([
+                Expr::val(after.urgency).into(),
+                Expr::val(after.due_on).into(),
+                Expr::val(after.received_on).into(),
+                Expr::val(after.id).into(),
+            ])),
+        );
+    }
+    select
+        .order_by_asc(col("urgency"))
+        .order_by_asc(col("due_on"))
+        .order_by_asc(cases::Column::ReceivedOn)
+        .order_by_asc(cases::Column::Id)
+        .limit(limit)
+}
+
+/// One page of the cases `caller` may see: their organisation's own, and those shared with it,
+/// most urgent first. `overdue` filters on whether a deadline has passed by `today`.
+pub async fn page<C: ConnectionTrait>(
+    db: &C,
+    caller: Caller,
+    filter: &ListFilter,
+    overdue: Option<(bool, NaiveDate)>,
+    after: Option<&QueueKey>,
+    limit: u64,
+) -> Result<Vec<cases::Model>, DbErr> {
+    use sea_orm::Condition;
+    let limit = limit.clamp(1, MAX_PAGE);
+    // Owned and shared are two index ranges, each read at most `limit` deep, then merged: one
+    // query with an OR between them would sort every visible case.
+    let own = select(
+        Condition::all().add(cases::Column::OwnerOrgId.eq(caller.org_id)),
+        caller,
+        filter,
+        overdue,
+        after,
+        limit,
+    )
+    .all(db)
+    .await?;
+    let shares = Query::select()
+        .column(case_shares::Column::CaseId)
+        .from(case_shares::Entity)
+        .and_where(Expr::col(case_shares::Column::OrgId).eq(caller.org_id))
+        .and_where(Expr::col(case_shares::Column::RevokedAt).is_null())
+        .to_owned();
+    let shared = select(
+        Condition::all()
+            .add(cases::Column::OwnerOrgId.ne(caller.org_id))
+            .add(cases::Column::Id.in_subquery(shares)),
+        caller,
+        filter,
+        overdue,
+        after,
+        limit,
+    )
+    .all(db)
+    .await?;
+    let mut rows: Vec<cases::Model> = own.into_iter().chain(shared).collect();
+    rows.sort_by_key(QueueKey::of);
+    rows.dedup_by_key(|c| c.id);
+    rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    Ok(rows)
+}
+
+/// Open cases whose deadline that matters falls on or before `until`, a batch at a time in id
+/// order after `after` (reminders walk them without holding every case).
+pub async fn due_by<C: ConnectionTrait>(
+    db: &C,
+    until: NaiveDate,
+    after: Option<Uuid>,
+    limit: u64,
+) -> Result<Vec<cases::Model>, DbErr> {
+    let mut select = cases::Entity::find()
+        .filter(cases::Column::State.ne("closed"))
+        .filter(cases::Column::PurgedOn.is_null())
+        .filter(col("due_on").lte(until));
+    if let Some(after) = after {
+        select = select.filter(cases::Column::Id.gt(after));
+    }
+    select
+        .order_by_asc(cases::Column::Id)
+        .limit(limit.clamp(1, 1000))
+        .all(db)
+        .await
+}
+
+/// What the statistics count cases by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tally {
+    Supplier,
+    Country,
+    Sector,
+    Indicator,
+    /// By day received; the caller groups days into months.
+    Day,
+}
+
+/// Counts the cases `caller` may see (purged ones too: their clear columns stay for this),
+/// grouped in the database. Keys: the supplier's name, the country code, the sector, the
+/// indicator code, or the day (`YYYY-MM-DD`); `None` where the case has none.
+pub async fn tally<C: ConnectionTrait>(
+    db: &C,
+    caller: Caller,
+    by: Tally,
+) -> Result<Vec<(Option<String>, i64)>, DbErr> {
+    use sea_orm::sea_query::{Condition, Func, JoinType};
+    use sea_orm::{FromQueryResult, StatementBuilder};
+
+    use super::entities::suppliers;
+
+    let shares = Query::select()
+        .column(case_shares::Column::CaseId)
+        .from(case_shares::Entity)
+        .and_where(Expr::col(case_shares::Column::OrgId).eq(caller.org_id))
+        .and_where(Expr::col(case_shares::Column::RevokedAt).is_null())
+        .to_owned();
+    let visible = Condition::any()
+        .add(Expr::col((cases::Entity, cases::Column::OwnerOrgId)).eq(caller.org_id))
+        .add(Expr::col((cases::Entity, cases::Column::Id)).in_subquery(shares));
+    let mut query = Query::select();
+    query.from(cases::Entity).cond_where(visible);
+    let key: Expr = match by {
+        Tally::Supplier => {
+            query.join(
+                JoinType::LeftJoin,
+                suppliers::Entity,
+                Expr::col((suppliers::Entity, suppliers::Column::Id))
+                    .equals((cases::Entity, cases::Column::SupplierId)),
+            );
+            Expr::col((suppliers::Entity, suppliers::Column::Name))
+        }
+        Tally::Country => Expr::col((cases::Entity, cases::Column::Country)),
+        Tally::Sector => Expr::col((cases::Entity, cases::Column::Sector)),
+        Tally::Indicator => {
+            query.join(
+                JoinType::InnerJoin,
+                case_indicators::Entity,
+                Expr::col((case_indicators::Entity, case_indicators::Column::CaseId))
+                    .equals((cases::Entity, cases::Column::Id)),
+            );
+            Expr::col((case_indicators::Entity, case_indicators::Column::Indicator))
+        }
+        // A date as text on both databases.
+        Tally::Day => Func::cast_as(
+            Expr::col((cases::Entity, cases::Column::ReceivedOn)),
+            Alias::new("TEXT"),
+        )
+        .into(),
+    };
+    query
+        .expr_as(key.clone(), Alias::new("key"))
+        .expr_as(
+            Func::count(Expr::col((cases::Entity, cases::Column::Id))),
+            Alias::new("n"),
+        )
+        .add_group_by([key]);
+
+    #[derive(FromQueryResult)]
+    struct Row {
+        key: Option<String>,
+        n: i64,
+    }
+    let statement = StatementBuilder::build(&query, &db.get_database_backend());
+    Ok(Row::find_by_statement(statement)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| (row.key, row.n))
+        .collect())
+}
