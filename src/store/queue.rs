@@ -138,16 +138,16 @@ fn select(
     if let Some(after) = after {
         select = select.filter(
             Expr::tuple([
-                col("urgency").into(),
-                col("due_on").into(),
-                col("received_on").into(),
-                col("id").into(),
+                col("urgency"),
+                col("due_on"),
+                col("received_on"),
+                col("id"),
             ])
             .gt(Expr::tuple([
-                Expr::val(after.urgency).into(),
-                Expr::val(after.due_on).into(),
-                Expr::val(after.received_on).into(),
-                Expr::val(after.id).into(),
+                Expr::val(after.urgency),
+                Expr::val(after.due_on),
+                Expr::val(after.received_on),
+                Expr::val(after.id),
             ])),
         );
     }
