@@ -136,6 +136,10 @@ struct SupplierAdd {
     /// The buyer's contract reference.
     #[arg(long)]
     contract: Option<String>,
+    /// Other names workers know the supplier by, comma-separated (an older name, a brand, the
+    /// name in another script); the report form's search finds it by these too.
+    #[arg(long)]
+    other_names: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -509,6 +513,7 @@ async fn dispatch(
                 city: args.city,
                 sector: args.sector,
                 contract: args.contract,
+                other_names: args.other_names,
             };
             match provision::add_supplier(&db, &clock, input).await {
                 Ok(created) => {

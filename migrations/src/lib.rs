@@ -15,6 +15,7 @@ mod m20261129_000003_totp_last_step;
 mod m20261130_000004_consent;
 mod m20261130_000005_spent_forms;
 mod m20261203_000006_code_checks;
+mod m20261203_000007_supplier_search;
 mod m20261203_000008_case_queue;
 
 /// Runs kedja's migrations in order.
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000004_consent::Migration),
             Box::new(m20261130_000005_spent_forms::Migration),
             Box::new(m20261203_000006_code_checks::Migration),
+            Box::new(m20261203_000007_supplier_search::Migration),
             Box::new(m20261203_000008_case_queue::Migration),
         ]
     }

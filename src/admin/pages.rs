@@ -113,6 +113,7 @@ pub struct SupplierForm {
     city: Option<String>,
     sector: Option<String>,
     contract: Option<String>,
+    other_names: Option<String>,
 }
 
 /// Adds the supplier; a mistake in the form is a message to show beside it.
@@ -130,6 +131,7 @@ async fn add(
         city: form.city,
         sector: form.sector,
         contract: form.contract,
+        other_names: form.other_names,
     };
     match crate::admin::provision::add_supplier_by(state.db(), state.clock(), input, member.actor())
         .await
@@ -150,7 +152,14 @@ async fn add(
 fn field_error(message: &str) -> AppError {
     let (field, detail) = message.split_once(':').unwrap_or(("", message));
     let field = [
-        "name", "country", "city", "sector", "contract", "email", "role",
+        "name",
+        "country",
+        "city",
+        "sector",
+        "contract",
+        "other_names",
+        "email",
+        "role",
     ]
     .into_iter()
     .find(|known| *known == field.trim())

@@ -311,6 +311,26 @@ pub struct NewSupplier {
     pub city: Option<String>,
     pub sector: Option<String>,
     pub contract: Option<String>,
+    /// Other names workers know it by, comma-separated (an older name, a brand, the name in
+    /// another script): the report form's search finds the supplier by these too.
+    pub other_names: Option<String>,
+}
+
+/// At most this many other names per supplier.
+const MAX_OTHER_NAMES: usize = 20;
+
+/// The other names, split on commas and each checked like a name.
+fn other_names(raw: Option<String>) -> Result<Vec<String>, ProvisionError> {
+    let names = crate::domain::search::split_other_names(raw.as_deref().unwrap_or_default());
+    if names.len() > MAX_OTHER_NAMES {
+        return Err(ProvisionError::Invalid(format!(
+            "other_names: at most {MAX_OTHER_NAMES} names"
+        )));
+    }
+    names
+        .iter()
+        .map(|name| clean_name("other_names", name, 300))
+        .collect()
 }
 
 /// What `supplier add` prints.
@@ -377,6 +397,7 @@ pub async fn add_supplier_by(
     let city = optional("city", input.city, 200)?;
     let sector = optional("sector", input.sector, 100)?;
     let contract = optional("contract", input.contract, 200)?;
+    let other_names = other_names(input.other_names)?;
     buyer_org(db, input.org_id).await?;
     let site_code = new_site_code(db).await?;
 
@@ -392,6 +413,7 @@ pub async fn add_supplier_by(
             city: city.as_deref(),
             sector: sector.as_deref(),
             site_code: site_code.clone(),
+            other_names: &other_names,
         },
         now,
     )

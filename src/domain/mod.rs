@@ -13,6 +13,7 @@ pub mod escalation;
 pub mod indicators;
 pub mod priority;
 pub mod receipt;
+pub mod search;
 pub mod site_code;
 pub mod text;
 pub mod workflow;

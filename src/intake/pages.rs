@@ -88,6 +88,10 @@ pub struct ReportForm {
     narrative: Option<String>,
     /// The workplace search, sent by the form's search button.
     q: Option<String>,
+    /// The site code the worker was shown the workplace of ("K7PX3M = …"). A report found by
+    /// its site code is filed only when this matches the code typed, so nobody reports the
+    /// wrong workplace because of a typo.
+    site_code_checked: Option<String>,
 }
 
 impl ReportForm {
@@ -129,6 +133,49 @@ impl ReportForm {
     }
 }
 
+/// The workplace a typed site code stands for, shown for the worker to check.
+pub struct SiteMatch {
+    /// The code as stored (upper case, no separators).
+    pub code: String,
+    /// "Name, City".
+    pub workplace: String,
+}
+
+/// What a typed site code turned out to be.
+enum SiteCheck {
+    /// Nothing typed.
+    Empty,
+    Known(SiteMatch, suppliers::PublicSupplier),
+    /// Malformed, or no supplier has it.
+    Unknown,
+}
+
+/// Looks up what the worker typed as a site code.
+async fn site_check(state: &AppState, raw: Option<&str>) -> Result<SiteCheck, AppError> {
+    let Some(raw) = raw.map(str::trim).filter(|r| !r.is_empty()) else {
+        return Ok(SiteCheck::Empty);
+    };
+    let Ok(code) = crate::domain::SiteCode::parse(raw) else {
+        return Ok(SiteCheck::Unknown);
+    };
+    let Some(supplier) = suppliers::find_by_site_code(state.db().conn(), code.as_str()).await?
+    else {
+        return Ok(SiteCheck::Unknown);
+    };
+    let supplier = suppliers::PublicSupplier::from(supplier);
+    let workplace = match &supplier.city {
+        Some(city) => format!("{}, {city}", supplier.name),
+        None => supplier.name.clone(),
+    };
+    Ok(SiteCheck::Known(
+        SiteMatch {
+            code: code.as_str().to_string(),
+            workplace,
+        },
+        supplier,
+    ))
+}
+
 /// `/report`
 #[derive(Template)]
 #[template(path = "report.html")]
@@ -143,6 +190,14 @@ pub struct ReportPage {
     pub search_query: String,
     pub found: Vec<suppliers::PublicSupplier>,
     pub emergency: Emergency,
+    /// A search was made (so an empty `found` means "nothing found").
+    pub searched: bool,
+    /// The search found one workplace, and it was picked for the worker.
+    pub picked_for_you: bool,
+    /// The workplace of the typed site code, to check before sending.
+    pub site: Option<SiteMatch>,
+    /// Why the typed site code cannot be used, shown at the field.
+    pub site_error: Option<String>,
 }
 
 impl ReportPage {
@@ -161,6 +216,35 @@ impl ReportPage {
             search_query: String::new(),
             found: Vec::new(),
             emergency: Emergency::new(state.settings(), lang),
+            searched: false,
+            picked_for_you: false,
+            site: None,
+            site_error: None,
+        }
+    }
+
+    /// The form as the worker left it: the workplace picked from an earlier search stays
+    /// offered and picked, and a typed site code shows its workplace or why it cannot be used.
+    async fn kept(state: &AppState, lang: Lang, form: ReportForm, error: Option<String>) -> Self {
+        let picked = picked_supplier(state, &form).await;
+        let site = site_check(state, form.site_code.as_deref())
+            .await
+            .unwrap_or_else(|err| {
+                // The form still comes back, without the site code's workplace.
+                tracing::warn!(error = %err, "the site code could not be looked up");
+                SiteCheck::Empty
+            });
+        let mut view = Self::new(state, lang, form, error);
+        view.found.extend(picked);
+        view.show_site(site);
+        view
+    }
+
+    fn show_site(&mut self, site: SiteCheck) {
+        match site {
+            SiteCheck::Empty => {}
+            SiteCheck::Known(site, _) => self.site = Some(site),
+            SiteCheck::Unknown => self.site_error = Some(self.lang.t("report-site-code-unknown")),
         }
     }
 
@@ -176,13 +260,48 @@ impl ReportPage {
     }
 }
 
-/// `GET /report`
-pub async fn report_form(State(state): State<AppState>, lang: Lang) -> Response {
-    page(
-        StatusCode::OK,
-        &ReportPage::new(&state, lang, ReportForm::default(), None),
-    )
+/// `GET /report?site=CODE`: the link or QR code on a workplace's poster.
+#[derive(Deserialize)]
+pub struct ReportQuery {
+    site: Option<String>,
 }
+
+/// Longest site code kept from a link: enough for a code typed with spaces or dashes.
+const MAX_SITE_PARAM: usize = 20;
+
+/// `GET /report`, and `GET /report?site=CODE` with that workplace chosen. An unknown or
+/// malformed code opens the form all the same, with the error at the site code field.
+pub async fn report_form(
+    State(state): State<AppState>,
+    lang: Lang,
+    Query(query): Query<ReportQuery>,
+) -> Result<Response, AppError> {
+    let Some(raw) = query.site.filter(|s| !s.trim().is_empty()) else {
+        return Ok(page(
+            StatusCode::OK,
+            &ReportPage::new(&state, lang, ReportForm::default(), None),
+        ));
+    };
+    let raw: String = raw.trim().chars().take(MAX_SITE_PARAM).collect();
+    let site = site_check(&state, Some(&raw)).await?;
+    let mut form = ReportForm {
+        site_code: Some(raw),
+        ..ReportForm::default()
+    };
+    if let SiteCheck::Known(site, supplier) = &site {
+        form.site_code = Some(site.code.clone());
+        form.supplier_id = Some(supplier.id.to_string());
+    }
+    let mut view = ReportPage::new(&state, lang, form, None);
+    if let SiteCheck::Known(_, supplier) = &site {
+        view.found.push(supplier.clone());
+    }
+    view.show_site(site);
+    Ok(page(StatusCode::OK, &view))
+}
+
+/// At most this many workplaces are listed for one search.
+const SEARCH_LIMIT: u64 = 20;
 
 /// `POST /report/search`: looks up the workplace without JavaScript. A POST, so the name a
 /// worker searched for never sits in a URL, a proxy's access log or the browser's history.
@@ -194,19 +313,27 @@ pub async fn report_search(
     // The search button sends the whole report: an expired form comes back with everything
     // kept, never as a bare error that loses it.
     if check_anonymous_csrf(&state, &form.csrf).is_err() {
-        let picked = picked_supplier(&state, &form).await;
         let error = lang.t("error-form-expired");
-        let mut view = ReportPage::new(&state, lang, form, Some(error));
-        view.found.extend(picked);
+        let view = ReportPage::kept(&state, lang, form, Some(error)).await;
         return Ok(page(StatusCode::FORBIDDEN, &view));
     }
     let query = form.q.take();
-    let picked = picked_supplier(&state, &form).await;
-    let mut view = ReportPage::new(&state, lang, form, None);
+    let mut view = ReportPage::kept(&state, lang, form, None).await;
+    // `kept` offers the workplace picked earlier, if any; it goes back in after the results.
+    let picked = view.found.pop();
     if let Some(q) = query.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         let q: String = q.chars().take(100).collect();
-        view.found = suppliers::search_public(state.db().conn(), Some(&q), None, 20).await?;
+        view.found =
+            suppliers::search_public(state.db().conn(), Some(&q), None, SEARCH_LIMIT).await?;
         view.search_query = q;
+        view.searched = true;
+        // One hit is the workplace the worker meant: pick it, so they need not.
+        if let [only] = view.found.as_slice()
+            && picked.is_none()
+        {
+            view.form.supplier_id = Some(only.id.to_string());
+            view.picked_for_you = true;
+        }
     }
     // A workplace picked from an earlier search stays offered, and picked.
     if let Some(s) = picked.filter(|s| !view.found.iter().any(|f| f.id == s.id)) {
@@ -222,12 +349,7 @@ async fn picked_supplier(state: &AppState, form: &ReportForm) -> Option<supplier
         .await
         .ok()
         .flatten()?;
-    Some(suppliers::PublicSupplier {
-        id: s.id,
-        name: s.name,
-        country: s.country,
-        city: s.city,
-    })
+    Some(suppliers::PublicSupplier::from(s))
 }
 
 /// The receipt, shown once.
@@ -314,6 +436,36 @@ pub async fn report_submit(
     }
 }
 
+/// The refusal of a report whose site code the worker has not seen the workplace of yet.
+const SITE_CODE_NOT_SEEN: &str = "site_code_not_seen";
+
+/// A report whose workplace comes from a site code (none was picked from the list) is filed
+/// only once the worker was shown which workplace the code stands for: `site_code_checked`
+/// must be that code. An unknown or malformed code is refused at its field.
+pub async fn check_site_code_seen(state: &AppState, form: &ReportForm) -> Result<(), AppError> {
+    // A workplace picked from the list decides; the site code is then not used.
+    if form
+        .supplier_id
+        .as_deref()
+        .is_some_and(|id| !id.trim().is_empty())
+    {
+        return Ok(());
+    }
+    let checked = form.site_code_checked.as_deref().map(str::trim);
+    match site_check(state, form.site_code.as_deref()).await? {
+        SiteCheck::Empty => Ok(()),
+        SiteCheck::Known(site, _) if checked == Some(site.code.as_str()) => Ok(()),
+        SiteCheck::Known(..) => Err(AppError::Conflict {
+            code: SITE_CODE_NOT_SEEN,
+            message: "site_code: check the workplace it stands for, then send again".into(),
+        }),
+        SiteCheck::Unknown => Err(AppError::invalid(
+            "site_code",
+            "does not match any workplace; check the poster",
+        )),
+    }
+}
+
 /// Checks a report form's token.
 pub fn check_form(state: &AppState, form: &ReportForm) -> Result<(), AppError> {
     check_anonymous_csrf(state, &form.csrf).map_err(|_| AppError::Forbidden)
@@ -350,14 +502,25 @@ async fn answer(
                 back: "/status".to_string(),
             },
         ),
+        // Nothing is wrong: the worker is shown the site code's workplace and sends again.
+        Err(AppError::Conflict {
+            code: SITE_CODE_NOT_SEEN,
+            ..
+        }) => {
+            let notice = lang.t("report-site-code-confirm-first");
+            page(
+                StatusCode::OK,
+                &ReportPage::kept(state, lang, form, Some(notice)).await,
+            )
+        }
         Err(err) => {
             let status = err.status();
             let message = reporter_message(lang, &err);
             // The workplace picked from the search stays picked.
-            let picked = picked_supplier(state, &form).await;
-            let mut view = ReportPage::new(state, lang, form, Some(message));
-            view.found.extend(picked);
-            page(status, &view)
+            page(
+                status,
+                &ReportPage::kept(state, lang, form, Some(message)).await,
+            )
         }
     }
 }

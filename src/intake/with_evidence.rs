@@ -128,9 +128,11 @@ fn parse(pairs: &[(String, String)]) -> Result<ReportForm, AppError> {
         .map_err(|_| AppError::invalid("report", "the form's fields could not be read"))
 }
 
-/// Checks the form's token, then validates and stores the report.
+/// Checks the form's token and that a site code's workplace was seen, then validates and
+/// stores the report.
 pub async fn file(state: &AppState, form: &ReportForm) -> Result<Filed, AppError> {
     super::pages::check_form(state, form)?;
+    super::pages::check_site_code_seen(state, form).await?;
     let report = form.input().validate(state).await?;
     submit::submit(state, report, form.form_id()).await
 }

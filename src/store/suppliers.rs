@@ -7,6 +7,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::entities::{contracts, suppliers};
+use crate::domain::search;
 
 /// A new supplier.
 pub struct NewSupplier<'a> {
@@ -16,6 +17,8 @@ pub struct NewSupplier<'a> {
     pub city: Option<&'a str>,
     pub sector: Option<&'a str>,
     pub site_code: String,
+    /// Other names workers know it by; may be empty.
+    pub other_names: &'a [String],
 }
 
 /// Inserts a supplier.
@@ -33,6 +36,13 @@ pub async fn insert_supplier<C: ConnectionTrait>(
         identifiers: Set(None),
         site_code: Set(s.site_code),
         created_at: Set(now),
+        other_names: Set((!s.other_names.is_empty()).then(|| s.other_names.join(", "))),
+        // The key is written with the names it is made of, never separately.
+        search_key: Set(search::search_key(
+            s.name,
+            s.city,
+            s.other_names.iter().map(String::as_str),
+        )),
     })
     .exec_without_returning(db)
     .await?;
@@ -112,31 +122,43 @@ pub struct PublicSupplier {
     pub city: Option<String>,
 }
 
-/// Searches the public directory by name (case-insensitive substring) and country.
+impl From<suppliers::Model> for PublicSupplier {
+    fn from(s: suppliers::Model) -> Self {
+        Self {
+            id: s.id,
+            name: s.name,
+            country: s.country,
+            city: s.city,
+        }
+    }
+}
+
+/// Searches the public directory, and the country if given. A supplier matches when its
+/// search key (name, city and other names, folded by `domain::search`) contains every word of
+/// the query, so case, diacritics and the script typed in do not matter. A query with nothing
+/// searchable in it finds nothing. At most `limit` suppliers, by name.
 pub async fn search_public<C: ConnectionTrait>(
     db: &C,
     query: Option<&str>,
     country: Option<&str>,
     limit: u64,
 ) -> Result<Vec<PublicSupplier>, DbErr> {
-    use sea_orm::sea_query::{Expr, ExprTrait, Func};
     use sea_orm::{QueryOrder, QuerySelect};
     let mut select = suppliers::Entity::find();
     if let Some(country) = country {
         select = select.filter(suppliers::Column::Country.eq(country));
     }
     if let Some(query) = query {
-        // LIKE wildcards in the search are escaped; case folding with LOWER works alike on
-        // SQLite and PostgreSQL.
-        let escaped = query
-            .to_lowercase()
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
-        select = select.filter(
-            Expr::expr(Func::lower(Expr::col(suppliers::Column::Name)))
-                .like(sea_orm::sea_query::LikeExpr::new(format!("%{escaped}%")).escape('\\')),
-        );
+        let words = search::search_words(query);
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        // A folded word holds only a-z and 0-9: no LIKE wildcard or escape can reach the
+        // pattern. The key is lower case already, so LIKE's case rules (which differ between
+        // SQLite and PostgreSQL) never come into play.
+        for word in words {
+            select = select.filter(suppliers::Column::SearchKey.contains(word));
+        }
     }
     Ok(select
         .order_by_asc(suppliers::Column::Name)
@@ -144,12 +166,7 @@ pub async fn search_public<C: ConnectionTrait>(
         .all(db)
         .await?
         .into_iter()
-        .map(|s| PublicSupplier {
-            id: s.id,
-            name: s.name,
-            country: s.country,
-            city: s.city,
-        })
+        .map(PublicSupplier::from)
         .collect())
 }
 

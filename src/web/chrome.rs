@@ -150,6 +150,7 @@ fn staff_label(field: &str) -> Option<&'static str> {
         "city" => "staff-city",
         "sector" => "staff-sector",
         "contract" => "staff-contract",
+        "other_names" => "staff-other-names",
         "email" => "staff-email",
         "role" => "staff-role",
         "password" | "new_password" => "staff-password-new",

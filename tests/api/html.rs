@@ -67,7 +67,7 @@ async fn a_reporter_uses_the_pages_without_javascript() {
             "searching keeps what was typed"
         );
         assert!(
-            form.contains("formaction=\"/report/search\""),
+            form.contains("formaction=\"/report/search#found\""),
             "the search is a button of the report form"
         );
         assert!(form.contains("Leave this site quickly"));

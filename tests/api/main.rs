@@ -12,6 +12,7 @@ mod helpers;
 
 mod cli;
 mod escalation;
+mod find;
 mod foundation;
 mod html;
 mod intake;

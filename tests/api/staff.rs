@@ -1133,6 +1133,7 @@ async fn statistics_never_show_a_count_under_k() {
                     city: None,
                     sector: Some("agriculture".into()),
                     contract: None,
+                    other_names: None,
                 },
             )
             .await

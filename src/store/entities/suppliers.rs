@@ -14,6 +14,10 @@ pub struct Model {
     pub identifiers: Option<String>,
     pub site_code: String,
     pub created_at: DateTimeUtc,
+    /// Other names workers know the supplier by, comma-separated (`domain::search`).
+    pub other_names: Option<String>,
+    /// `domain::search::search_key` of the name, city and other names; written with them.
+    pub search_key: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

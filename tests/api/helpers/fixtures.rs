@@ -45,6 +45,7 @@ pub async fn buyer(app: &TestApp, name: &str) -> Buyer {
             city: Some("Umeå".into()),
             sector: Some("agriculture".into()),
             contract: Some("C-1".into()),
+            other_names: None,
         },
     )
     .await
@@ -166,6 +167,7 @@ pub async fn buyer_with_totp(app: &TestApp, name: &str) -> BuyerWithTotp {
             city: None,
             sector: None,
             contract: None,
+            other_names: None,
         },
     )
     .await

@@ -1,0 +1,188 @@
+//! Finding a workplace by what a worker types: the search key stored per supplier and the
+//! words a search looks for in it.
+//!
+//! A worker types on whatever keyboard they have: `solbar` for "Solbär", `SOLBAR`, the town
+//! instead of the company, or the name in Cyrillic (`солбар`). Both sides are therefore folded
+//! to the same plain form before they are compared: every script is transliterated to Latin
+//! letters (the `deunicode` tables: Cyrillic, Greek, Arabic, Devanagari, Latin with diacritics,
+//! …), lower-cased, and everything that is not a letter or digit becomes one space. A Cyrillic
+//! name and a Latin search (or the other way round) meet in the Latin form.
+//!
+//! The folded key holds only `a`–`z`, `0`–`9`, spaces and [`FIELD_SEPARATOR`], and a search
+//! word only `a`–`z` and `0`–`9`, so a word can never carry a `LIKE` wildcard and never matches
+//! across two fields.
+//!
+//! Invariant: a stored key is exactly `search_key` of the supplier's name, city and other
+//! names; every place that writes one of those writes the key in the same statement.
+
+/// Separates the name, the city and the other names inside a key.
+pub const FIELD_SEPARATOR: char = '|';
+
+/// At most this many words of a search are used; a pasted paragraph is not a search.
+pub const MAX_WORDS: usize = 6;
+
+/// Folds text for comparison: Latin letters and digits in lower case, words separated by one
+/// space, no leading or trailing space. `"Solbär Bärplock AB, Kalmar"` becomes
+/// `"solbar barplock ab kalmar"`, and `"Солбар"` becomes `"solbar"`.
+pub fn fold(text: &str) -> String {
+    let latin = deunicode::deunicode_with_tofu(text, " ");
+    let mut folded = String::with_capacity(latin.len());
+    let mut gap = false;
+    for c in latin.chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap && !folded.is_empty() {
+                folded.push(' ');
+            }
+            gap = false;
+            folded.push(c.to_ascii_lowercase());
+        } else if c != '\'' {
+            // An apostrophe joins: "O'Brien" and "OBrien" are one word.
+            gap = true;
+        }
+    }
+    folded
+}
+
+/// The key stored for a supplier: its folded name, city and other names, separated by
+/// [`FIELD_SEPARATOR`]. Empty names are left out.
+pub fn search_key<'a>(
+    name: &str,
+    city: Option<&str>,
+    other_names: impl IntoIterator<Item = &'a str>,
+) -> String {
+    std::iter::once(fold(name))
+        .chain(city.map(fold))
+        .chain(other_names.into_iter().map(fold))
+        .filter(|f| !f.is_empty())
+        .collect::<Vec<_>>()
+        .join(&FIELD_SEPARATOR.to_string())
+}
+
+/// The words of a search, folded, without repeats, at most [`MAX_WORDS`]. A supplier matches
+/// when its key contains every word. Empty when nothing searchable was typed (only
+/// punctuation, say): such a search finds nothing.
+pub fn search_words(query: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for word in fold(query).split(' ').filter(|w| !w.is_empty()) {
+        if words.len() == MAX_WORDS {
+            break;
+        }
+        if !words.iter().any(|w| w == word) {
+            words.push(word.to_string());
+        }
+    }
+    words
+}
+
+/// Other names as an admin types them: comma-separated, each trimmed, empty ones and repeats
+/// dropped.
+pub fn split_other_names(raw: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for name in raw
+        .split([',', '\n'])
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        if !names.iter().any(|n| n == name) {
+            names.push(name.to_string());
+        }
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matches(key: &str, query: &str) -> bool {
+        let words = search_words(query);
+        // What the store's `LIKE '%word%'` on the whole key does.
+        !words.is_empty() && words.iter().all(|w| key.contains(w.as_str()))
+    }
+
+    #[test]
+    fn case_and_diacritics_fold_away() {
+        assert_eq!(fold("Solbär Bärplock AB"), "solbar barplock ab");
+        assert_eq!(fold("SOLBÄR"), "solbar");
+        assert_eq!(fold("Umeå"), "umea");
+        assert_eq!(fold("Łódź"), "lodz");
+        assert_eq!(fold("Çukurova Tekstil"), "cukurova tekstil");
+        assert_eq!(fold("Nguyễn"), "nguyen");
+    }
+
+    #[test]
+    fn cyrillic_is_transliterated_to_latin() {
+        assert_eq!(fold("солбар"), "solbar");
+        assert_eq!(fold("Калмар"), "kalmar");
+        assert_eq!(fold("Київ"), "kiyiv");
+    }
+
+    #[test]
+    fn punctuation_and_spacing_become_single_spaces() {
+        assert_eq!(fold("  Solbär,  Bärplock -- AB. "), "solbar barplock ab");
+        assert_eq!(fold("O'Brien & Sons"), "obrien sons");
+        assert_eq!(fold("100% _berry_"), "100 berry");
+        assert_eq!(fold("!!!"), "");
+    }
+
+    #[test]
+    fn the_key_holds_name_city_and_other_names() {
+        let key = search_key(
+            "Solbär Bärplock AB",
+            Some("Kalmar"),
+            ["Солбар", "", "Blåbär Kalmar"],
+        );
+        assert_eq!(key, "solbar barplock ab|kalmar|solbar|blabar kalmar");
+        assert_eq!(search_key("X", None, []), "x");
+    }
+
+    #[test]
+    fn searches_for_a_workplace_find_it_whatever_the_spelling() {
+        let key = search_key("Solbär Bärplock AB", Some("Kalmar"), []);
+        for query in [
+            "solbar",
+            "SOLBAR",
+            "Solbär",
+            "kalmar",
+            "солбар",
+            "калмар",
+            "bärplock",
+            "solbar kalmar",
+        ] {
+            assert!(matches(&key, query), "{query}");
+        }
+        for query in ["", "%", "_", "blabar", "solbar umea"] {
+            assert!(!matches(&key, query), "{query}");
+        }
+    }
+
+    #[test]
+    fn search_words_are_folded_deduplicated_and_bounded() {
+        assert_eq!(
+            search_words(" Solbär, SOLBAR kalmar "),
+            ["solbar", "kalmar"]
+        );
+        assert!(search_words("%_%").is_empty());
+        assert_eq!(search_words("a b c d e f g h").len(), MAX_WORDS);
+    }
+
+    #[test]
+    fn no_key_or_word_can_carry_a_like_wildcard() {
+        let text = "100%_\\ ünï|cödé [x] *?";
+        let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == ' ';
+        assert!(fold(text).chars().all(allowed));
+        assert!(search_words(text).iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        }));
+    }
+
+    #[test]
+    fn other_names_are_split_on_commas() {
+        assert_eq!(
+            split_other_names(" Солбар , Blåbär AB,,Солбар\nSB "),
+            ["Солбар", "Blåbär AB", "SB"]
+        );
+        assert!(split_other_names(" , ").is_empty());
+    }
+}
