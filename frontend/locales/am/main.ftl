@@ -160,6 +160,7 @@ staff-overdue = ጊዜው ያለፈበት
 staff-yes = አዎ
 staff-no = አይ
 staff-filter = አጣራ
+staff-next-page = ቀጣይ ገጽ
 staff-no-cases = የሚዛመድ ጉዳይ የለም።
 staff-reference = ማጣቀሻ
 staff-supplier = አቅራቢ

@@ -160,6 +160,7 @@ staff-overdue = متأخرة عن الموعد
 staff-yes = نعم
 staff-no = لا
 staff-filter = تصفية
+staff-next-page = الصفحة التالية
 staff-no-cases = لا توجد قضايا مطابقة.
 staff-reference = المرجع
 staff-supplier = المورّد

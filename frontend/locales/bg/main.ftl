@@ -160,6 +160,7 @@ staff-overdue = Просрочен
 staff-yes = Да
 staff-no = Не
 staff-filter = Филтриране
+staff-next-page = Следваща страница
 staff-no-cases = Няма съвпадащи случаи.
 staff-reference = Номер
 staff-supplier = Доставчик

@@ -160,6 +160,7 @@ staff-overdue = সময়সীমা পেরিয়ে গেছে
 staff-yes = হ্যাঁ
 staff-no = না
 staff-filter = ফিল্টার করুন
+staff-next-page = পরের পাতা
 staff-no-cases = কোনো কেস মেলেনি।
 staff-reference = রেফারেন্স
 staff-supplier = সরবরাহকারী

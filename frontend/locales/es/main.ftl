@@ -160,6 +160,7 @@ staff-overdue = Vencido
 staff-yes = Sí
 staff-no = No
 staff-filter = Filtrar
+staff-next-page = Página siguiente
 staff-no-cases = Ningún caso coincide.
 staff-reference = Referencia
 staff-supplier = Proveedor

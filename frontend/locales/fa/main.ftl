@@ -160,6 +160,7 @@ staff-overdue = گذشته از مهلت
 staff-yes = بله
 staff-no = خیر
 staff-filter = فیلتر
+staff-next-page = صفحهٔ بعد
 staff-no-cases = هیچ پرونده‌ای مطابقت ندارد.
 staff-reference = شماره مرجع
 staff-supplier = تأمین‌کننده

@@ -160,6 +160,7 @@ staff-overdue = En retard
 staff-yes = Oui
 staff-no = Non
 staff-filter = Filtrer
+staff-next-page = Page suivante
 staff-no-cases = Aucun dossier ne correspond.
 staff-reference = Référence
 staff-supplier = Fournisseur

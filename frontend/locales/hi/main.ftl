@@ -160,6 +160,7 @@ staff-overdue = समय-सीमा पार
 staff-yes = हाँ
 staff-no = नहीं
 staff-filter = फ़िल्टर करें
+staff-next-page = अगला पेज
 staff-no-cases = कोई मेल खाता केस नहीं।
 staff-reference = संदर्भ संख्या
 staff-supplier = आपूर्तिकर्ता

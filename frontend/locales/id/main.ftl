@@ -160,6 +160,7 @@ staff-overdue = Terlambat
 staff-yes = Ya
 staff-no = Tidak
 staff-filter = Saring
+staff-next-page = Halaman berikutnya
 staff-no-cases = Tidak ada kasus yang cocok.
 staff-reference = Referensi
 staff-supplier = Pemasok

@@ -160,6 +160,7 @@ staff-overdue = Мерзімі өткен
 staff-yes = Иә
 staff-no = Жоқ
 staff-filter = Сүзу
+staff-next-page = Келесі бет
 staff-no-cases = Сәйкес істер жоқ.
 staff-reference = Нөмірі
 staff-supplier = Жеткізуші

@@ -160,6 +160,7 @@ staff-overdue = ហួសកំណត់
 staff-yes = មែន
 staff-no = ទេ
 staff-filter = ច្រោះ
+staff-next-page = ទំព័របន្ទាប់
 staff-no-cases = គ្មានករណីដែលត្រូវនឹងលក្ខខណ្ឌទេ។
 staff-reference = លេខយោង
 staff-supplier = អ្នកផ្គត់ផ្គង់

@@ -160,6 +160,7 @@ staff-overdue = Мөөнөтү өткөн
 staff-yes = Ооба
 staff-no = Жок
 staff-filter = Чыпкалоо
+staff-next-page = Кийинки бет
 staff-no-cases = Туура келген иштер жок.
 staff-reference = Номери
 staff-supplier = Жеткирүүчү

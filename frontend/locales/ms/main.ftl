@@ -160,6 +160,7 @@ staff-overdue = Lewat tempoh
 staff-yes = Ya
 staff-no = Tidak
 staff-filter = Tapis
+staff-next-page = Halaman seterusnya
 staff-no-cases = Tiada kes yang sepadan.
 staff-reference = Rujukan
 staff-supplier = Pembekal

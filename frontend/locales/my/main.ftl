@@ -160,6 +160,7 @@ staff-overdue = သတ်မှတ်ရက် ကျော်လွန်
 staff-yes = ဟုတ်
 staff-no = မဟုတ်
 staff-filter = စစ်ထုတ်ပါ
+staff-next-page = နောက်စာမျက်နှာ
 staff-no-cases = ကိုက်ညီသော ကိစ္စ မရှိပါ။
 staff-reference = ရည်ညွှန်းနံပါတ်
 staff-supplier = ပေးသွင်းသူ

@@ -160,6 +160,7 @@ staff-overdue = म्याद नाघेको
 staff-yes = हो
 staff-no = होइन
 staff-filter = फिल्टर गर्नुहोस्
+staff-next-page = अर्को पृष्ठ
 staff-no-cases = कुनै उजुरी मेल खाएन।
 staff-reference = सन्दर्भ नम्बर
 staff-supplier = आपूर्तिकर्ता

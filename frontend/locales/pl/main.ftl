@@ -160,6 +160,7 @@ staff-overdue = Po terminie
 staff-yes = Tak
 staff-no = Nie
 staff-filter = Filtruj
+staff-next-page = Następna strona
 staff-no-cases = Brak pasujących spraw.
 staff-reference = Sygnatura
 staff-supplier = Dostawca

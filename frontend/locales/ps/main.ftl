@@ -160,6 +160,7 @@ staff-overdue = نېټه یې تېره شوې
 staff-yes = هو
 staff-no = نه
 staff-filter = چاڼ
+staff-next-page = بل مخ
 staff-no-cases = هېڅ قضیه سمون نه خوري.
 staff-reference = مرجع شمېره
 staff-supplier = عرضه کوونکی

@@ -160,6 +160,7 @@ staff-overdue = Atrasado
 staff-yes = Sim
 staff-no = Não
 staff-filter = Filtrar
+staff-next-page = Próxima página
 staff-no-cases = Nenhum caso corresponde.
 staff-reference = Referência
 staff-supplier = Fornecedor

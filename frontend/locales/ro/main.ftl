@@ -160,6 +160,7 @@ staff-overdue = Termen depășit
 staff-yes = Da
 staff-no = Nu
 staff-filter = Filtrați
+staff-next-page = Pagina următoare
 staff-no-cases = Niciun caz nu corespunde.
 staff-reference = Referință
 staff-supplier = Furnizor

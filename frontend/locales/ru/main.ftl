@@ -160,6 +160,7 @@ staff-overdue = Просрочено
 staff-yes = Да
 staff-no = Нет
 staff-filter = Фильтровать
+staff-next-page = Следующая страница
 staff-no-cases = Подходящих дел нет.
 staff-reference = Номер
 staff-supplier = Поставщик

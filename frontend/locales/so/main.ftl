@@ -160,6 +160,7 @@ staff-overdue = Wakhtigii ka dhacay
 staff-yes = Haa
 staff-no = Maya
 staff-filter = Shaandhee
+staff-next-page = Bogga xiga
 staff-no-cases = Kiis u dhigma ma jiro.
 staff-reference = Tixraac
 staff-supplier = Alaab-keene

@@ -160,6 +160,7 @@ staff-overdue = காலக்கெடு கடந்தது
 staff-yes = ஆம்
 staff-no = இல்லை
 staff-filter = வடிகட்டு
+staff-next-page = அடுத்த பக்கம்
 staff-no-cases = பொருந்தும் புகார்கள் இல்லை.
 staff-reference = குறிப்பு எண்
 staff-supplier = விநியோகஸ்தர்

@@ -160,6 +160,7 @@ staff-overdue = Мӯҳлат гузаштааст
 staff-yes = Ҳа
 staff-no = Не
 staff-filter = Филтр кардан
+staff-next-page = Саҳифаи навбатӣ
 staff-no-cases = Парвандаи мувофиқ нест.
 staff-reference = Рақам
 staff-supplier = Таъминкунанда

@@ -160,6 +160,7 @@ staff-overdue = เกินกำหนด
 staff-yes = ใช่
 staff-no = ไม่ใช่
 staff-filter = กรอง
+staff-next-page = หน้าถัดไป
 staff-no-cases = ไม่มีเรื่องที่ตรงกับเงื่อนไข
 staff-reference = เลขอ้างอิง
 staff-supplier = ซัพพลายเออร์

@@ -160,6 +160,7 @@ staff-overdue = ግዜኡ ዝሓለፎ
 staff-yes = እወ
 staff-no = ኣይፋል
 staff-filter = ኣጻርዩ
+staff-next-page = ዝቕጽል ገጽ
 staff-no-cases = ዝሰማማዕ ጉዳይ የለን።
 staff-reference = መወከሲ
 staff-supplier = ኣቕራቢ

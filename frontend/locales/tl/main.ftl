@@ -160,6 +160,7 @@ staff-overdue = Lampas na sa takdang oras
 staff-yes = Oo
 staff-no = Hindi
 staff-filter = I-filter
+staff-next-page = Susunod na pahina
 staff-no-cases = Walang tumugmang kaso.
 staff-reference = Sanggunian
 staff-supplier = Supplier

@@ -160,6 +160,7 @@ staff-overdue = Süresi geçmiş
 staff-yes = Evet
 staff-no = Hayır
 staff-filter = Filtrele
+staff-next-page = Sonraki sayfa
 staff-no-cases = Eşleşen vaka yok.
 staff-reference = Referans
 staff-supplier = Tedarikçi

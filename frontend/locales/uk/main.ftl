@@ -160,6 +160,7 @@ staff-overdue = Прострочено
 staff-yes = Так
 staff-no = Ні
 staff-filter = Фільтрувати
+staff-next-page = Наступна сторінка
 staff-no-cases = Немає справ, що відповідають умовам.
 staff-reference = Номер
 staff-supplier = Постачальник

@@ -160,6 +160,7 @@ staff-overdue = مقررہ وقت گزر گیا
 staff-yes = ہاں
 staff-no = نہیں
 staff-filter = فلٹر کریں
+staff-next-page = اگلا صفحہ
 staff-no-cases = کوئی کیس مطابقت نہیں رکھتا۔
 staff-reference = حوالہ
 staff-supplier = سپلائر

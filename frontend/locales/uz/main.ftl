@@ -160,6 +160,7 @@ staff-overdue = Muddati oʻtgan
 staff-yes = Ha
 staff-no = Yoʻq
 staff-filter = Saralash
+staff-next-page = Keyingi sahifa
 staff-no-cases = Mos ishlar yoʻq.
 staff-reference = Raqam
 staff-supplier = Yetkazib beruvchi

@@ -160,6 +160,7 @@ staff-overdue = Quá hạn
 staff-yes = Có
 staff-no = Không
 staff-filter = Lọc
+staff-next-page = Trang sau
 staff-no-cases = Không có hồ sơ phù hợp.
 staff-reference = Số tham chiếu
 staff-supplier = Nhà cung cấp

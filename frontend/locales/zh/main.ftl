@@ -160,6 +160,7 @@ staff-overdue = 已逾期
 staff-yes = 是
 staff-no = 否
 staff-filter = 筛选
+staff-next-page = 下一页
 staff-no-cases = 没有符合条件的案件。
 staff-reference = 编号
 staff-supplier = 供应商
