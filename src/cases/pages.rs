@@ -107,8 +107,8 @@ pub struct TimelineLine {
 impl CasePage {
     /// The case's country by name.
     pub fn country_name(&self) -> String {
-        self.lang
-            .t(&format!("country-{}", self.case.summary.country))
+        let code = &self.case.summary.country;
+        self.lang.t(&format!("country-{code}"))
     }
 
     /// The timeline as sentences: who, what, from which state to which. A member's reads of

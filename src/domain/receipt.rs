@@ -162,11 +162,6 @@ mod tests {
             Receipt::parse(&"1".repeat(10_000)),
             Err(InvalidReceipt::Length)
         );
-        assert_eq!(
-            Receipt::parse("١٢٣٤ ٥٦٧٨ ٩٠١٢ ٣٤٥٦"),
-            Err(InvalidReceipt::Characters),
-            "ASCII digits only"
-        );
         for typed in ["9876 5432 1098 765", "9876 5432 1098 765x"] {
             let err = Receipt::parse(typed).unwrap_err();
             assert!(!err.to_string().contains("9876"), "never echoes the input");

@@ -188,7 +188,10 @@ impl StatsPage {
     pub fn row_label(&self, key: &str) -> String {
         match self.by {
             "indicator" => self.lang.label("indicator", key),
-            "country" => self.lang.t(&format!("country-{key}")),
+            "country" => {
+                let code = key;
+                self.lang.t(&format!("country-{code}"))
+            }
             _ => key.to_string(),
         }
     }

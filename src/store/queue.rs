@@ -137,18 +137,14 @@ fn select(
     }
     if let Some(after) = after {
         select = select.filter(
-            Expr::tuple([
-                col("urgency"),
-                col("due_on"),
-                col("received_on"),
-                col("id"),
-            ])
-            .gt(Expr::tuple([
-                Expr::val(after.urgency),
-                Expr::val(after.due_on),
-                Expr::val(after.received_on),
-                Expr::val(after.id),
-            ])),
+            Expr::tuple([col("urgency"), col("due_on"), col("received_on"), col("id")]).gt(
+                Expr::tuple([
+                    Expr::val(after.urgency),
+                    Expr::val(after.due_on),
+                    Expr::val(after.received_on),
+                    Expr::val(after.id),
+                ]),
+            ),
         );
     }
     select

@@ -120,7 +120,16 @@ pub fn staff_message(lang: Lang, err: &AppError) -> String {
     match err {
         AppError::NotFound => lang.t("error-not-found"),
         AppError::Forbidden => lang.t("error-forbidden"),
-        AppError::Conflict { .. } => lang.t("error-conflict"),
+        AppError::Conflict {
+            code: "case_changed" | "already_exists" | "already_shared",
+            ..
+        } => lang.t("error-conflict"),
+        AppError::Conflict {
+            code: "illegal_transition",
+            ..
+        } => lang.t("error-transition"),
+        // Other refusals say why in the API's words, after a sentence in the page's language.
+        AppError::Conflict { message, .. } => format!("{} {message}", lang.t("error-not-now")),
         AppError::Busy { .. } | AppError::TooManyRequests { .. } => lang.t("error-busy"),
         AppError::PayloadTooLarge => lang.t("error-too-large"),
         AppError::Invalid { field, problem, .. } => {

@@ -95,7 +95,8 @@ impl Lang {
     /// this language lacks it, or the code itself when no language has it.
     /// Dots, which Fluent keys cannot hold, become dashes (`case.read`: `code-action-case-read`).
     pub fn label(&self, kind: &str, code: &str) -> String {
-        self.lookup(&format!("code-{kind}-{}", code.replace('.', "-")), None)
+        let code = code.replace('.', "-");
+        self.lookup(&format!("code-{kind}-{code}"), None)
             .unwrap_or_else(|| code.to_string())
     }
 

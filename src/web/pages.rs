@@ -38,7 +38,7 @@ impl Emergency {
         let mut elsewhere: Vec<(String, String)> = numbers
             .by_country
             .iter()
-            .map(|(country, number)| (lang.t(&format!("country-{country}")), number.clone()))
+            .map(|(code, number)| (lang.t(&format!("country-{code}")), number.clone()))
             .collect();
         elsewhere.sort();
         Self {

@@ -18,7 +18,13 @@ fn csrf_of(html: &str) -> String {
 
 fn receipt_of(html: &str) -> String {
     let at = html.find("id=\"receipt\">").expect("the receipt is shown") + "id=\"receipt\">".len();
-    html[at..].split('<').next().unwrap().trim().to_string()
+    // The code is isolated left to right: `<bdi dir="ltr">1234 …</bdi>`.
+    let shown = html[at..].split("</p>").next().unwrap();
+    shown
+        .replace("<bdi dir=\"ltr\">", "")
+        .replace("</bdi>", "")
+        .trim()
+        .to_string()
 }
 
 async fn page(app: &TestApp, path: &str, cookie: Option<&str>) -> (StatusCode, String) {

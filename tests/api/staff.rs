@@ -778,7 +778,7 @@ async fn a_handler_works_through_the_staff_pages_without_javascript() {
                 .text()
                 .await
                 .unwrap()
-                .contains("cannot go from received to remediation")
+                .contains("The case cannot move to that state from the state it is in now")
         );
         let moved = post(
             format!("/staff/cases/{id}/transitions"),
