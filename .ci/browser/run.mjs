@@ -270,7 +270,8 @@ async function axe(user, label) {
     if (!navigation || navigation.method !== 'GET') {
       // A page that answered a POST cannot be loaded again: serve it as the user received it.
       const html = await page.content();
-      await checker.route(url, (route) =>
+      const requested = url.split('#')[0]; // a fragment is never part of the request
+      await checker.route(requested, (route) =>
         route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
       );
     }
@@ -355,6 +356,18 @@ async function reporterFirstVisit(lang, { bySearch }) {
   await page.locator('#narrative').fill(narratives[lang]);
   await page.locator('#file').setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: smallJpeg() });
   await click(page, page.getByRole('button', { name: t(lang, 'report-submit') }));
+  if (!bySearch) {
+    // A typed site code is shown with its workplace before the report goes (nothing stored
+    // yet); the worker checks it, chooses the photo again (a browser cannot refill a file
+    // field) and sends.
+    check(page.lastNavigation.status === 200, `${label}: the site code was not shown for checking (${page.lastNavigation.status})`);
+    await expectPage(user, { lang, heading: t(lang, 'report-title'), label: `${label} (site code shown)` });
+    const shown = await page.locator('#site-code-confirm').innerText();
+    check(shown.includes(service.siteCode) && shown.includes(SUPPLIER.name), `${label}: the site code shows "${shown}"`);
+    check((await page.locator('#narrative').inputValue()) === narratives[lang], `${label}: the narrative was not kept`);
+    await page.locator('#file').setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: smallJpeg() });
+    await click(page, page.getByRole('button', { name: t(lang, 'report-submit') }));
+  }
   check(page.lastNavigation.status === 201, `${label}: sending the report answered ${page.lastNavigation.status}`);
   await expectPage(user, { lang, heading: t(lang, 'receipt-title'), label: `${label} (receipt)` });
   const success = (await page.locator('.success').innerText()).trim();
@@ -366,6 +379,9 @@ async function reporterFirstVisit(lang, { bySearch }) {
   const receipt = (await page.locator('#receipt').innerText()).trim();
   check(/^[\p{Nd}]{4}( [\p{Nd}]{4}){3}$/u.test(receipt), `${label}: the receipt reads "${receipt}"`);
   log(`${label}: receipt ${receipt}`);
+  // In a right-to-left page the groups must still read left to right, as they are typed.
+  const isolated = await page.locator('#receipt bdi[dir=ltr]').innerText();
+  check(isolated.trim() === receipt, `${label}: the receipt is not isolated left to right`);
 
   await click(page, page.getByRole('link', { name: t(lang, 'home-status') }));
   await expectPage(user, { lang, heading: t(lang, 'status-title'), label });
@@ -407,11 +423,25 @@ async function reporterSecondVisit(lang, { user }, handlerMessage) {
   check([302, 303, 307].includes(exit.status()) && exitHeaders.location === QUICK_EXIT,
     `${label}: quick exit answered ${exit.status()} to ${exitHeaders.location}`);
   check((exitHeaders['clear-site-data'] ?? '').includes('cookies'), `${label}: quick exit without Clear-Site-Data`);
-  await leaving;
+  const request = await leaving;
+  // Let the browser finish leaving (an error page here, with no network) before coming back.
+  await Promise.race([
+    request.response(),
+    page.waitForEvent('requestfailed', { predicate: (r) => r === request }),
+  ]).catch(() => {});
+  await page.waitForLoadState('load').catch(() => {});
   const left = (await user.context.cookies()).filter((c) => c.name === '__Host-kedja-reporter');
   check(left.length === 0, `${label}: the reporter cookie survived the quick exit`);
   // Back on the site, nothing is open any more.
-  await page.goto(`${service.base}/status/case`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(`${service.base}/status/case`);
+      break;
+    } catch (error) {
+      if (attempt >= 3 || !/interrupted by another navigation/.test(error.message)) throw error;
+      await page.waitForTimeout(250);
+    }
+  }
   check(new URL(page.url()).pathname !== '/status/case' || (await page.locator('#body').count()) === 0,
     `${label}: the case is still open after the quick exit`);
   await user.context.close();
@@ -531,10 +561,16 @@ async function weigh(languages) {
     await page.locator('input[name=relationship][value=worker]').check();
     await page.locator('#narrative').fill(`Page weight check in ${lang}.`);
     await page.locator('#file').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: smallJpeg() });
-    const [receiptResponse] = await Promise.all([
+    const send = () => Promise.all([
       page.waitForNavigation(),
       page.locator('form[action="/report"] button.primary').click(),
     ]);
+    let [receiptResponse] = await send();
+    if (receiptResponse.status() === 200) {
+      // The site code shown for checking: the photo again, and send.
+      await page.locator('#file').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: smallJpeg() });
+      [receiptResponse] = await send();
+    }
     check(receiptResponse.status() === 201, `weight ${lang}: the report answered ${receiptResponse.status()}`);
     await add('receipt', receiptResponse);
     const receipt = (await page.locator('#receipt').innerText()).trim();
