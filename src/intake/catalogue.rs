@@ -95,3 +95,24 @@ pub fn catalogue(lang: Lang) -> Catalogue {
             .collect(),
     }
 }
+
+/// The country whose name, in any language of `locales` (or whose code), is `name`, ignoring
+/// case, accents and script (`bangladesh`, `Bangladesh`, `বাংলাদেশ` and `BD` are all BD).
+pub fn country_by_name(locales: &crate::locales::Locales, name: &str) -> Option<&'static str> {
+    use crate::domain::search::fold;
+    if let Ok(code) = countries::parse(name) {
+        return Some(code);
+    }
+    let wanted = fold(name);
+    if wanted.is_empty() {
+        return None;
+    }
+    countries::all().find(|code| {
+        let key = format!("country-{code}");
+        locales
+            .all()
+            .iter()
+            .filter_map(|language| language.text(&key, None))
+            .any(|label| fold(&label) == wanted)
+    })
+}

@@ -80,6 +80,8 @@ pub struct ReportForm {
     supplier_text: Option<String>,
     site_code: Option<String>,
     country: Option<String>,
+    /// Another country, by its name in any language kedja speaks.
+    country_name: Option<String>,
     #[serde(default)]
     indicators: Vec<String>,
     immediate_danger: Option<String>,
@@ -100,14 +102,34 @@ impl ReportForm {
         valid_form_id(&self.form_id)
     }
 
-    /// The answers as the API takes them.
-    pub fn input(&self) -> ReportInput {
+    /// The answers as the API takes them. A country written by name is looked up among the
+    /// names of every language `locales` holds.
+    pub fn input(&self, locales: &crate::locales::Locales) -> ReportInput {
+        let typed = self
+            .country_name
+            .as_deref()
+            .map(str::trim)
+            .filter(|name| !name.is_empty());
+        let chosen = self
+            .country
+            .as_deref()
+            .map(str::trim)
+            .filter(|code| !code.is_empty());
+        let country = match (chosen, typed) {
+            (Some(code), _) => Some(code.to_string()),
+            // An unknown name is kept as typed: the check then names the country field.
+            (None, Some(name)) => Some(
+                catalogue::country_by_name(locales, name)
+                    .map_or_else(|| name.to_string(), str::to_string),
+            ),
+            (None, None) => None,
+        };
         ReportInput {
             language: self.language.clone(),
             supplier_id: self.supplier_id.clone(),
             supplier_text: self.supplier_text.clone(),
             site_code: self.site_code.clone(),
-            country: self.country.clone(),
+            country,
             indicators: self.indicators.clone(),
             immediate_danger: self
                 .immediate_danger
@@ -176,11 +198,48 @@ async fn site_check(state: &AppState, raw: Option<&str>) -> Result<SiteCheck, Ap
     ))
 }
 
+/// The countries the form offers (see [`ReportPage::countries`]).
+async fn country_choices(
+    state: &AppState,
+    lang: Lang,
+    form: &ReportForm,
+) -> Vec<catalogue::Choice> {
+    let mut codes = suppliers::countries(state.db().conn())
+        .await
+        .unwrap_or_else(|err| {
+            tracing::warn!(error = %err, "could not read the directory's countries");
+            Vec::new()
+        });
+    if let Some(chosen) = form
+        .country
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        codes.push(chosen.to_ascii_uppercase());
+    }
+    let mut choices: Vec<catalogue::Choice> = codes
+        .iter()
+        .filter_map(|code| crate::domain::countries::parse(code).ok())
+        .map(|code| catalogue::Choice {
+            code,
+            label: lang.t(&format!("country-{code}")),
+        })
+        .collect();
+    choices.sort_by_key(|c| c.label.to_lowercase());
+    choices.dedup_by_key(|c| c.code);
+    choices
+}
+
 /// `/report`
 #[derive(Template)]
 #[template(path = "report.html")]
 pub struct ReportPage {
     pub lang: Lang,
+    /// The countries the form offers: those of the workplaces in the directory, and the one
+    /// already chosen. Another country is written by name (`country_name`): the whole list in
+    /// every script would be most of the page's weight.
+    pub countries: Vec<catalogue::Choice>,
     pub quick_exit: &'static str,
     pub csrf: String,
     pub catalogue: Catalogue,
@@ -201,11 +260,18 @@ pub struct ReportPage {
 }
 
 impl ReportPage {
-    fn new(state: &AppState, lang: Lang, mut form: ReportForm, error: Option<String>) -> Self {
+    async fn new(
+        state: &AppState,
+        lang: Lang,
+        mut form: ReportForm,
+        error: Option<String>,
+    ) -> Self {
         if valid_form_id(&form.form_id).is_none() {
             form.form_id = new_form_id();
         }
+        let countries = country_choices(state, lang, &form).await;
         Self {
+            countries,
             lang,
             quick_exit: QUICK_EXIT_URL,
             csrf: anonymous_csrf(state),
@@ -234,7 +300,7 @@ impl ReportPage {
                 tracing::warn!(error = %err, "the site code could not be looked up");
                 SiteCheck::Empty
             });
-        let mut view = Self::new(state, lang, form, error);
+        let mut view = Self::new(state, lang, form, error).await;
         view.found.extend(picked);
         view.show_site(site);
         view
@@ -246,6 +312,11 @@ impl ReportPage {
             SiteCheck::Known(site, _) => self.site = Some(site),
             SiteCheck::Unknown => self.site_error = Some(self.lang.t("report-site-code-unknown")),
         }
+    }
+
+    /// A country's name in the page's language.
+    pub fn country_label(&self, code: &str) -> String {
+        self.lang.t(&format!("country-{code}"))
     }
 
     /// What files the form takes, with the size limit.
@@ -279,7 +350,7 @@ pub async fn report_form(
     let Some(raw) = query.site.filter(|s| !s.trim().is_empty()) else {
         return Ok(page(
             StatusCode::OK,
-            &ReportPage::new(&state, lang, ReportForm::default(), None),
+            &ReportPage::new(&state, lang, ReportForm::default(), None).await,
         ));
     };
     let raw: String = raw.trim().chars().take(MAX_SITE_PARAM).collect();
@@ -292,7 +363,7 @@ pub async fn report_form(
         form.site_code = Some(site.code.clone());
         form.supplier_id = Some(supplier.id.to_string());
     }
-    let mut view = ReportPage::new(&state, lang, form, None);
+    let mut view = ReportPage::new(&state, lang, form, None).await;
     if let SiteCheck::Known(_, supplier) = &site {
         view.found.push(supplier.clone());
     }
@@ -401,7 +472,8 @@ pub async fn report_submit(
                     lang,
                     ReportForm::default(),
                     Some(lang.t("error-check-generic")),
-                ),
+                )
+                .await,
             );
         };
         let filed = super::with_evidence::file(&state, &form).await;
@@ -420,7 +492,8 @@ pub async fn report_submit(
                         lang,
                         ReportForm::default(),
                         Some(lang.t("error-check-generic")),
-                    ),
+                    )
+                    .await,
                 );
             }
         };
@@ -429,7 +502,7 @@ pub async fn report_submit(
             let message = reporter_message(lang, &err);
             page(
                 err.status(),
-                &ReportPage::new(&state, lang, ReportForm::default(), Some(message)),
+                &ReportPage::new(&state, lang, ReportForm::default(), Some(message)).await,
             )
         }
         Received::Read { form, filed, files } => answer(&state, lang, *form, filed, files).await,

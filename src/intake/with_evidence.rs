@@ -133,7 +133,7 @@ fn parse(pairs: &[(String, String)]) -> Result<ReportForm, AppError> {
 pub async fn file(state: &AppState, form: &ReportForm) -> Result<Filed, AppError> {
     super::pages::check_form(state, form)?;
     super::pages::check_site_code_seen(state, form).await?;
-    let report = form.input().validate(state).await?;
+    let report = form.input(state.locales()).validate(state).await?;
     submit::submit(state, report, form.form_id()).await
 }
 

@@ -170,6 +170,18 @@ pub async fn search_public<C: ConnectionTrait>(
         .collect())
 }
 
+/// The countries of the directory's workplaces, each once (at most one per country there is).
+pub async fn countries<C: ConnectionTrait>(db: &C) -> Result<Vec<String>, DbErr> {
+    use sea_orm::QuerySelect;
+    suppliers::Entity::find()
+        .select_only()
+        .column(suppliers::Column::Country)
+        .distinct()
+        .into_tuple::<String>()
+        .all(db)
+        .await
+}
+
 /// Supplier names for several ids in one query.
 pub async fn names_of<C: ConnectionTrait>(
     db: &C,

@@ -4,6 +4,7 @@
 use crate::helpers::staff::{self, get_text, post_json};
 use crate::helpers::{TestApp, each_backend, fixtures};
 use reqwest::header::COOKIE;
+use sea_orm::EntityTrait;
 use serde_json::{Value, json};
 
 /// The text a reader sees: tags dropped (attribute values such as `value="wages"` are for the
@@ -317,4 +318,75 @@ async fn csrf_of_page(app: &TestApp, path: &str, cookie: &str) -> String {
     let html = get_text(app, path, cookie).await;
     let at = html.find("name=\"csrf\" value=\"").unwrap() + 19;
     html[at..].split('"').next().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn another_country_is_written_by_name_in_any_script() {
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Land").await;
+        kedja::admin::provision::add_rule(
+            app.state.db(),
+            app.state.clock(),
+            kedja::admin::provision::NewRule {
+                org_id: buyer.org.org_id,
+                supplier_id: None,
+                country: Some("BD".into()),
+                sector: None,
+                position: 1,
+            },
+        )
+        .await
+        .unwrap();
+        let form = reporter_page(&app, "/report?lang=th", None).await;
+        // The form offers the directory's countries, not all 249.
+        assert!(
+            form.contains("<option value=\"SE\">สวีเดน</option>"),
+            "{form}"
+        );
+        assert!(!form.contains("value=\"BD\""));
+        assert!(form.contains("name=\"country_name\""));
+        let csrf = {
+            let at = form.find("name=\"csrf\" value=\"").unwrap() + 19;
+            form[at..].split('"').next().unwrap().to_string()
+        };
+        let post = |name: &'static str| {
+            let csrf = csrf.clone();
+            let app = &app;
+            async move {
+                app.client
+                    .post(app.url("/report?lang=th"))
+                    .form(&[
+                        ("csrf", csrf.as_str()),
+                        ("language", "th"),
+                        ("supplier_text", "Garment factory in Gazipur"),
+                        ("country", ""),
+                        ("country_name", name),
+                        ("indicators", "wages"),
+                        ("people_affected", "one"),
+                        ("relationship", "worker"),
+                        ("narrative", "No pay for three months"),
+                    ])
+                    .send()
+                    .await
+                    .unwrap()
+            }
+        };
+        let unknown = post("Atlantis").await;
+        assert_eq!(unknown.status(), reqwest::StatusCode::BAD_REQUEST);
+        assert!(
+            unknown.text().await.unwrap().contains("value=\"Atlantis\""),
+            "kept"
+        );
+        // Bengali, as a worker from Bangladesh might write it, on the Thai form.
+        let filed = post("বাংলাদেশ").await;
+        assert_eq!(filed.status(), reqwest::StatusCode::CREATED);
+        let case = kedja::store::entities::cases::Entity::find()
+            .one(app.state.db().conn())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(case.country, "BD");
+        app.stop().await;
+    })
+    .await;
 }

@@ -39,6 +39,7 @@ report-site-code-confirm-first = ገና አልተላከም። ከታች የኮ�
 report-supplier-text = ወይም የሥራ ቦታውን ይግለጹ
 report-supplier-text-hint = ስም፣ ከተማ፣ እና እዚያ ምን እንደሚሠራ።
 report-country = አገር
+report-country-name = ወይም የአገሩን ስም ይጻፉ
 report-country-choose = አገር ይምረጡ
 report-what = ምን እየሆነ ነው?
 report-what-hint = ለእርስዎ ወይም ሪፖርት ለሚያደርጉላቸው ሰዎች እውነት የሆነውን ሁሉ ምልክት ያድርጉ።

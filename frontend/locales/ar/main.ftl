@@ -39,6 +39,7 @@ report-site-code-confirm-first = لم يُرسَل بعد. تحقّق أدناه
 report-supplier-text = أو صِف مكان العمل
 report-supplier-text-hint = الاسم، والمدينة أو البلدة، ونوع العمل هناك.
 report-country = البلد
+report-country-name = أو اكتب اسم البلد
 report-country-choose = اختر البلد
 report-what = ماذا يحدث؟
 report-what-hint = ضع علامة على كل ما ينطبق عليك أو على الأشخاص الذين تُبلغ عنهم.

@@ -39,6 +39,7 @@ report-site-code-confirm-first = Още не е изпратено. Провер
 report-supplier-text = Или опишете работното място
 report-supplier-text-hint = Име, град и какво се прави там.
 report-country = Държава
+report-country-name = Или напишете името на държавата
 report-country-choose = Изберете държава
 report-what = Какво се случва?
 report-what-hint = Отбележете всичко, което е вярно за Вас или за хората, за които подавате сигнал.

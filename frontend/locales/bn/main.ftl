@@ -39,6 +39,7 @@ report-site-code-confirm-first = এখনও পাঠানো হয়নি
 report-supplier-text = অথবা কাজের জায়গার বর্ণনা দিন
 report-supplier-text-hint = নাম, শহর, আর সেখানে কী কাজ হয়।
 report-country = দেশ
+report-country-name = অথবা দেশের নাম লিখুন
 report-country-choose = একটি দেশ বেছে নিন
 report-what = কী ঘটছে?
 report-what-hint = আপনার বা যাঁদের কথা জানাচ্ছেন তাঁদের বেলায় যা যা সত্যি, সবগুলোতে টিক দিন।

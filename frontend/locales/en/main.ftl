@@ -40,6 +40,7 @@ report-supplier-text = Or describe the workplace
 report-supplier-text-hint = Name, town, and what is done there.
 report-country = Country
 report-country-choose = Choose a country
+report-country-name = Or write the name of the country
 report-what = What is happening?
 report-what-hint = Tick everything that is true for you or the people you are reporting about.
 report-danger = Someone is in danger right now.

@@ -39,6 +39,7 @@ report-site-code-confirm-first = Todavía no se ha enviado. Compruebe abajo el l
 report-supplier-text = O describa el lugar de trabajo
 report-supplier-text-hint = Nombre, pueblo o ciudad, y qué se hace allí.
 report-country = País
+report-country-name = O escriba el nombre del país
 report-country-choose = Elija un país
 report-what = ¿Qué está pasando?
 report-what-hint = Marque todo lo que es verdad para usted o para las personas de las que habla.

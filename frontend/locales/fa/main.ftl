@@ -39,6 +39,7 @@ report-site-code-confirm-first = هنوز فرستاده نشده است. محل
 report-supplier-text = یا محل کار را توضیح بدهید
 report-supplier-text-hint = نام، شهر، و اینکه آنجا چه کاری انجام می‌شود.
 report-country = کشور
+report-country-name = یا نام کشور را بنویسید
 report-country-choose = یک کشور انتخاب کنید
 report-what = چه اتفاقی می‌افتد؟
 report-what-hint = هر چیزی را که برای شما یا کسانی که درباره‌شان گزارش می‌دهید درست است، علامت بزنید.

@@ -39,6 +39,7 @@ report-site-code-confirm-first = Pas encore envoyé. Vérifiez ci-dessous le lie
 report-supplier-text = Ou décrivez le lieu de travail
 report-supplier-text-hint = Nom, ville ou village, et ce qu’on y fait.
 report-country = Pays
+report-country-name = Ou écrivez le nom du pays
 report-country-choose = Choisissez un pays
 report-what = Que se passe-t-il ?
 report-what-hint = Cochez tout ce qui est vrai pour vous ou pour les personnes dont vous parlez.

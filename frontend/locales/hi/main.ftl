@@ -39,6 +39,7 @@ report-site-code-confirm-first = अभी नहीं भेजा गया�
 report-supplier-text = या काम की जगह के बारे में बताएँ
 report-supplier-text-hint = नाम, शहर, और वहाँ क्या काम होता है।
 report-country = देश
+report-country-name = या देश का नाम लिखें
 report-country-choose = देश चुनें
 report-what = क्या हो रहा है?
 report-what-hint = जो बातें आप पर या उन लोगों पर सच हैं जिनके बारे में आप बता रहे हैं, उन सब पर निशान लगाएँ।

@@ -39,6 +39,7 @@ report-site-code-confirm-first = Belum terkirim. Periksa tempat kerja untuk kode
 report-supplier-text = Atau jelaskan tempat kerjanya
 report-supplier-text-hint = Nama, kota, dan pekerjaan apa yang dilakukan di sana.
 report-country = Negara
+report-country-name = Atau tulis nama negaranya
 report-country-choose = Pilih negara
 report-what = Apa yang terjadi?
 report-what-hint = Centang semua yang benar untuk Anda atau untuk orang-orang yang Anda ceritakan dalam laporan ini.

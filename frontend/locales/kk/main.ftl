@@ -39,6 +39,7 @@ report-site-code-confirm-first = Әлі жіберілген жоқ. Төмен�
 report-supplier-text = Немесе жұмыс орнын сипаттап беріңіз
 report-supplier-text-hint = Атауы, қала немесе ауыл және онда қандай жұмыс істеледі.
 report-country = Ел
+report-country-name = Немесе елдің атауын жазыңыз
 report-country-choose = Елді таңдаңыз
 report-what = Не болып жатыр?
 report-what-hint = Сізге немесе сіз хабарлап отырған адамдарға сәйкес келетіннің бәрін белгілеңіз.

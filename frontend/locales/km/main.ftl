@@ -39,6 +39,7 @@ report-site-code-confirm-first = មិនទាន់ផ្ញើទេ។ ស�
 report-supplier-text = ឬពិពណ៌នាអំពីកន្លែងធ្វើការ
 report-supplier-text-hint = ឈ្មោះ ទីក្រុង ឬទីប្រជុំជន និងការងារដែលគេធ្វើនៅទីនោះ។
 report-country = ប្រទេស
+report-country-name = ឬសរសេរឈ្មោះប្រទេស
 report-country-choose = ជ្រើសរើសប្រទេស
 report-what = តើមានរឿងអ្វីកំពុងកើតឡើង?
 report-what-hint = សូមគូសធីកលើអ្វីៗទាំងអស់ដែលពិតសម្រាប់អ្នក ឬសម្រាប់មនុស្សដែលអ្នកកំពុងរាយការណ៍អំពីពួកគេ។

@@ -39,6 +39,7 @@ report-site-code-confirm-first = Азырынча жөнөтүлгөн жок. �
 report-supplier-text = Же иш ордун сүрөттөп бериңиз
 report-supplier-text-hint = Аталышы, шаар же айыл жана ал жерде кандай иш жасалат.
 report-country = Өлкө
+report-country-name = Же өлкөнүн атын жазыңыз
 report-country-choose = Өлкөнү тандаңыз
 report-what = Эмне болуп жатат?
 report-what-hint = Сизге же сиз кабарлап жаткан адамдарга туура келгендин баарын белгилеңиз.

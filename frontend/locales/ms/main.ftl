@@ -39,6 +39,7 @@ report-site-code-confirm-first = Belum dihantar. Semak tempat kerja bagi kod tap
 report-supplier-text = Atau terangkan tempat kerja itu
 report-supplier-text-hint = Nama, bandar, dan kerja yang dilakukan di sana.
 report-country = Negara
+report-country-name = Atau tulis nama negara
 report-country-choose = Pilih negara
 report-what = Apa yang sedang berlaku?
 report-what-hint = Tandakan semua yang benar bagi anda atau bagi orang yang anda ceritakan dalam laporan ini.

@@ -39,6 +39,7 @@ report-site-code-confirm-first = မပို့ရသေးပါ။ အော�
 report-supplier-text = သို့မဟုတ် အလုပ်ခွင်အကြောင်း ရေးပါ
 report-supplier-text-hint = အမည်၊ မြို့ နှင့် ထိုနေရာတွင် ဘာအလုပ် လုပ်သည်။
 report-country = နိုင်ငံ
+report-country-name = သို့မဟုတ် နိုင်ငံအမည်ကို ရေးပါ
 report-country-choose = နိုင်ငံတစ်ခု ရွေးပါ
 report-what = ဘာဖြစ်နေသလဲ။
 report-what-hint = သင့်အတွက် သို့မဟုတ် သင်တိုင်ကြားပေးနေသော လူများအတွက် မှန်သည့် အချက်အားလုံးကို အမှန်ခြစ်ပါ။

@@ -39,6 +39,7 @@ report-site-code-confirm-first = अहिलेसम्म पठाइएक�
 report-supplier-text = वा कामको ठाउँबारे लेख्नुहोस्
 report-supplier-text-hint = नाम, सहर, र त्यहाँ के काम हुन्छ।
 report-country = देश
+report-country-name = वा देशको नाम लेख्नुहोस्
 report-country-choose = देश छान्नुहोस्
 report-what = के भइरहेको छ?
 report-what-hint = तपाईं वा तपाईंले जसको बारेमा उजुरी गर्दै हुनुहुन्छ उनीहरूका लागि जे-जे साँचो हो, ती सबैमा चिनो लगाउनुहोस्।

@@ -39,6 +39,7 @@ report-site-code-confirm-first = Jeszcze nie wysłano. Sprawdź poniżej miejsce
 report-supplier-text = Albo opisz miejsce pracy
 report-supplier-text-hint = Nazwa, miejscowość i co się tam robi.
 report-country = Kraj
+report-country-name = Albo wpisz nazwę kraju
 report-country-choose = Wybierz kraj
 report-what = Co się dzieje?
 report-what-hint = Zaznacz wszystko, co jest prawdą w twoim przypadku lub w przypadku osób, których dotyczy zgłoszenie.

@@ -39,6 +39,7 @@ report-site-code-confirm-first = لا نه دی لېږل شوی. لاندې د �
 report-supplier-text = یا د کار ځای په اړه ولیکئ
 report-supplier-text-hint = نوم، ښار، او هلته څه کار کېږي.
 report-country = هېواد
+report-country-name = یا د هېواد نوم ولیکئ
 report-country-choose = هېواد وټاکئ
 report-what = څه پېښېږي؟
 report-what-hint = هر هغه څه په نښه کړئ چې ستاسو، یا د هغو خلکو په اړه چې تاسو یې راپور ورکوئ، رښتیا وي.

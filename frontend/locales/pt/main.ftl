@@ -39,6 +39,7 @@ report-site-code-confirm-first = Ainda não foi enviado. Confira abaixo o local 
 report-supplier-text = Ou descreva o local de trabalho
 report-supplier-text-hint = Nome, cidade e o que se faz lá.
 report-country = País
+report-country-name = Ou escreva o nome do país
 report-country-choose = Escolha um país
 report-what = O que está acontecendo?
 report-what-hint = Marque tudo o que é verdade para você ou para as pessoas de quem você fala.

@@ -39,6 +39,7 @@ report-site-code-confirm-first = Încă nu a fost trimis. Verificați mai jos lo
 report-supplier-text = Sau descrieți locul de muncă
 report-supplier-text-hint = Numele, localitatea și ce se face acolo.
 report-country = Țara
+report-country-name = Sau scrieți numele țării
 report-country-choose = Alegeți o țară
 report-what = Ce se întâmplă?
 report-what-hint = Bifați tot ce este adevărat pentru dumneavoastră sau pentru oamenii despre care faceți sesizarea.

@@ -39,6 +39,7 @@ report-site-code-confirm-first = Ещё не отправлено. Провер�
 report-supplier-text = Или опишите место работы
 report-supplier-text-hint = Название, город или посёлок и чем там занимаются.
 report-country = Страна
+report-country-name = Или напишите название страны
 report-country-choose = Выберите страну
 report-what = Что происходит?
 report-what-hint = Отметьте всё, что правда для вас или для людей, о которых вы сообщаете.

@@ -39,6 +39,7 @@ report-site-code-confirm-first = Weli lama dirin. Hoos ka hubi goobta shaqo ee k
 report-supplier-text = Ama sharax goobta shaqada
 report-supplier-text-hint = Magaca, magaalada, iyo waxa halkaas lagu sameeyo.
 report-country = Dalka
+report-country-name = Ama qor magaca dalka
 report-country-choose = Dooro dal
 report-what = Maxaa dhacaya?
 report-what-hint = Calaamadee wax kasta oo run u ah adiga ama dadka aad ka warbixinayso.

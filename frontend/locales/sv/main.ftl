@@ -39,6 +39,7 @@ report-site-code-confirm-first = Inte skickad än. Kontrollera arbetsplatsen fö
 report-supplier-text = Eller beskriv arbetsplatsen
 report-supplier-text-hint = Namn, ort och vad som görs där.
 report-country = Land
+report-country-name = Eller skriv landets namn
 report-country-choose = Välj ett land
 report-what = Vad händer?
 report-what-hint = Kryssa i allt som stämmer för dig eller för dem du anmäler om.

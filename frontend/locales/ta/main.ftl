@@ -39,6 +39,7 @@ report-site-code-confirm-first = இன்னும் அனுப்பப்�
 report-supplier-text = அல்லது வேலை இடத்தைப் பற்றி விவரியுங்கள்
 report-supplier-text-hint = பெயர், ஊர், அங்கே என்ன வேலை நடக்கிறது.
 report-country = நாடு
+report-country-name = அல்லது நாட்டின் பெயரை எழுதுங்கள்
 report-country-choose = ஒரு நாட்டைத் தேர்ந்தெடுங்கள்
 report-what = என்ன நடக்கிறது?
 report-what-hint = உங்களுக்கு அல்லது நீங்கள் யாரைப் பற்றிச் சொல்கிறீர்களோ அவர்களுக்கு உண்மையான எல்லாவற்றையும் குறியிடுங்கள்.

@@ -39,6 +39,7 @@ report-site-code-confirm-first = Ҳоло фиристода нашудааст.
 report-supplier-text = Ё ҷои корро тасвир кунед
 report-supplier-text-hint = Ном, шаҳр ё деҳа ва дар он ҷо чӣ кор мекунанд.
 report-country = Кишвар
+report-country-name = Ё номи кишварро нависед
 report-country-choose = Кишварро интихоб кунед
 report-what = Чӣ рӯй дода истодааст?
 report-what-hint = Ҳар чизеро, ки барои шумо ё барои одамоне, ки дар борашон хабар медиҳед, дуруст аст, қайд кунед.

@@ -39,6 +39,7 @@ report-site-code-confirm-first = ยังไม่ได้ส่ง โปร�
 report-supplier-text = หรือบอกว่าที่ทำงานคือที่ไหน
 report-supplier-text-hint = ชื่อ เมือง และงานที่ทำที่นั่น
 report-country = ประเทศ
+report-country-name = หรือเขียนชื่อประเทศ
 report-country-choose = เลือกประเทศ
 report-what = เกิดอะไรขึ้น
 report-what-hint = เลือกทุกข้อที่เป็นจริงสำหรับคุณ หรือสำหรับคนที่คุณแจ้งเรื่องถึง

@@ -39,6 +39,7 @@ report-site-code-confirm-first = ገና ኣይተላእከን። ኣብ ታሕ�
 report-supplier-text = ወይ ነቲ ቦታ ስራሕ ግለጽዎ
 report-supplier-text-hint = ስም፣ ከተማ፣ ኣብኡ እንታይ ከም ዝስራሕ።
 report-country = ሃገር
+report-country-name = ወይ ስም ሃገር ጽሓፉ
 report-country-choose = ሃገር ምረጹ
 report-what = እንታይ ይፍጸም ኣሎ?
 report-what-hint = ንዓኹም ወይ ነቶም እትሕብሩሎም ሰባት ሓቂ ዝኾነ ኩሉ ምልክት ግበሩሉ።

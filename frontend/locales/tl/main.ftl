@@ -39,6 +39,7 @@ report-site-code-confirm-first = Hindi pa naipadala. Tingnan sa ibaba ang lugar 
 report-supplier-text = O ilarawan ang lugar ng trabaho
 report-supplier-text-hint = Pangalan, bayan, at kung anong trabaho ang ginagawa doon.
 report-country = Bansa
+report-country-name = O isulat ang pangalan ng bansa
 report-country-choose = Pumili ng bansa
 report-what = Ano ang nangyayari?
 report-what-hint = Lagyan ng tsek ang lahat ng totoo para sa iyo o sa mga taong tinutukoy mo sa ulat.

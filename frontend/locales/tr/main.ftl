@@ -39,6 +39,7 @@ report-site-code-confirm-first = Henüz gönderilmedi. Aşağıda kodunuzun iş 
 report-supplier-text = Veya iş yerini anlatın
 report-supplier-text-hint = Adı, şehri ve orada ne iş yapıldığı.
 report-country = Ülke
+report-country-name = Ya da ülkenin adını yazın
 report-country-choose = Bir ülke seçin
 report-what = Ne oluyor?
 report-what-hint = Sizin için veya bildirdiğiniz kişiler için doğru olan her şeyi işaretleyin.

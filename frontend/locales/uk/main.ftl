@@ -39,6 +39,7 @@ report-site-code-confirm-first = Ще не надіслано. Перевірт�
 report-supplier-text = Або опишіть місце роботи
 report-supplier-text-hint = Назва, місто і що там роблять.
 report-country = Країна
+report-country-name = Або напишіть назву країни
 report-country-choose = Виберіть країну
 report-what = Що відбувається?
 report-what-hint = Позначте все, що правда для вас або для людей, про яких ви повідомляєте.

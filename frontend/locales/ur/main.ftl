@@ -39,6 +39,7 @@ report-site-code-confirm-first = ابھی نہیں بھیجی گئی۔ نیچے 
 report-supplier-text = یا کام کی جگہ کے بارے میں بتائیں
 report-supplier-text-hint = نام، شہر، اور وہاں کیا کام ہوتا ہے۔
 report-country = ملک
+report-country-name = یا ملک کا نام لکھیں
 report-country-choose = ملک چنیں
 report-what = کیا ہو رہا ہے؟
 report-what-hint = ہر اس بات پر نشان لگائیں جو آپ کے لیے، یا ان لوگوں کے لیے جن کے بارے میں آپ رپورٹ کر رہے ہیں، سچ ہے۔

@@ -39,6 +39,7 @@ report-site-code-confirm-first = Hali yuborilmadi. Pastda kodingizga tegishli is
 report-supplier-text = Yoki ish joyini tasvirlab bering
 report-supplier-text-hint = Nomi, shahar yoki qishloq, u yerda qanday ish qilinadi.
 report-country = Mamlakat
+report-country-name = Yoki mamlakat nomini yozing
 report-country-choose = Mamlakatni tanlang
 report-what = Nima boʻlyapti?
 report-what-hint = Sizga yoki siz xabar berayotgan odamlarga toʻgʻri keladigan hamma javoblarni belgilang.

@@ -39,6 +39,7 @@ report-site-code-confirm-first = Chưa gửi. Hãy kiểm tra nơi làm việc c
 report-supplier-text = Hoặc mô tả nơi làm việc
 report-supplier-text-hint = Tên, thành phố hoặc thị trấn, và công việc làm ở đó.
 report-country = Quốc gia
+report-country-name = Hoặc viết tên quốc gia
 report-country-choose = Chọn quốc gia
 report-what = Chuyện gì đang xảy ra?
 report-what-hint = Đánh dấu tất cả những điều đúng với bạn hoặc với những người bạn đang báo cáo.

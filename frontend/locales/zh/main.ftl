@@ -39,6 +39,7 @@ report-site-code-confirm-first = 还没有发送。请在下面检查您的代�
 report-supplier-text = 或者描述这个工作场所
 report-supplier-text-hint = 名称、城镇，以及那里做什么工作。
 report-country = 国家
+report-country-name = 或写下国家名称
 report-country-choose = 选择国家
 report-what = 发生了什么？
 report-what-hint = 请勾选所有符合您的情况、或符合您所举报的人的情况的选项。
