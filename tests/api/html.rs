@@ -324,6 +324,7 @@ async fn a_form_with_an_error_comes_back_with_the_answers_kept() {
 #[tokio::test]
 async fn the_pages_speak_swedish() {
     each_backend(|app| async move {
+        fixtures::buyer(&app, "Region Svenska").await;
         let (_, form) = page(&app, "/report?lang=sv", None).await;
         assert!(form.contains("Gör en anmälan"));
         assert!(form.contains("Har arbetsgivaren eller någon annan ditt pass"));
