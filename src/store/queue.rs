@@ -166,7 +166,8 @@ pub async fn page<C: ConnectionTrait>(
     limit: u64,
 ) -> Result<Vec<cases::Model>, DbErr> {
     use sea_orm::Condition;
-    let limit = limit.clamp(1, MAX_PAGE);
+    // One more than a page: the caller asks for it to learn whether another page follows.
+    let limit = limit.clamp(1, MAX_PAGE + 1);
     // Owned and shared are two index ranges, each read at most `limit` deep, then merged: one
     // query with an OR between them would sort every visible case.
     let own = select(

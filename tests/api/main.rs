@@ -23,5 +23,6 @@ mod passwords;
 mod posters;
 mod report_form;
 mod retention;
+mod scale;
 mod schema;
 mod staff;
