@@ -17,6 +17,7 @@ mod m20261130_000005_spent_forms;
 mod m20261203_000006_code_checks;
 mod m20261203_000007_supplier_search;
 mod m20261203_000008_case_queue;
+mod m20261203_000009_member_language;
 
 /// Runs kedja's migrations in order.
 pub struct Migrator;
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000006_code_checks::Migration),
             Box::new(m20261203_000007_supplier_search::Migration),
             Box::new(m20261203_000008_case_queue::Migration),
+            Box::new(m20261203_000009_member_language::Migration),
         ]
     }
 }

@@ -19,6 +19,8 @@ use std::fmt;
 use std::str::FromStr;
 
 use url::Url;
+
+use crate::locales::Language;
 use uuid::Uuid;
 
 pub use outbox::{enqueue, enqueue_for_authority, enqueue_for_org_handlers};
@@ -72,50 +74,18 @@ impl NoticeKind {
         }
     }
 
-    fn subject(self) -> &'static str {
-        match self {
-            Self::NewReport => "kedja: a new report needs triage",
-            Self::ReporterReply => "kedja: a reporter sent a message",
-            Self::AcknowledgementDue => "kedja: a report is waiting for acknowledgement",
-            Self::FeedbackDue => "kedja: feedback to a reporter is due",
-            Self::CaseShared => "kedja: a case was shared with your organisation",
-            Self::Escalated => "kedja: a case was escalated to your organisation",
-            Self::EscalationAnswered => "kedja: an authority answered an escalation",
-            Self::ConsentAnswered => "kedja: a reporter answered about escalation",
-        }
-    }
-
-    fn opening(self) -> &'static str {
-        match self {
-            Self::NewReport => "A new report was routed to your organisation.",
-            Self::ReporterReply => {
-                "A reporter added a message to a case your organisation handles."
-            }
-            Self::AcknowledgementDue => {
-                "A case your organisation handles is near its acknowledgement deadline."
-            }
-            Self::FeedbackDue => "A case your organisation handles is near its feedback deadline.",
-            Self::CaseShared => "Another organisation shared a case with yours.",
-            Self::Escalated => "A buying organisation escalated a case to yours.",
-            Self::EscalationAnswered => {
-                "An authority answered an escalation from your organisation."
-            }
-            Self::ConsentAnswered => {
-                "A reporter answered whether their case may go to the authorities."
-            }
-        }
-    }
-
-    fn call_to_action(self) -> &'static str {
+    /// What the recipient is asked to do: `read`, `acknowledge` or `feedback`, naming the
+    /// sign-in sentences of `notify.ftl`.
+    pub fn action(self) -> &'static str {
         match self {
             Self::NewReport
             | Self::ReporterReply
             | Self::CaseShared
             | Self::Escalated
             | Self::EscalationAnswered
-            | Self::ConsentAnswered => "read it",
-            Self::AcknowledgementDue => "acknowledge it",
-            Self::FeedbackDue => "give feedback",
+            | Self::ConsentAnswered => "read",
+            Self::AcknowledgementDue => "acknowledge",
+            Self::FeedbackDue => "feedback",
         }
     }
 }
@@ -143,30 +113,49 @@ impl FromStr for NoticeKind {
     }
 }
 
-/// A rendered e-mail: fixed text plus, when the public address is known, a link.
+/// A rendered e-mail: fixed text in the recipient's language plus, when the public address is
+/// known, a link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
-    pub subject: &'static str,
+    pub subject: String,
     pub body: String,
 }
 
-/// The closing line of every notice, so recipients know the silence is deliberate.
-const FOOTER: &str = "For the safety of the people who report, this e-mail never says\n\
-                      anything about the report itself.";
-
 impl Notice {
-    /// Renders `kind`. The only variable part is the link, made of the configured public
-    /// address and the case's random id; without a public address there is no link.
-    pub fn render(kind: NoticeKind, case_id: Option<Uuid>, public_url: Option<&Url>) -> Self {
-        let action = kind.call_to_action();
+    /// Renders `kind` in `language` (English for a message it lacks). The only variable part
+    /// is the link, made of the configured public address and the case's random id; without a
+    /// public address there is no link.
+    pub fn render(
+        kind: NoticeKind,
+        case_id: Option<Uuid>,
+        public_url: Option<&Url>,
+        language: &Language,
+        english: &Language,
+    ) -> Self {
+        let text = |key: &str| {
+            language
+                .text(key, None)
+                .or_else(|| english.text(key, None))
+                .unwrap_or_else(|| key.to_string())
+        };
+        let code = kind.as_code();
+        let action = kind.action();
         let sign_in = match public_url {
             // On a line of its own, the link is easy to pick out and to check before clicking.
-            Some(base) => format!("Sign in to {action}:\n{}", staff_link(base, case_id)),
-            None => format!("Sign in to kedja to {action}."),
+            Some(base) => format!(
+                "{}\n{}",
+                text(&format!("notice-sign-in-{action}")),
+                staff_link(base, case_id)
+            ),
+            None => text(&format!("notice-sign-in-kedja-{action}")),
         };
         Self {
-            subject: kind.subject(),
-            body: format!("{}\n\n{sign_in}\n\n{FOOTER}\n", kind.opening()),
+            subject: text(&format!("notice-{code}-subject")),
+            body: format!(
+                "{}\n\n{sign_in}\n\n{}\n",
+                text(&format!("notice-{code}-opening")),
+                text("notice-footer")
+            ),
         }
     }
 }
@@ -188,6 +177,38 @@ fn staff_link(base: &Url, case_id: Option<Uuid>) -> String {
 mod tests {
     use super::*;
 
+    fn en() -> &'static Language {
+        crate::locales::Locales::embedded().reference()
+    }
+
+    #[test]
+    fn a_notice_is_in_the_members_language() {
+        let locales = crate::locales::Locales::embedded();
+        let swedish = locales.find("sv").unwrap();
+        let notice = Notice::render(NoticeKind::NewReport, None, None, swedish, en());
+        assert!(
+            !notice.subject.contains("a new report"),
+            "{}",
+            notice.subject
+        );
+        assert!(notice.body.contains("kedja"), "{}", notice.body);
+        for kind in NoticeKind::ALL {
+            for language in locales.all() {
+                let notice = Notice::render(*kind, None, None, language, en());
+                assert!(
+                    !notice.subject.starts_with("notice-"),
+                    "{}: {kind}",
+                    language.code
+                );
+                assert!(
+                    !notice.body.contains("notice-"),
+                    "{}: {kind}",
+                    language.code
+                );
+            }
+        }
+    }
+
     #[test]
     fn codes_round_trip() {
         for kind in NoticeKind::ALL {
@@ -200,7 +221,7 @@ mod tests {
     fn a_notice_links_to_the_case_by_its_random_id() {
         let url = Url::parse("https://report.example.org/").unwrap();
         let id = Uuid::new_v4();
-        let notice = Notice::render(NoticeKind::NewReport, Some(id), Some(&url));
+        let notice = Notice::render(NoticeKind::NewReport, Some(id), Some(&url), en(), en());
         assert_eq!(notice.subject, "kedja: a new report needs triage");
         assert!(notice.body.starts_with(
             "A new report was routed to your organisation.\n\nSign in to read it:\n\
@@ -213,7 +234,7 @@ mod tests {
     fn a_public_address_below_a_path_keeps_its_path() {
         let url = Url::parse("https://example.org/kedja?x=1#top").unwrap();
         let id = Uuid::nil();
-        let notice = Notice::render(NoticeKind::FeedbackDue, Some(id), Some(&url));
+        let notice = Notice::render(NoticeKind::FeedbackDue, Some(id), Some(&url), en(), en());
         assert!(
             notice.body.contains(&format!(
                 "give feedback:\nhttps://example.org/kedja/staff/cases/{id}\n"
@@ -221,14 +242,14 @@ mod tests {
             "{}",
             notice.body
         );
-        let notice = Notice::render(NoticeKind::CaseShared, None, Some(&url));
+        let notice = Notice::render(NoticeKind::CaseShared, None, Some(&url), en(), en());
         assert!(notice.body.contains("https://example.org/kedja/staff\n"));
     }
 
     #[test]
     fn without_a_public_address_there_is_no_link() {
         for kind in NoticeKind::ALL {
-            let notice = Notice::render(*kind, Some(Uuid::new_v4()), None);
+            let notice = Notice::render(*kind, Some(Uuid::new_v4()), None, en(), en());
             assert!(!notice.body.contains("://"), "{}", notice.body);
             assert!(!notice.body.contains("staff/cases"), "{}", notice.body);
             assert!(notice.body.contains("Sign in to kedja to "));
@@ -240,7 +261,7 @@ mod tests {
         let url = Url::parse("https://r.example").unwrap();
         let bodies: std::collections::HashSet<_> = NoticeKind::ALL
             .iter()
-            .map(|k| Notice::render(*k, None, Some(&url)))
+            .map(|k| Notice::render(*k, None, Some(&url), en(), en()))
             .collect::<Vec<_>>()
             .into_iter()
             .map(|n| (n.subject, n.body))

@@ -245,6 +245,13 @@ impl Recipients {
         Ok(Self { members, recusals })
     }
 
+    /// The language the member picked, if any.
+    pub fn language_for(&self, row: &outbox::Model) -> Option<&str> {
+        row.member_id
+            .and_then(|id| self.members.iter().find(|m| m.id == id))
+            .and_then(|m| m.language.as_deref())
+    }
+
     /// The address a notice goes to, checked again at sending time: a member disabled or
     /// recused since the notice was queued gets nothing.
     pub fn address_for(&self, row: &outbox::Model) -> Result<&str, Undeliverable> {

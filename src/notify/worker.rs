@@ -179,6 +179,7 @@ pub async fn run_once(
     mailer: &Mailer,
     clock: &Clock,
     public_url: Option<&Url>,
+    locales: &crate::locales::Locales,
 ) -> anyhow::Result<usize> {
     let now = clock.now();
     let claimed = outbox::claim_due(db, now).await?;
@@ -199,7 +200,11 @@ pub async fn run_once(
             outbox::mark_undeliverable(db, row.id, now, Undeliverable::UnknownKind).await?;
             continue;
         };
-        let notice = Notice::render(kind, row.case_id, public_url);
+        let language = recipients
+            .language_for(row)
+            .and_then(|code| locales.find(code))
+            .unwrap_or_else(|| locales.default_language());
+        let notice = Notice::render(kind, row.case_id, public_url, language, locales.reference());
         match mailer.send(address, notice).await {
             Ok(()) => {
                 outbox::mark_sent(db, row.id, now).await?;
@@ -257,7 +262,7 @@ pub fn spawn(state: AppState, mut stop: broadcast::Receiver<()>) -> JoinHandle<(
                 _ = stop.recv() => return,
                 _ = tick.tick() => {
                     let public_url = state.settings().public_url.as_ref();
-                    match run_once(state.db(), &mailer, state.clock(), public_url).await {
+                    match run_once(state.db(), &mailer, state.clock(), public_url, state.locales()).await {
                         Ok(0) => {}
                         Ok(sent) => tracing::info!(sent, "sent notifications"),
                         Err(err) => tracing::warn!(error = %err, "the notification run failed"),

@@ -72,6 +72,7 @@ pub async fn insert_member<C: ConnectionTrait>(
         totp_last_step: Set(None),
         pending: Set(member.pending),
         disabled: Set(false),
+        language: Set(None),
         password_changed_at: Set(now),
         created_at: Set(now),
     })
@@ -217,6 +218,23 @@ pub async fn use_totp_step<C: ConnectionTrait>(
 }
 
 /// Marks a member confirmed.
+/// Remembers the language a member picked (a code the service offers).
+pub async fn set_member_language<C: ConnectionTrait>(
+    db: &C,
+    member_id: Uuid,
+    language: &str,
+) -> Result<(), DbErr> {
+    members::Entity::update_many()
+        .col_expr(
+            members::Column::Language,
+            sea_orm::sea_query::Expr::value(language.to_string()),
+        )
+        .filter(members::Column::Id.eq(member_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 pub async fn confirm_member<C: ConnectionTrait>(db: &C, member_id: Uuid) -> Result<(), DbErr> {
     members::Entity::update_many()
         .col_expr(members::Column::Pending, false.into())

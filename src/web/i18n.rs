@@ -455,6 +455,34 @@ mod tests {
                     .collect(),
             ),
             ("indicator-{}", dashed("indicator")),
+            (
+                "notice-{code}-subject",
+                crate::notify::NoticeKind::ALL
+                    .iter()
+                    .map(|k| k.as_code().to_string())
+                    .collect(),
+            ),
+            (
+                "notice-{code}-opening",
+                crate::notify::NoticeKind::ALL
+                    .iter()
+                    .map(|k| k.as_code().to_string())
+                    .collect(),
+            ),
+            (
+                "notice-sign-in-{action}",
+                crate::notify::NoticeKind::ALL
+                    .iter()
+                    .map(|k| k.action().to_string())
+                    .collect(),
+            ),
+            (
+                "notice-sign-in-kedja-{action}",
+                crate::notify::NoticeKind::ALL
+                    .iter()
+                    .map(|k| k.action().to_string())
+                    .collect(),
+            ),
             ("people-{}", dashed("people")),
             ("relationship-{}", dashed("relationship")),
         ]

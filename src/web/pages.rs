@@ -100,7 +100,9 @@ fn safe_next(next: Option<&str>) -> &'static str {
 
 /// `GET /language/{code}?next=/path`: remembers a language the reporter picked, then returns.
 pub async fn pick_language(
+    State(state): State<AppState>,
     lang: Lang,
+    member: Result<super::session::Member, AppError>,
     Path(code): Path<String>,
     Query(query): Query<Next>,
 ) -> Result<Response, AppError> {
@@ -108,6 +110,16 @@ pub async fn pick_language(
     let Some(language) = lang.find(&code) else {
         return Ok(Redirect::to(safe_next(query.next.as_deref())).into_response());
     };
+    // A member of staff who picks a language gets their e-mails in it too. A reporter's
+    // choice stays in their browser only.
+    if let Ok(member) = member {
+        crate::store::orgs::set_member_language(
+            state.db().conn(),
+            member.member_id,
+            &language.code,
+        )
+        .await?;
+    }
     let value = super::cookies::language(i18n::COOKIE, &language.code)?;
     let mut response = Redirect::to(safe_next(query.next.as_deref())).into_response();
     response.headers_mut().insert(header::SET_COOKIE, value);

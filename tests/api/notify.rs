@@ -170,9 +170,15 @@ async fn row(app: &TestApp, id: Uuid) -> outbox::Model {
 
 async fn run(app: &TestApp, mailer: &Mailer, clock: &Clock) -> usize {
     let public_url = Url::parse(PUBLIC_URL).unwrap();
-    notify::run_once(app.state.db(), mailer, clock, Some(&public_url))
-        .await
-        .unwrap()
+    notify::run_once(
+        app.state.db(),
+        mailer,
+        clock,
+        Some(&public_url),
+        app.state.locales(),
+    )
+    .await
+    .unwrap()
 }
 
 async fn enqueue(app: &TestApp, kind: NoticeKind, member_id: Uuid, case_id: Uuid) -> Uuid {
@@ -450,6 +456,52 @@ async fn only_confirmed_active_handlers_who_are_not_recused_are_notified() {
             skipped.last_error.as_deref(),
             Some("member recused from the case")
         );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_member_gets_notices_in_the_language_they_picked() {
+    each_backend(|app| async move {
+        let smtp = SmtpServer::start().await;
+        let team = crate::helpers::staff::make_team(&app, "Region Sprak").await;
+        let picked = app
+            .client
+            .get(app.url("/language/sv?next=/staff"))
+            .header(reqwest::header::COOKIE, &team.admin)
+            .send()
+            .await
+            .unwrap();
+        assert!(picked.status().is_redirection());
+        let admin = members::Entity::find_by_id(team.admin_id)
+            .one(app.state.db().conn())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(admin.language.as_deref(), Some("sv"));
+
+        fixtures::submit(&app, &fixtures::report(team.buyer.supplier_id, NARRATIVE)).await;
+        let case = cases::Entity::find()
+            .one(app.state.db().conn())
+            .await
+            .unwrap()
+            .unwrap();
+        enqueue(&app, NoticeKind::NewReport, team.admin_id, case.id).await;
+        let mailer = Mailer::new(&smtp.url(), None).unwrap();
+        let clock = app.state.clock().clone();
+        assert!(run(&app, &mailer, &clock).await >= 1);
+        let to_admin: Vec<_> = smtp
+            .mails()
+            .into_iter()
+            .filter(|m| m.recipients.iter().any(|r| r.starts_with("admin@")))
+            .collect();
+        assert!(!to_admin.is_empty());
+        for mail in to_admin {
+            let text = mail.text();
+            assert!(!text.contains("a new report needs triage"), "{text}");
+            assert!(!text.contains("Sign in to read it"), "{text}");
+        }
+        app.stop().await;
     })
     .await;
 }

@@ -19,6 +19,8 @@ pub struct Model {
     pub totp_last_step: Option<i64>,
     pub pending: bool,
     pub disabled: bool,
+    /// The language picked on a staff page; e-mails use it.
+    pub language: Option<String>,
     pub password_changed_at: DateTimeUtc,
     pub created_at: DateTimeUtc,
 }
