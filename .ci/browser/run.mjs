@@ -167,6 +167,8 @@ async function startService() {
     HOME: process.env.HOME ?? dataDir,
     KEDJA_DATA_DIR: dataDir,
     KEDJA_BIND: `127.0.0.1:${port}`,
+    // Posters print the address workers reach the service at.
+    KEDJA_PUBLIC_URL: `http://127.0.0.1:${port}`,
     // Every language files a report and signs in from the same address.
     KEDJA_RATE_LIMIT_BURST: '100000',
     KEDJA_LOG: process.env.BROWSER_LOG ? 'info' : 'warn',

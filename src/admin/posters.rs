@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderMap, header};
 use axum::response::Response;
 use serde::Deserialize;
 
@@ -55,24 +54,25 @@ pub struct PosterPage {
     pub qr: String,
 }
 
-/// The address the poster sends workers to: the public URL, or the address the admin reached
-/// this page at when none is set.
-fn report_url(state: &AppState, headers: &HeaderMap, site_code: &str) -> String {
-    let base = match &state.settings().public_url {
-        Some(url) => url.as_str().trim_end_matches('/').to_string(),
-        None => {
-            let host = headers
-                .get(header::HOST)
-                .and_then(|h| h.to_str().ok())
-                .filter(|h| {
-                    h.chars()
-                        .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
-                })
-                .unwrap_or("localhost");
-            format!("http://{host}")
-        }
-    };
-    format!("{base}/report?site={site_code}")
+/// The address the poster sends workers to: the public URL, else the onion address. Never the
+/// address the admin happened to reach this page at: a poster printed from `localhost` or an
+/// office network would send workers nowhere, or over plain HTTP.
+fn report_url(state: &AppState, site_code: &str) -> Result<String, AppError> {
+    let settings = state.settings();
+    let base = settings
+        .public_url
+        .as_ref()
+        .or(settings.onion_url.as_ref())
+        .ok_or(AppError::Conflict {
+            code: "no_public_url",
+            message: "Posters need the address workers reach the service at: set KEDJA_PUBLIC_URL \
+                      (or KEDJA_ONION_URL)."
+                .into(),
+        })?;
+    Ok(format!(
+        "{}/report?site={site_code}",
+        base.as_str().trim_end_matches('/')
+    ))
 }
 
 /// `GET /staff/suppliers/{id}/poster`: the chooser, or with `?languages=…` the poster or card
@@ -82,7 +82,6 @@ pub async fn poster(
     lang: Lang,
     member: Member,
     SupplierId(id): SupplierId,
-    headers: HeaderMap,
     RawQuery(query): RawQuery,
 ) -> Response {
     // Repeated `languages=` keys: serde_html_form reads them into the list.
@@ -93,7 +92,7 @@ pub async fn poster(
             return error_page(lang, err, "/staff/suppliers");
         }
     };
-    match render(&state, lang, &member, id, &headers, query).await {
+    match render(&state, lang, &member, id, query).await {
         Ok(response) => response,
         Err(err) => error_page(lang, err, "/staff/suppliers"),
     }
@@ -104,7 +103,6 @@ async fn render(
     lang: Lang,
     member: &Member,
     id: uuid::Uuid,
-    headers: &HeaderMap,
     query: PosterQuery,
 ) -> Result<Response, AppError> {
     crate::access::organisation_admin(member)?;
@@ -137,14 +135,19 @@ async fn render(
             languages: lang.all(),
         }));
     }
-    let url = report_url(state, headers, &supplier.site_code);
-    let onion = state.settings().onion_url.as_ref().map(|onion| {
-        format!(
-            "{}/report?site={}",
-            onion.as_str().trim_end_matches('/'),
-            supplier.site_code
-        )
-    });
+    let url = report_url(state, &supplier.site_code)?;
+    let onion = state
+        .settings()
+        .onion_url
+        .as_ref()
+        .map(|onion| {
+            format!(
+                "{}/report?site={}",
+                onion.as_str().trim_end_matches('/'),
+                supplier.site_code
+            )
+        })
+        .filter(|onion| *onion != url);
     let place = match &supplier.city {
         Some(city) => format!("{}, {city}", supplier.name),
         None => supplier.name.clone(),

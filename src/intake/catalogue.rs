@@ -103,6 +103,10 @@ pub fn country_by_name(locales: &crate::locales::Locales, name: &str) -> Option<
     if let Ok(code) = countries::parse(name) {
         return Some(code);
     }
+    // No country's name is longer; a longer text is not one, and is not folded.
+    if name.chars().count() > 100 {
+        return None;
+    }
     let wanted = fold(name);
     if wanted.is_empty() {
         return None;

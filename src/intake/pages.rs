@@ -479,6 +479,29 @@ pub async fn report_submit(
         let filed = super::with_evidence::file(&state, &form).await;
         return answer(&state, lang, form, filed, Vec::new()).await;
     }
+    // A body larger than the report and a case's worth of files is refused before anything is
+    // read or stored: the worker can send the report without the files.
+    let limits = &state.settings().limits;
+    let most = limits
+        .case_upload_bytes
+        .saturating_add(limits.body_bytes as u64);
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > most) {
+        return page(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            &ReportPage::new(
+                &state,
+                lang,
+                ReportForm::default(),
+                Some(lang.t("error-too-large")),
+            )
+            .await,
+        );
+    }
     let mut multipart =
         match <Multipart as axum::extract::FromRequest<AppState>>::from_request(request, &state)
             .await

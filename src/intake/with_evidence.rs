@@ -96,7 +96,7 @@ pub async fn receive(
             report = Some((form, filed));
         }
         match &report {
-            Some((_, Ok(filed))) if is_file && chosen(&field) => {
+            Some((_, Ok(filed))) if is_file && chosen(&field) && files.len() <= MAX_FILES => {
                 files.push(store(state, lang, filed.case_id, files.len(), field).await);
             }
             // Not a file, no file chosen, or the report was refused: read past it.
@@ -151,7 +151,13 @@ async fn store(
     already: usize,
     mut field: Field<'_>,
 ) -> FileOutcome {
-    let name = field.file_name().unwrap_or_default().to_string();
+    // Shown back on the receipt page only; a long name is cut.
+    let name: String = field
+        .file_name()
+        .unwrap_or_default()
+        .chars()
+        .take(100)
+        .collect();
     let outcome = if already >= MAX_FILES {
         while let Ok(Some(_)) = field.chunk().await {}
         Err(AppError::PayloadTooLarge)

@@ -11,12 +11,10 @@ use std::net::SocketAddr;
 use anyhow::Context;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::StatusCode;
 use axum::routing::get;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
-use tower_http::timeout::TimeoutLayer;
 
 use crate::clock::Clock;
 use crate::config::Settings;
@@ -287,9 +285,9 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
         .fallback(|| async { AppError::NotFound })
         .with_state(state)
         .layer(DefaultBodyLimit::max(settings.limits.body_bytes))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            settings.limits.request_timeout,
+        .layer(axum::middleware::from_fn_with_state(
+            web::limits::Timeouts::new(settings.limits.request_timeout),
+            web::limits::timeout,
         ))
         .layer(CatchPanicLayer::custom(
             |_panic: Box<dyn std::any::Any + Send>| {

@@ -260,8 +260,21 @@ pub async fn tally<C: ConnectionTrait>(
     let visible = Condition::any()
         .add(Expr::col((cases::Entity, cases::Column::OwnerOrgId)).eq(caller.org_id))
         .add(Expr::col((cases::Entity, cases::Column::Id)).in_subquery(shares));
+    let recused = Query::select()
+        .expr(Expr::val(1))
+        .from(recusals::Entity)
+        .and_where(
+            Expr::col((recusals::Entity, recusals::Column::CaseId))
+                .equals((cases::Entity, cases::Column::Id)),
+        )
+        .and_where(Expr::col((recusals::Entity, recusals::Column::MemberId)).eq(caller.member_id))
+        .to_owned();
     let mut query = Query::select();
-    query.from(cases::Entity).cond_where(visible);
+    query
+        .from(cases::Entity)
+        .cond_where(visible)
+        // A member recused from a case does not count it either.
+        .and_where(Expr::exists(recused).not());
     let key: Expr = match by {
         Tally::Supplier => {
             query.join(

@@ -164,6 +164,49 @@ impl Limiters {
     }
 }
 
+/// How long a request may take: the configured time, and ten times that for uploads
+/// (`multipart/form-data`), which over Tor or a weak phone link take longer. A report sent with
+/// photos is stored before its files arrive: cut off halfway, the worker would never see the
+/// receipt of a report that exists.
+#[derive(Debug, Clone, Copy)]
+pub struct Timeouts {
+    request: std::time::Duration,
+    upload: std::time::Duration,
+}
+
+impl Timeouts {
+    pub fn new(request: std::time::Duration) -> Self {
+        Self {
+            request,
+            upload: request.saturating_mul(10),
+        }
+    }
+}
+
+/// Answers 408 when a request takes longer than its time (see [`Timeouts`]).
+pub async fn timeout(
+    axum::extract::State(limits): axum::extract::State<Timeouts>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let upload = request.method() == axum::http::Method::POST
+        && request
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let limit = if upload {
+        limits.upload
+    } else {
+        limits.request
+    };
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => axum::http::StatusCode::REQUEST_TIMEOUT.into_response(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

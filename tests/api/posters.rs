@@ -2,7 +2,7 @@
 //! the report form with the workplace chosen; only for admins of a buyer of the workplace.
 
 use crate::helpers::staff::{self, get_text};
-use crate::helpers::{TestApp, each_backend};
+use crate::helpers::{Options, TestApp, each_backend, each_backend_with};
 use reqwest::StatusCode;
 use reqwest::header::COOKIE;
 
@@ -18,7 +18,13 @@ async fn status_of(app: &TestApp, path: &str, cookie: &str) -> StatusCode {
 
 #[tokio::test]
 async fn an_admin_prints_a_poster_with_a_working_qr_code() {
-    each_backend(|app| async move {
+    let options = Options {
+        env: vec![(
+            "KEDJA_PUBLIC_URL".into(),
+            "https://report.example.org".into(),
+        )],
+    };
+    each_backend_with(options, |app| async move {
         let team = staff::make_team(&app, "Region Poster").await;
         let id = team.buyer.supplier_id;
         let code = team.buyer.site_code.clone();
@@ -42,7 +48,7 @@ async fn an_admin_prints_a_poster_with_a_working_qr_code() {
         assert!(poster.contains(&format!("<bdi dir=\"ltr\">{code}</bdi>")));
         // The QR code is the one for the report form with this workplace chosen: drawn again
         // from that address, it is the same picture.
-        let url = format!("{}/report?site={code}", app.url("").trim_end_matches('/'));
+        let url = format!("https://report.example.org/report?site={code}");
         assert!(poster.contains(&url), "the address is printed: {poster}");
         let qr = kedja::web::qr::svg(&url);
         assert!(
@@ -59,7 +65,13 @@ async fn an_admin_prints_a_poster_with_a_working_qr_code() {
 
 #[tokio::test]
 async fn posters_are_for_admins_of_a_buyer_of_the_workplace() {
-    each_backend(|app| async move {
+    let options = Options {
+        env: vec![(
+            "KEDJA_PUBLIC_URL".into(),
+            "https://report.example.org".into(),
+        )],
+    };
+    each_backend_with(options, |app| async move {
         let team = staff::make_team(&app, "Region Own").await;
         let other = staff::make_team(&app, "Region Other").await;
         let id = team.buyer.supplier_id;
@@ -118,6 +130,26 @@ async fn the_languages_page_says_which_translations_nobody_has_checked() {
             .await
             .unwrap();
         assert_ne!(anonymous.status(), StatusCode::OK);
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn without_a_public_address_no_poster_is_printed() {
+    each_backend(|app| async move {
+        let team = staff::make_team(&app, "Region Nowhere").await;
+        let id = team.buyer.supplier_id;
+        let path = format!("/staff/suppliers/{id}/poster?languages=en&lang=en");
+        let response = app
+            .client
+            .get(app.url(&path))
+            .header(COOKIE, &team.admin)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::CONFLICT);
+        assert!(response.text().await.unwrap().contains("KEDJA_PUBLIC_URL"));
         app.stop().await;
     })
     .await;

@@ -172,3 +172,40 @@ async fn a_refused_report_keeps_no_file_and_keeps_what_was_typed() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_form_larger_than_a_case_may_hold_is_refused_before_anything_is_stored() {
+    let options = Options {
+        env: vec![
+            ("KEDJA_UPLOAD_LIMIT_BYTES".into(), "2000".into()),
+            ("KEDJA_CASE_UPLOAD_LIMIT_BYTES".into(), "50000".into()),
+        ],
+    };
+    each_backend_with(options, |app| async move {
+        let buyer = fixtures::buyer(&app, "Region Huge").await;
+        let form = form_with(&app, buyer.supplier_id, "They keep our passports")
+            .await
+            .part(
+                "file",
+                Part::bytes(vec![b'x'; 400_000]).file_name("video.mp4".to_string()),
+            );
+        let response = app
+            .client
+            .post(app.url("/report"))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        let count = cases::Entity::find()
+            .count(app.state.db().conn())
+            .await
+            .unwrap();
+        assert_eq!(
+            count, 0,
+            "no report was filed without its receipt being shown"
+        );
+        app.stop().await;
+    })
+    .await;
+}
