@@ -77,6 +77,29 @@ fn col(name: &str) -> Expr {
     Expr::col((cases::Entity, Alias::new(name)))
 }
 
+/// `SELECT 1 FROM recusals WHERE case_id = cases.id AND member_id = <caller>`: for `NOT EXISTS`.
+fn recused_from(caller: Caller) -> sea_orm::sea_query::SelectStatement {
+    Query::select()
+        .expr(Expr::val(1))
+        .from(recusals::Entity)
+        .and_where(
+            Expr::col((recusals::Entity, recusals::Column::CaseId))
+                .equals((cases::Entity, cases::Column::Id)),
+        )
+        .and_where(Expr::col((recusals::Entity, recusals::Column::MemberId)).eq(caller.member_id))
+        .to_owned()
+}
+
+/// The ids of the cases actively shared with the caller's organisation.
+fn shared_with(caller: Caller) -> sea_orm::sea_query::SelectStatement {
+    Query::select()
+        .column(case_shares::Column::CaseId)
+        .from(case_shares::Entity)
+        .and_where(Expr::col(case_shares::Column::OrgId).eq(caller.org_id))
+        .and_where(Expr::col(case_shares::Column::RevokedAt).is_null())
+        .to_owned()
+}
+
 /// The cases visible to `caller` by one way of seeing them (`visible`), filtered and ordered,
 /// after `after`, at most `limit`.
 fn select(
@@ -91,15 +114,7 @@ fn select(
     if !filter.include_purged {
         select = select.filter(cases::Column::PurgedOn.is_null());
     }
-    let recused = Query::select()
-        .expr(Expr::val(1))
-        .from(recusals::Entity)
-        .and_where(
-            Expr::col((recusals::Entity, recusals::Column::CaseId))
-                .equals((cases::Entity, cases::Column::Id)),
-        )
-        .and_where(Expr::col((recusals::Entity, recusals::Column::MemberId)).eq(caller.member_id))
-        .to_owned();
+    let recused = recused_from(caller);
     select = select.filter(Expr::exists(recused).not());
     if let Some(state) = &filter.state {
         select = select.filter(cases::Column::State.eq(state.as_str()));
@@ -180,12 +195,7 @@ pub async fn page<C: ConnectionTrait>(
     )
     .all(db)
     .await?;
-    let shares = Query::select()
-        .column(case_shares::Column::CaseId)
-        .from(case_shares::Entity)
-        .and_where(Expr::col(case_shares::Column::OrgId).eq(caller.org_id))
-        .and_where(Expr::col(case_shares::Column::RevokedAt).is_null())
-        .to_owned();
+    let shares = shared_with(caller);
     let shared = select(
         Condition::all()
             .add(cases::Column::OwnerOrgId.ne(caller.org_id))
@@ -251,24 +261,11 @@ pub async fn tally<C: ConnectionTrait>(
 
     use super::entities::suppliers;
 
-    let shares = Query::select()
-        .column(case_shares::Column::CaseId)
-        .from(case_shares::Entity)
-        .and_where(Expr::col(case_shares::Column::OrgId).eq(caller.org_id))
-        .and_where(Expr::col(case_shares::Column::RevokedAt).is_null())
-        .to_owned();
+    let shares = shared_with(caller);
     let visible = Condition::any()
         .add(Expr::col((cases::Entity, cases::Column::OwnerOrgId)).eq(caller.org_id))
         .add(Expr::col((cases::Entity, cases::Column::Id)).in_subquery(shares));
-    let recused = Query::select()
-        .expr(Expr::val(1))
-        .from(recusals::Entity)
-        .and_where(
-            Expr::col((recusals::Entity, recusals::Column::CaseId))
-                .equals((cases::Entity, cases::Column::Id)),
-        )
-        .and_where(Expr::col((recusals::Entity, recusals::Column::MemberId)).eq(caller.member_id))
-        .to_owned();
+    let recused = recused_from(caller);
     let mut query = Query::select();
     query
         .from(cases::Entity)

@@ -520,8 +520,10 @@ mod tests {
                     path.display()
                 );
             };
-            let prefix = pattern.split('{').next().unwrap();
-            keys.extend(values.iter().map(|v| format!("{prefix}{v}")));
+            // The one placeholder takes each value; text after it stays.
+            let (prefix, rest) = pattern.split_once('{').unwrap();
+            let suffix = rest.split_once('}').map_or("", |(_, after)| after);
+            keys.extend(values.iter().map(|v| format!("{prefix}{v}{suffix}")));
         }
         keys
     }
