@@ -46,7 +46,10 @@ pub async fn open_case(
 }
 
 /// A case the caller's organisation owns: 404 if it may not read it, 403 if it reads it only
-/// through a share (shared organisations may not transfer, escalate or unshare it).
+/// through a share. A co-buyer reads the case and adds notes; everything else is the owner's:
+/// the worker hears one voice, so only the owner writes to them, moves or closes the case,
+/// assigns, re-prioritises, extends a deadline, assesses retaliation risk, shares, transfers
+/// and escalates.
 pub async fn open_for_owner(
     state: &AppState,
     member: &StaffSession,

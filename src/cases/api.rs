@@ -214,13 +214,17 @@ pub async fn risk(
 #[serde(deny_unknown_fields)]
 pub struct TransferBody {
     org_id: Uuid,
+    /// Send the organisation's internal notes with the case; without this they stay behind
+    /// and are deleted.
+    #[serde(default)]
+    include_notes: bool,
 }
 
 /// `POST /api/v1/cases/{id}/transfer` (an addition: hand the case to another organisation,
 /// re-encrypted to it)
 #[utoipa::path(post, path = "/api/v1/cases/{id}/transfer", tag = "staff", params(("id" = String, Path)), request_body = TransferBody,
     responses((status = 200, description = "Transferred; the caller's organisation no longer sees it", body = CaseSummary),
-        (status = 400, description = "Not another buyer or coordinator"), (status = 403, description = "Only the owner transfers"),
+        (status = 400, description = "Not another buyer of the case's supplier, nor a coordinator"), (status = 403, description = "Only the owner transfers"),
         (status = 404, description = "Not found")))]
 pub async fn transfer(
     State(state): State<AppState>,
@@ -229,7 +233,7 @@ pub async fn transfer(
     AppJson(body): AppJson<TransferBody>,
 ) -> AppResult<Json<CaseSummary>> {
     Ok(Json(
-        super::transfer::transfer(&state, &member, id, body.org_id).await?,
+        super::transfer::transfer(&state, &member, id, body.org_id, body.include_notes).await?,
     ))
 }
 

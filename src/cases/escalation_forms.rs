@@ -58,8 +58,9 @@ impl EscalateForm {
     }
 }
 
-fn escalations_of(id: Uuid) -> Redirect {
-    Redirect::to(&format!("{}#escalations", case_url(id)))
+/// Back to the case's escalations, with the notice of what was done.
+fn escalations_of(id: Uuid, done: &str) -> Redirect {
+    Redirect::to(&format!("{}?done={done}#escalations", case_url(id)))
 }
 
 /// `POST /staff/cases/{id}/escalations`
@@ -73,7 +74,7 @@ pub async fn escalate(
         Err(err) => Err(err),
     };
     let err = match outcome {
-        Ok(_) => return escalations_of(id).into_response(),
+        Ok(_) => return escalations_of(id, "escalated").into_response(),
         Err(err) => err,
     };
     if !err.status().is_client_error() || err.status() == StatusCode::NOT_FOUND {
@@ -98,7 +99,7 @@ pub async fn request_consent(
     _: CsrfForm<NoFields>,
 ) -> Response {
     match service::request_consent(&page.state, &page.member, id).await {
-        Ok(()) => escalations_of(id).into_response(),
+        Ok(()) => escalations_of(id, "consent").into_response(),
         Err(err) => error_page(page.lang, err, &case_url(id)),
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod escalation_forms;
+pub mod forms;
 pub mod pages;
 pub mod service;
 pub mod transfer;
@@ -35,10 +36,20 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(api::download))
         .route("/staff", get(pages::list))
         .route("/staff/cases/{id}", get(pages::detail))
-        .route("/staff/cases/{id}/transitions", post(pages::transition))
-        .route("/staff/cases/{id}/messages", post(pages::message))
-        .route("/staff/cases/{id}/notes", post(pages::note))
-        .route("/staff/cases/{id}/assignee", post(pages::assign))
+        .route("/staff/cases/{id}/transitions", post(forms::transition))
+        .route("/staff/cases/{id}/messages", post(forms::message))
+        .route("/staff/cases/{id}/notes", post(forms::note))
+        .route("/staff/cases/{id}/assignee", post(forms::assign))
+        .route("/staff/cases/{id}/priority", post(forms::priority))
+        .route("/staff/cases/{id}/retaliation-risk", post(forms::risk))
+        .route("/staff/cases/{id}/feedback-deadline", post(forms::deadline))
+        .route("/staff/cases/{id}/shares", post(forms::share))
+        .route(
+            "/staff/cases/{id}/shares/{org_id}/end",
+            post(forms::unshare),
+        )
+        .route("/staff/cases/{id}/transfer", post(forms::transfer))
+        .route("/staff/cases/{id}/recusal", post(forms::recuse))
         .route(
             "/staff/cases/{id}/escalations",
             post(escalation_forms::escalate),

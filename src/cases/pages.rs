@@ -1,18 +1,20 @@
 //! Staff pages: the case list with its filters and the case page with every action as a plain
 //! form (CSRF-protected, no JavaScript).
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::extract::{Query, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::service::{self, CaseDetail, CaseSummary, ListQuery, TransitionInput};
+use super::service::{self, CaseDetail, CaseSummary, ListQuery};
 use crate::domain::{CaseState, Indicator, Priority, Resolution};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::chrome::{Chrome, error_page};
-use crate::web::extract::{AttachmentId, CaseId, CsrfForm, StaffPage};
+use crate::web::extract::{AttachmentId, CaseId, StaffPage};
 use crate::web::i18n::Lang;
 use crate::web::session::Member;
 
@@ -92,9 +94,29 @@ pub struct CasePage {
     pub escalations: Vec<crate::escalation::service::EscalationView>,
     /// The authorities a case can be escalated to, when the caller's organisation owns it.
     pub authorities: Vec<crate::store::entities::organisations::Model>,
+    /// Whether the caller's organisation owns the case (a co-buyer only reads and adds notes).
     pub owner: bool,
+    /// Other buyers of the supplier the case can be shared with.
+    pub share_targets: Vec<crate::store::entities::organisations::Model>,
+    /// Where the case can be transferred: other buyers of the supplier and coordinators.
+    pub transfer_targets: Vec<crate::store::entities::organisations::Model>,
+    /// Members named on the page (authors, the timeline's actors), as "e-mail (organisation)".
+    pub people: HashMap<Uuid, String>,
     /// The escalation form as last sent, when it came back with an error.
     pub draft: Draft,
+    /// Another form of the page as last sent, when it came back with an error.
+    pub returned: Option<Returned>,
+    /// The notice of the action just done, as a message key.
+    pub done: Option<&'static str>,
+}
+
+/// A case form sent back with an error: which form, the error in the page's language, and
+/// what was typed, to show again.
+#[derive(Debug, Default)]
+pub struct Returned {
+    pub form: &'static str,
+    pub error: String,
+    pub values: HashMap<&'static str, String>,
 }
 
 /// One line of the case page's timeline, in words.
@@ -109,6 +131,71 @@ impl CasePage {
     pub fn country_name(&self) -> String {
         let code = &self.case.summary.country;
         self.lang.t(&format!("country-{code}"))
+    }
+
+    /// A member by name and organisation; one who has since left shows as a handler.
+    pub fn person(&self, id: &Uuid) -> String {
+        self.people
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| self.lang.label("actor", "member"))
+    }
+
+    /// Who wrote a message: the reporter, the system, or the handler by name.
+    pub fn message_author(&self, message: &super::service::StaffMessage) -> String {
+        match &message.author_id {
+            Some(id) => self.person(id),
+            None => self.lang.label("author", &message.from),
+        }
+    }
+
+    /// The error of `form`, when it is the one that came back.
+    pub fn error_of(&self, form: &str) -> Option<&str> {
+        self.returned
+            .as_ref()
+            .filter(|r| r.form == form)
+            .map(|r| r.error.as_str())
+    }
+
+    /// What was typed into `field` of `form`, when it came back with an error.
+    pub fn typed(&self, form: &str, field: &str) -> &str {
+        self.returned
+            .as_ref()
+            .filter(|r| r.form == form)
+            .and_then(|r| r.values.get(field))
+            .map_or("", String::as_str)
+    }
+
+    /// Whether `value` was chosen in `field` of `form` when it came back.
+    pub fn chose(&self, form: &str, field: &str, value: &str) -> bool {
+        self.typed(form, field) == value
+    }
+
+    /// The Fluent key of a retaliation risk.
+    pub fn risk_key(&self) -> &'static str {
+        match self.case.retaliation_risk.as_deref() {
+            Some("low") => "case-risk-low",
+            Some("medium") => "case-risk-medium",
+            Some("high") => "case-risk-high",
+            _ => "case-risk-unknown",
+        }
+    }
+
+    pub fn risks(&self) -> &'static [(&'static str, &'static str)] {
+        &[
+            ("low", "case-risk-low"),
+            ("medium", "case-risk-medium"),
+            ("high", "case-risk-high"),
+        ]
+    }
+
+    pub fn priorities(&self) -> &'static [Priority] {
+        Priority::ALL
+    }
+
+    /// Whether the priority was overridden from what the report's answers gave.
+    pub fn overridden(&self) -> bool {
+        self.case.summary.priority != self.case.assessed_priority
     }
 
     /// The timeline as sentences: who, what, from which state to which. A member's reads of
@@ -131,8 +218,7 @@ impl CasePage {
             }
             let who = e
                 .actor_id
-                .and_then(|id| self.members.iter().find(|m| m.id == id))
-                .map_or_else(|| lang.label("actor", &e.actor), |m| m.email.clone());
+                .map_or_else(|| lang.label("actor", &e.actor), |id| self.person(&id));
             let mut what = lang.label("action", &e.action);
             if let (Some(from), Some(to)) = (&e.from, &e.to) {
                 what = format!(
@@ -168,11 +254,18 @@ impl CasePage {
             .map(|s| s.next_states().collect())
             .unwrap_or_default()
     }
+    /// Whether the case can be closed from its state now (the resolution is asked only then).
+    pub fn may_close(&self) -> bool {
+        self.states().contains(&CaseState::Closed)
+    }
     pub fn resolutions(&self) -> &'static [Resolution] {
         Resolution::ALL
     }
     pub fn is_assignee(&self, id: &Uuid) -> bool {
-        self.case.summary.assignee.as_ref() == Some(id)
+        match self.returned.as_ref().filter(|r| r.form == "assign") {
+            Some(r) => r.values.get("user_id").map(String::as_str) == Some(&id.to_string()),
+            None => self.case.summary.assignee.as_ref() == Some(id),
+        }
     }
     pub fn drafted_authority(&self, id: &Uuid) -> bool {
         self.draft.authority_org_id == id.to_string()
@@ -210,10 +303,44 @@ impl CasePage {
     }
 }
 
+/// `?done=` after a case form: which notice to show.
+#[derive(Deserialize, Default)]
+pub struct Done {
+    done: Option<String>,
+}
+
+impl Done {
+    /// The notice's message key; anything unknown shows nothing.
+    fn key(&self) -> Option<&'static str> {
+        Some(match self.done.as_deref()? {
+            "state" => "case-done-state",
+            "message" => "case-done-message",
+            "note" => "case-done-note",
+            "assign" => "case-done-assign",
+            "priority" => "case-done-priority",
+            "risk" => "case-done-risk",
+            "deadline" => "case-done-deadline",
+            "share" => "case-done-share",
+            "unshare" => "case-done-unshare",
+            "escalated" => "case-done-escalated",
+            "consent" => "case-done-consent",
+            _ => return None,
+        })
+    }
+}
+
 /// `GET /staff/cases/{id}`
-pub async fn detail(page: StaffPage, CaseId(id): CaseId) -> Response {
+pub async fn detail(
+    page: StaffPage,
+    CaseId(id): CaseId,
+    done: Result<Query<Done>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let done = done.map(|Query(d)| d).unwrap_or_default();
     match case_page(&page.state, page.lang, &page.member, id, Draft::default()).await {
-        Ok(page) => crate::web::render(&page),
+        Ok(mut case) => {
+            case.done = done.key();
+            crate::web::render(&case)
+        }
         Err(err) => error_page(page.lang, err, "/staff"),
     }
 }
@@ -236,131 +363,82 @@ pub async fn case_page(
     id: Uuid,
     draft: Draft,
 ) -> Result<CasePage, AppError> {
-    let state = state.clone();
-    {
-        let case = service::detail(&state, member, id).await?;
-        let members = crate::store::orgs::members_of(state.db().conn(), member.org_id)
-            .await?
-            .into_iter()
-            .filter(crate::access::assignable)
-            .collect();
-        let escalations = crate::escalation::service::of_case(&state, member, id).await?;
-        let owner = crate::store::cases::find(state.db().conn(), id)
-            .await?
-            .map(|c| c.owner_org_id)
-            == Some(member.org_id);
-        let authorities = if owner {
-            crate::escalation::service::authorities(&state).await?
-        } else {
-            Vec::new()
-        };
-        Ok(CasePage {
-            lang,
-            chrome: Chrome::of(&state, member),
-            case,
-            members,
-            escalations,
-            authorities,
-            owner,
-            draft,
-        })
-    }
+    let case = service::detail(state, member, id).await?;
+    let db = state.db().conn();
+    let members = crate::store::orgs::members_of(db, member.org_id)
+        .await?
+        .into_iter()
+        .filter(crate::access::assignable)
+        .collect();
+    let escalations = crate::escalation::service::of_case(state, member, id).await?;
+    let row = crate::store::cases::find(db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let owner = row.owner_org_id == member.org_id;
+    let (authorities, share_targets, transfer_targets) = if owner {
+        (
+            crate::escalation::service::authorities(state).await?,
+            super::transfer::share_targets(state, &row).await?,
+            super::transfer::transfer_targets(state, &row).await?,
+        )
+    } else {
+        (Vec::new(), Vec::new(), Vec::new())
+    };
+    let named = case
+        .notes
+        .iter()
+        .map(|n| n.author)
+        .chain(case.messages.iter().filter_map(|m| m.author_id))
+        .chain(case.timeline.iter().filter_map(|e| e.actor_id));
+    let people = people(state, named).await?;
+    Ok(CasePage {
+        lang,
+        chrome: Chrome::of(state, member),
+        case,
+        members,
+        escalations,
+        authorities,
+        owner,
+        share_targets,
+        transfer_targets,
+        people,
+        draft,
+        returned: None,
+        done: None,
+    })
 }
 
-#[derive(Deserialize)]
-pub struct TransitionForm {
-    to: String,
-    resolution: Option<String>,
-    message: Option<String>,
-    reason: Option<String>,
-    duplicate_of: Option<String>,
+/// The members named on a case page, as "e-mail (organisation)": the handlers of the few
+/// organisations that ever held the case, looked up once each.
+async fn people(
+    state: &AppState,
+    ids: impl Iterator<Item = Uuid>,
+) -> Result<HashMap<Uuid, String>, AppError> {
+    let db = state.db().conn();
+    let mut people = HashMap::new();
+    let mut orgs: HashMap<Uuid, String> = HashMap::new();
+    for id in ids {
+        if people.contains_key(&id) {
+            continue;
+        }
+        let Some(m) = crate::store::orgs::member(db, id).await? else {
+            continue;
+        };
+        if !orgs.contains_key(&m.org_id) {
+            let name = crate::store::orgs::find_org(db, m.org_id)
+                .await?
+                .map(|o| o.name)
+                .unwrap_or_default();
+            orgs.insert(m.org_id, name);
+        }
+        people.insert(id, format!("{} ({})", m.email, orgs[&m.org_id]));
+    }
+    Ok(people)
 }
 
 /// The case page's address.
 pub fn case_url(id: Uuid) -> String {
     format!("/staff/cases/{id}")
-}
-
-/// After a case form: back to the case page, or the error as a page with a way back to it.
-fn after<T>(lang: Lang, id: Uuid, outcome: Result<T, AppError>) -> Response {
-    match outcome {
-        Ok(_) => Redirect::to(&case_url(id)).into_response(),
-        Err(err) => error_page(lang, err, &case_url(id)),
-    }
-}
-
-/// An optional id typed into a form: empty is none, anything else must parse.
-fn optional_id(field: &'static str, raw: Option<&str>) -> Result<Option<Uuid>, AppError> {
-    match raw.map(str::trim).filter(|r| !r.is_empty()) {
-        Some(raw) => Uuid::parse_str(raw)
-            .map(Some)
-            .map_err(|_| AppError::invalid(field, "is not a valid id")),
-        None => Ok(None),
-    }
-}
-
-/// `POST /staff/cases/{id}/transitions`
-pub async fn transition(
-    page: StaffPage,
-    CaseId(id): CaseId,
-    CsrfForm(form): CsrfForm<TransitionForm>,
-) -> Response {
-    let outcome = async {
-        let input = TransitionInput {
-            to: form.to,
-            resolution: form.resolution.filter(|r| !r.is_empty()),
-            message: form.message,
-            reason: form.reason,
-            duplicate_of: optional_id("duplicate_of", form.duplicate_of.as_deref())?,
-        };
-        service::transition(&page.state, &page.member, id, input).await
-    }
-    .await;
-    after(page.lang, id, outcome)
-}
-
-#[derive(Deserialize)]
-pub struct BodyForm {
-    body: Option<String>,
-}
-
-/// `POST /staff/cases/{id}/messages`
-pub async fn message(
-    page: StaffPage,
-    CaseId(id): CaseId,
-    CsrfForm(form): CsrfForm<BodyForm>,
-) -> Response {
-    let outcome = service::message(&page.state, &page.member, id, form.body.as_deref()).await;
-    after(page.lang, id, outcome)
-}
-
-/// `POST /staff/cases/{id}/notes`
-pub async fn note(
-    page: StaffPage,
-    CaseId(id): CaseId,
-    CsrfForm(form): CsrfForm<BodyForm>,
-) -> Response {
-    let outcome = service::note(&page.state, &page.member, id, form.body.as_deref()).await;
-    after(page.lang, id, outcome)
-}
-
-#[derive(Deserialize)]
-pub struct AssignForm {
-    user_id: Option<String>,
-}
-
-/// `POST /staff/cases/{id}/assignee`
-pub async fn assign(
-    page: StaffPage,
-    CaseId(id): CaseId,
-    CsrfForm(form): CsrfForm<AssignForm>,
-) -> Response {
-    let outcome = async {
-        let user = optional_id("user_id", form.user_id.as_deref())?;
-        service::assign(&page.state, &page.member, id, user).await
-    }
-    .await;
-    after(page.lang, id, outcome)
 }
 
 /// `GET /staff/cases/{id}/attachments/{attachment_id}`

@@ -32,11 +32,14 @@ struct Resealed {
     content: Vec<u8>,
     messages: Vec<(Uuid, Vec<u8>)>,
     notes: Vec<(Uuid, Vec<u8>)>,
+    /// Notes that stay behind: deleted, not sealed to the new set.
+    left: Vec<Uuid>,
     evidence: Vec<(Uuid, String, Stored, Vec<u8>)>,
 }
 
 impl Resealed {
-    /// Seals everything of `case` to `thread` (reporter-visible items) and `orgs_only` (notes).
+    /// Seals everything of `case` to `thread` (reporter-visible items) and `orgs_only` (notes),
+    /// except the notes of the organisation `leave`, which stay behind.
     #[allow(
         clippy::too_many_lines,
         reason = "reseals each sealed part of one case in turn, deleting the new blobs if any step fails"
@@ -47,6 +50,7 @@ impl Resealed {
         case: &Case,
         thread: &[keys::Recipient],
         orgs_only: &[keys::Recipient],
+        leave: Option<Uuid>,
     ) -> Result<Self, AppError> {
         let db = state.db().conn();
         let identity = std::slice::from_ref(identity);
@@ -76,7 +80,12 @@ impl Resealed {
             ));
         }
         let mut notes = Vec::new();
+        let mut left = Vec::new();
         for n in cases::notes(db, case.id).await? {
+            if leave == Some(n.org_id) {
+                left.push(n.id);
+                continue;
+            }
             notes.push((
                 n.id,
                 reseal(
@@ -93,6 +102,7 @@ impl Resealed {
             .iter()
             .map(|(id, _)| *id)
             .chain(notes.iter().map(|(id, _)| *id))
+            .chain(left.iter().copied())
             .collect();
         let attachments = cases::attachments(db, case.id).await?;
         ids.extend(attachments.iter().map(|a| a.id));
@@ -105,6 +115,7 @@ impl Resealed {
             content,
             messages,
             notes,
+            left,
             evidence: Vec::new(),
         };
         let outcome: Result<(), AppError> = async {
@@ -146,6 +157,9 @@ impl Resealed {
         }
         for (id, sealed) in &self.notes {
             cases::reseal_note(&**txn, *id, sealed.clone()).await?;
+        }
+        for id in &self.left {
+            cases::delete_note(&**txn, *id).await?;
         }
         for (id, _, stored, meta) in &self.evidence {
             cases::reseal_attachment(
@@ -242,30 +256,95 @@ async fn recipient_sets(
     ))
 }
 
-/// Moves the case to `org_id`. Only the owning organisation may; the target must be a buyer or
-/// coordinator other than the owner.
+/// Where a case may go: another buyer of its supplier, or a coordinator.
+pub async fn may_receive(
+    state: &AppState,
+    case: &Case,
+    target: &crate::store::entities::organisations::Model,
+) -> Result<bool, AppError> {
+    if target.id == case.owner_org_id {
+        return Ok(false);
+    }
+    Ok(match target.kind.parse::<OrgKind>()? {
+        OrgKind::Coordinator => true,
+        OrgKind::Buyer => match case.supplier_id {
+            Some(supplier) => {
+                suppliers::has_active_contract(state.db().conn(), target.id, supplier).await?
+            }
+            None => false,
+        },
+        OrgKind::Authority => false,
+    })
+}
+
+/// The organisations a case may be transferred to: the other buyers of its supplier and the
+/// coordinators.
+pub async fn transfer_targets(
+    state: &AppState,
+    case: &Case,
+) -> Result<Vec<crate::store::entities::organisations::Model>, AppError> {
+    let db = state.db().conn();
+    let mut targets = match case.supplier_id {
+        Some(supplier) => suppliers::buyers_of(db, supplier).await?,
+        None => Vec::new(),
+    };
+    targets.extend(orgs::of_kind(db, OrgKind::Coordinator.as_code()).await?);
+    let mut seen = std::collections::HashSet::new();
+    targets.retain(|o| o.id != case.owner_org_id && seen.insert(o.id));
+    Ok(targets)
+}
+
+/// The other buyers of the case's supplier it is not shared with yet.
+pub async fn share_targets(
+    state: &AppState,
+    case: &Case,
+) -> Result<Vec<crate::store::entities::organisations::Model>, AppError> {
+    let db = state.db().conn();
+    let Some(supplier) = case.supplier_id else {
+        return Ok(Vec::new());
+    };
+    let shared = cases::shared_with(db, case.id).await?;
+    Ok(suppliers::buyers_of(db, supplier)
+        .await?
+        .into_iter()
+        .filter(|o| o.id != case.owner_org_id && !shared.contains(&o.id))
+        .collect())
+}
+
+/// Moves the case to `org_id`. Only the owning organisation may; the target must be another
+/// buyer of the case's supplier or a coordinator. The owner's internal notes go with the case
+/// only when `with_notes`; otherwise they are deleted, never sealed to the new owner.
 pub async fn transfer(
     state: &AppState,
     member: &Member,
     id: Uuid,
     org_id: Uuid,
+    with_notes: bool,
 ) -> Result<CaseSummary, AppError> {
     let case = crate::access::open_for_owner(state, member, id).await?;
     let target = orgs::find_org(state.db().conn(), org_id)
         .await?
-        .filter(|o| o.id != case.owner_org_id)
-        .ok_or_else(|| AppError::invalid("org_id", "is not another organisation"))?;
-    if target.kind.parse::<OrgKind>()? == OrgKind::Authority {
+        .ok_or_else(|| AppError::invalid("org_id", "is not an organisation"))?;
+    if !may_receive(state, &case, &target).await? {
         return Err(AppError::invalid(
             "org_id",
-            "an authority receives escalations, not cases",
+            "is not another buyer of this case's supplier or a coordinator",
         ));
     }
     let mut moved = case.clone();
     moved.owner_org_id = target.id;
     let (thread, orgs_only) = recipient_sets(state, &moved, None).await?;
-    let resealed =
-        Resealed::prepare(state, member.org_identity()?, &case, &thread, &orgs_only).await?;
+    let leave = (!with_notes).then_some(case.owner_org_id);
+    let resealed = Resealed::prepare(
+        state,
+        member.org_identity()?,
+        &case,
+        &thread,
+        &orgs_only,
+        leave,
+    )
+    .await?;
+    let left = resealed.left.len();
     let now = state.clock().now();
     commit_with(state, &case, resealed, |txn| {
         let (case, target_id) = (case.clone(), target.id);
@@ -289,7 +368,11 @@ pub async fn transfer(
                 Event::new(actor, AuditAction::CaseTransferred)
                     .org(from_org)
                     .subject("case", case.id)
-                    .details(serde_json::json!({ "from": case.owner_org_id, "to": target_id })),
+                    .details(serde_json::json!({
+                        "from": case.owner_org_id,
+                        "to": target_id,
+                        "notes_left": left,
+                    })),
             )
             .await?;
             crate::notify::enqueue_for_org_handlers(
@@ -342,8 +425,15 @@ pub async fn share(
         });
     }
     let (thread, orgs_only) = recipient_sets(state, &case, Some(&target.recipient)).await?;
-    let resealed =
-        Resealed::prepare(state, member.org_identity()?, &case, &thread, &orgs_only).await?;
+    let resealed = Resealed::prepare(
+        state,
+        member.org_identity()?,
+        &case,
+        &thread,
+        &orgs_only,
+        None,
+    )
+    .await?;
     let now = state.clock().now();
     commit_with(state, &case, resealed, |txn| {
         let (case_id, target_id) = (case.id, target.id);
@@ -402,6 +492,7 @@ pub async fn unshare(
         &case,
         &without(thread),
         &without(orgs_only),
+        None,
     )
     .await?;
     let now = state.clock().now();

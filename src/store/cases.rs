@@ -254,6 +254,32 @@ pub async fn insert_attachment<C: ConnectionTrait>(db: &C, a: NewAttachment) -> 
     Ok(())
 }
 
+/// A case by the reference handlers see (`KJ-…`), typed in any case and with spaces around.
+pub async fn find_by_reference<C: ConnectionTrait>(
+    db: &C,
+    reference: &str,
+) -> Result<Option<cases::Model>, DbErr> {
+    cases::Entity::find()
+        .filter(cases::Column::Reference.eq(reference.trim().to_uppercase()))
+        .one(db)
+        .await
+}
+
+/// The cases closed as duplicates of `case_id`, at most `limit` of them, newest first.
+pub async fn duplicates_of<C: ConnectionTrait>(
+    db: &C,
+    case_id: Uuid,
+    limit: u64,
+) -> Result<Vec<cases::Model>, DbErr> {
+    cases::Entity::find()
+        .filter(cases::Column::DuplicateOf.eq(case_id))
+        .filter(cases::Column::PurgedOn.is_null())
+        .order_by_desc(cases::Column::ReceivedOn)
+        .limit(limit)
+        .all(db)
+        .await
+}
+
 /// Who is asking: the one place case access is decided takes this.
 #[derive(Debug, Clone, Copy)]
 pub struct Caller {
@@ -262,7 +288,7 @@ pub struct Caller {
 }
 
 /// The organisations a case is visible to besides its owner (active shares).
-async fn shared_with<C: ConnectionTrait>(db: &C, case_id: Uuid) -> Result<Vec<Uuid>, DbErr> {
+pub async fn shared_with<C: ConnectionTrait>(db: &C, case_id: Uuid) -> Result<Vec<Uuid>, DbErr> {
     Ok(case_shares::Entity::find()
         .filter(case_shares::Column::CaseId.eq(case_id))
         .filter(case_shares::Column::RevokedAt.is_null())
@@ -443,6 +469,13 @@ pub async fn insert_note<C: ConnectionTrait>(
     })
     .exec_without_returning(db)
     .await?;
+    Ok(())
+}
+
+/// Deletes an internal note (one that stays behind when a case is transferred).
+pub async fn delete_note<C: ConnectionTrait>(db: &C, note_id: Uuid) -> Result<(), DbErr> {
+    use super::entities::notes;
+    notes::Entity::delete_by_id(note_id).exec(db).await?;
     Ok(())
 }
 

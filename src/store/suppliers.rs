@@ -102,6 +102,26 @@ pub async fn has_active_contract<C: ConnectionTrait>(
         > 0)
 }
 
+/// The organisations with an active contract with a supplier, by name (a supplier has a
+/// handful of public buyers).
+pub async fn buyers_of<C: ConnectionTrait>(
+    db: &C,
+    supplier_id: Uuid,
+) -> Result<Vec<super::entities::organisations::Model>, DbErr> {
+    use super::entities::organisations;
+    use sea_orm::{QueryOrder, QuerySelect, RelationTrait};
+    organisations::Entity::find()
+        .join(
+            sea_orm::JoinType::InnerJoin,
+            organisations::Relation::Contracts.def(),
+        )
+        .filter(contracts::Column::SupplierId.eq(supplier_id))
+        .filter(contracts::Column::Active.eq(true))
+        .order_by_asc(organisations::Column::Name)
+        .all(db)
+        .await
+}
+
 /// A supplier by its site code.
 pub async fn find_by_site_code<C: ConnectionTrait>(
     db: &C,

@@ -782,14 +782,19 @@ async fn a_handler_works_through_the_staff_pages_without_javascript() {
         );
         let moved = post(
             format!("/staff/cases/{id}/transitions"),
-            vec![
-                ("csrf", csrf.clone()),
-                ("to", "acknowledged".into()),
-                ("message", "We read your report.".into()),
-            ],
+            vec![("csrf", csrf.clone()), ("to", "acknowledged".into())],
         )
         .await;
         assert_eq!(moved.status(), StatusCode::SEE_OTHER);
+        let written = post(
+            format!("/staff/cases/{id}/messages"),
+            vec![
+                ("csrf", csrf.clone()),
+                ("body", "We read your report.".into()),
+            ],
+        )
+        .await;
+        assert_eq!(written.status(), StatusCode::SEE_OTHER);
         let noted = post(
             format!("/staff/cases/{id}/notes"),
             vec![("csrf", csrf.clone()), ("body", NOTE.into())],
@@ -869,11 +874,36 @@ async fn a_transferred_case_is_readable_by_the_new_owner_only() {
         )
         .await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "not to itself");
+        let (status, refused) = post_json(
+            &app,
+            &format!("/api/v1/cases/{id}/transfer"),
+            &from.handler,
+            json!({"org_id": to.buyer.org.org_id, "include_notes": true}),
+        )
+        .await;
+        assert_eq!(
+            status,
+            StatusCode::BAD_REQUEST,
+            "not to a buyer that does not buy from the supplier: {refused}"
+        );
+        assert!(
+            refused["message"].as_str().unwrap().starts_with("org_id"),
+            "{refused}"
+        );
+        provision::link_supplier(
+            app.state.db(),
+            app.state.clock(),
+            to.buyer.org.org_id,
+            from.buyer.supplier_id,
+            None,
+        )
+        .await
+        .unwrap();
         let (status, moved) = post_json(
             &app,
             &format!("/api/v1/cases/{id}/transfer"),
             &from.handler,
-            json!({"org_id": to.buyer.org.org_id}),
+            json!({"org_id": to.buyer.org.org_id, "include_notes": true}),
         )
         .await;
         assert_eq!(status, StatusCode::OK, "{moved}");
@@ -1054,10 +1084,51 @@ async fn another_buyer_of_the_supplier_handles_a_shared_case_until_it_is_unshare
         )
         .await;
         assert_eq!(status, StatusCode::CREATED);
+        // The worker hears one voice: only the owner writes to them and moves the case.
+        for (path, body) in [
+            ("transitions", json!({"to": "acknowledged"})),
+            (
+                "transitions",
+                json!({"to": "closed", "resolution": "no_action"}),
+            ),
+            ("messages", json!({"body": "From the partner."})),
+            ("transfer", json!({"org_id": partner.buyer.org.org_id})),
+        ] {
+            let (status, _) = post_json(
+                &app,
+                &format!("/api/v1/cases/{id}/{path}"),
+                &partner.handler,
+                body,
+            )
+            .await;
+            assert_eq!(status, StatusCode::FORBIDDEN, "a co-buyer may not {path}");
+        }
+        for (path, body) in [
+            ("assignee", json!({"user_id": null})),
+            (
+                "priority",
+                json!({"priority": "low", "reason": "Not ours."}),
+            ),
+            ("retaliation-risk", json!({"risk": "low"})),
+        ] {
+            let response = app
+                .client
+                .put(app.url(&format!("/api/v1/cases/{id}/{path}")))
+                .header(COOKIE, &partner.handler)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(
+                response.status(),
+                StatusCode::FORBIDDEN,
+                "a co-buyer may not change the {path}"
+            );
+        }
         let (status, _) = post_json(
             &app,
             &format!("/api/v1/cases/{id}/transitions"),
-            &partner.handler,
+            &owner.handler,
             json!({"to": "acknowledged"}),
         )
         .await;
@@ -1255,6 +1326,15 @@ async fn writes_racing_a_transfer_never_leave_the_case_unreadable() {
     each_backend(|app| async move {
         let from = make_team(&app, "Region Kapp").await;
         let to = make_team(&app, "Region Löpning").await;
+        provision::link_supplier(
+            app.state.db(),
+            app.state.clock(),
+            to.buyer.org.org_id,
+            from.buyer.supplier_id,
+            None,
+        )
+        .await
+        .unwrap();
         let receipt =
             fixtures::submit(&app, &fixtures::report(from.buyer.supplier_id, NARRATIVE)).await;
         let reporter = fixtures::sign_in(&app, &receipt).await;

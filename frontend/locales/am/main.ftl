@@ -180,7 +180,6 @@ staff-workflow = የሥራ ሂደት
 staff-move-to = የሚዛወርበት ሁኔታ
 staff-message-to-reporter = መልእክት ለሪፖርት አድራጊው
 staff-reason = ምክንያት (የውስጥ)
-staff-duplicate-of = የዚህ ድግግም (የጉዳይ መለያ፣ እንደ ድግግም ሲዘጋ ብቻ)
 staff-apply = ተግብር
 staff-assignee = የተመደበለት
 staff-assign = መድብ

@@ -180,7 +180,6 @@ staff-workflow = سير العمل
 staff-move-to = نقل إلى
 staff-message-to-reporter = رسالة إلى المُبلِّغ
 staff-reason = السبب (داخلي)
-staff-duplicate-of = مكررة من (رقم القضية، فقط عند إغلاقها لأنها مكررة)
 staff-apply = تطبيق
 staff-assignee = مُسنَدة إلى
 staff-assign = إسناد

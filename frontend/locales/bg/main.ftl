@@ -180,7 +180,6 @@ staff-workflow = Ход на работата
 staff-move-to = Преместване в
 staff-message-to-reporter = Съобщение до подателя на сигнала
 staff-reason = Причина (вътрешна)
-staff-duplicate-of = Дубликат на (ID на случая, само при затваряне като дубликат)
 staff-apply = Прилагане
 staff-assignee = Възложен на
 staff-assign = Възлагане

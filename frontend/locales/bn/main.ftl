@@ -180,7 +180,6 @@ staff-workflow = কাজের ধাপ
 staff-move-to = নতুন অবস্থা
 staff-message-to-reporter = অভিযোগকারীকে বার্তা
 staff-reason = কারণ (অভ্যন্তরীণ)
-staff-duplicate-of = যে কেসের ডুপ্লিকেট (কেস আইডি, শুধু ডুপ্লিকেট হিসেবে বন্ধ করার সময়)
 staff-apply = প্রয়োগ করুন
 staff-assignee = দায়িত্বপ্রাপ্ত
 staff-assign = দায়িত্ব দিন

@@ -180,7 +180,6 @@ staff-workflow = Workflow
 staff-move-to = Move to
 staff-message-to-reporter = Message to the reporter
 staff-reason = Reason (internal)
-staff-duplicate-of = Duplicate of (case id, only when closing as duplicate)
 staff-apply = Apply
 staff-assignee = Assigned to
 staff-assign = Assign

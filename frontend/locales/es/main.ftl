@@ -180,7 +180,6 @@ staff-workflow = Flujo de trabajo
 staff-move-to = Pasar a
 staff-message-to-reporter = Mensaje al denunciante
 staff-reason = Motivo (interno)
-staff-duplicate-of = Duplicado de (id del caso, solo al cerrar como duplicado)
 staff-apply = Aplicar
 staff-assignee = Asignado a
 staff-assign = Asignar

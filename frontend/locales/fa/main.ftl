@@ -180,7 +180,6 @@ staff-workflow = گردش کار
 staff-move-to = انتقال به
 staff-message-to-reporter = پیام به گزارش‌دهنده
 staff-reason = دلیل (داخلی)
-staff-duplicate-of = تکراری پرونده (شناسه پرونده، فقط هنگام بستن به دلیل تکراری بودن)
 staff-apply = اعمال
 staff-assignee = واگذارشده به
 staff-assign = واگذاری

@@ -180,7 +180,6 @@ staff-workflow = Traitement
 staff-move-to = Passer à
 staff-message-to-reporter = Message à l’auteur du signalement
 staff-reason = Motif (interne)
-staff-duplicate-of = Doublon de (identifiant du dossier, seulement pour une clôture comme doublon)
 staff-apply = Appliquer
 staff-assignee = Attribué à
 staff-assign = Attribuer

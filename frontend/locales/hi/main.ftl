@@ -180,7 +180,6 @@ staff-workflow = कार्य-प्रवाह
 staff-move-to = नई स्थिति
 staff-message-to-reporter = शिकायतकर्ता को संदेश
 staff-reason = कारण (आंतरिक)
-staff-duplicate-of = किसका डुप्लिकेट (केस आईडी, केवल डुप्लिकेट के रूप में बंद करते समय)
 staff-apply = लागू करें
 staff-assignee = किसे सौंपा गया
 staff-assign = सौंपें

@@ -180,7 +180,6 @@ staff-workflow = Alur kerja
 staff-move-to = Pindahkan ke
 staff-message-to-reporter = Pesan untuk pelapor
 staff-reason = Alasan (internal)
-staff-duplicate-of = Duplikat dari (ID kasus, hanya jika ditutup sebagai duplikat)
 staff-apply = Terapkan
 staff-assignee = Ditugaskan kepada
 staff-assign = Tugaskan

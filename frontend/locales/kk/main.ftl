@@ -180,7 +180,6 @@ staff-workflow = Жұмыс барысы
 staff-move-to = Күйге ауыстыру
 staff-message-to-reporter = Арыз берушіге хабарлама
 staff-reason = Себебі (ішкі)
-staff-duplicate-of = Қай істің қайталануы (іс ID-і, тек қайталану ретінде жабылғанда)
 staff-apply = Қолдану
 staff-assignee = Жауапты
 staff-assign = Тағайындау

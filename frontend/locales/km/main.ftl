@@ -180,7 +180,6 @@ staff-workflow = ដំណើរការការងារ
 staff-move-to = ប្តូរទៅ
 staff-message-to-reporter = សារទៅអ្នករាយការណ៍
 staff-reason = មូលហេតុ (ផ្ទៃក្នុង)
-staff-duplicate-of = ស្ទួននឹង (លេខសម្គាល់ករណី ប្រើតែពេលបិទដោយសារស្ទួន)
 staff-apply = អនុវត្ត
 staff-assignee = ចាត់តាំងទៅ
 staff-assign = ចាត់តាំង

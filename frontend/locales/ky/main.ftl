@@ -180,7 +180,6 @@ staff-workflow = Иштин жүрүшү
 staff-move-to = Абалга которуу
 staff-message-to-reporter = Арыз ээсине билдирүү
 staff-reason = Себеби (ички)
-staff-duplicate-of = Кайсы иштин кайталоосу (иштин ID, кайталоо катары жабылганда гана)
 staff-apply = Колдонуу
 staff-assignee = Жооптуу
 staff-assign = Дайындоо

@@ -180,7 +180,6 @@ staff-workflow = Aliran kerja
 staff-move-to = Pindah ke
 staff-message-to-reporter = Mesej kepada pelapor
 staff-reason = Sebab (dalaman)
-staff-duplicate-of = Pendua bagi (ID kes, hanya apabila ditutup sebagai pendua)
 staff-apply = Guna
 staff-assignee = Ditugaskan kepada
 staff-assign = Tugaskan

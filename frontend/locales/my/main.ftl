@@ -180,7 +180,6 @@ staff-workflow = လုပ်ငန်းစဉ်
 staff-move-to = အခြေအနေသစ်
 staff-message-to-reporter = တိုင်ကြားသူထံ စာ
 staff-reason = အကြောင်းပြချက် (အတွင်းပိုင်း)
-staff-duplicate-of = ထပ်နေသည့် မူရင်းကိစ္စ (ကိစ္စ ID၊ ထပ်နေသည်ဟု ပိတ်သည့်အခါသာ)
 staff-apply = အသုံးချပါ
 staff-assignee = တာဝန်ပေးထားသူ
 staff-assign = တာဝန်ပေးပါ

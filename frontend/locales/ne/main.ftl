@@ -180,7 +180,6 @@ staff-workflow = कार्यप्रवाह
 staff-move-to = नयाँ अवस्था
 staff-message-to-reporter = उजुरीकर्तालाई सन्देश
 staff-reason = कारण (आन्तरिक)
-staff-duplicate-of = कुन उजुरीको दोहोरो (उजुरी आईडी, दोहोरो भनेर बन्द गर्दा मात्र)
 staff-apply = लागू गर्नुहोस्
 staff-assignee = जिम्मा पाउने
 staff-assign = जिम्मा दिनुहोस्

@@ -180,7 +180,6 @@ staff-workflow = Przebieg sprawy
 staff-move-to = Przenieś do
 staff-message-to-reporter = Wiadomość do osoby zgłaszającej
 staff-reason = Powód (wewnętrzny)
-staff-duplicate-of = Duplikat sprawy (ID sprawy, tylko przy zamykaniu jako duplikat)
 staff-apply = Zastosuj
 staff-assignee = Przypisano do
 staff-assign = Przypisz

@@ -180,7 +180,6 @@ staff-workflow = د کار بهیر
 staff-move-to = بل پړاو ته لېږد
 staff-message-to-reporter = راپور ورکوونکي ته پیغام
 staff-reason = دلیل (داخلي)
-staff-duplicate-of = د دې قضیې تکرار (د قضیې پېژند، یوازې کله چې د تکرار په توګه بندېږي)
 staff-apply = پلي کړئ
 staff-assignee = ورسپارل شوې
 staff-assign = وسپارئ

@@ -180,7 +180,6 @@ staff-workflow = Fluxo de trabalho
 staff-move-to = Mover para
 staff-message-to-reporter = Mensagem ao denunciante
 staff-reason = Motivo (interno)
-staff-duplicate-of = Duplicata de (id do caso, só ao encerrar como duplicata)
 staff-apply = Aplicar
 staff-assignee = Atribuído a
 staff-assign = Atribuir

@@ -180,7 +180,6 @@ staff-workflow = Flux de lucru
 staff-move-to = Mutați în
 staff-message-to-reporter = Mesaj către autorul sesizării
 staff-reason = Motiv (intern)
-staff-duplicate-of = Duplicat al cazului (ID-ul cazului, doar la închiderea ca duplicat)
 staff-apply = Aplicați
 staff-assignee = Atribuit lui
 staff-assign = Atribuiți

@@ -180,7 +180,6 @@ staff-workflow = Ход работы
 staff-move-to = Перевести в статус
 staff-message-to-reporter = Сообщение заявителю
 staff-reason = Причина (для внутреннего пользования)
-staff-duplicate-of = Дубликат дела (ID дела, только при закрытии как дубликата)
 staff-apply = Применить
 staff-assignee = Ответственный
 staff-assign = Назначить

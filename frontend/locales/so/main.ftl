@@ -180,7 +180,6 @@ staff-workflow = Socodka shaqada
 staff-move-to = U wareeji
 staff-message-to-reporter = Fariin loo diro qofka warbixinta bixiyay
 staff-reason = Sababta (gudaha)
-staff-duplicate-of = Nuqul ka mid ah (aqoonsiga kiiska, oo keliya marka loo xirayo nuqul ahaan)
 staff-apply = Dhaqangeli
 staff-assignee = Loo xilsaaray
 staff-assign = Xilsaar

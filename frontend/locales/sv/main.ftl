@@ -180,7 +180,6 @@ staff-workflow = Arbetsflöde
 staff-move-to = Flytta till
 staff-message-to-reporter = Meddelande till anmälaren
 staff-reason = Skäl (internt)
-staff-duplicate-of = Dubblett av (ärende-id, bara vid avslut som dubblett)
 staff-apply = Verkställ
 staff-assignee = Tilldelat
 staff-assign = Tilldela

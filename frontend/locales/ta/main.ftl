@@ -180,7 +180,6 @@ staff-workflow = பணிப்படிகள்
 staff-move-to = புதிய நிலை
 staff-message-to-reporter = புகார் செய்தவருக்குச் செய்தி
 staff-reason = காரணம் (உள் பயன்பாட்டுக்கு)
-staff-duplicate-of = இதன் நகல் (புகார் ஐடி, நகல் என்று முடிக்கும்போது மட்டும்)
 staff-apply = செயல்படுத்து
 staff-assignee = ஒப்படைக்கப்பட்டவர்
 staff-assign = ஒப்படை

@@ -180,7 +180,6 @@ staff-workflow = Ҷараёни кор
 staff-move-to = Гузаронидан ба ҳолат
 staff-message-to-reporter = Паём ба гузоришдиҳанда
 staff-reason = Сабаб (дохилӣ)
-staff-duplicate-of = Такрори кадом парванда (ID-и парванда, танҳо ҳангоми бастан ҳамчун такрор)
 staff-apply = Татбиқ кардан
 staff-assignee = Масъул
 staff-assign = Таъин кардан

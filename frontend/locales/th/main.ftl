@@ -180,7 +180,6 @@ staff-workflow = ขั้นตอนการดำเนินงาน
 staff-move-to = เปลี่ยนสถานะเป็น
 staff-message-to-reporter = ข้อความถึงผู้แจ้ง
 staff-reason = เหตุผล (ภายใน)
-staff-duplicate-of = ซ้ำกับ (รหัสเรื่อง ใช้เฉพาะเมื่อปิดเรื่องเพราะซ้ำ)
 staff-apply = ดำเนินการ
 staff-assignee = ผู้รับผิดชอบ
 staff-assign = มอบหมาย

@@ -180,7 +180,6 @@ staff-workflow = መስርሕ ስራሕ
 staff-move-to = ዝሰጋገረሉ ኩነታት
 staff-message-to-reporter = መልእኽቲ ናብ ጸብጻቢ
 staff-reason = ምኽንያት (ውሽጣዊ)
-staff-duplicate-of = ድግግም ናይ (መለለዪ ጉዳይ፣ ከም ድግግም ክዕጾ ከሎ ጥራይ)
 staff-apply = ተግብሩ
 staff-assignee = ዝተመደበሉ
 staff-assign = መድቡ

@@ -180,7 +180,6 @@ staff-workflow = Daloy ng trabaho
 staff-move-to = Ilipat sa
 staff-message-to-reporter = Mensahe sa nag-uulat
 staff-reason = Dahilan (panloob)
-staff-duplicate-of = Kapareho ng (case id, kapag isinasara lang bilang duplicate)
 staff-apply = Ilapat
 staff-assignee = Nakatalaga kay
 staff-assign = Italaga

@@ -180,7 +180,6 @@ staff-workflow = İş akışı
 staff-move-to = Şu duruma geçir
 staff-message-to-reporter = Bildirimi yapan kişiye mesaj
 staff-reason = Gerekçe (dahili)
-staff-duplicate-of = Şu vakanın mükerreri (vaka kimliği, yalnızca mükerrer olarak kapatırken)
 staff-apply = Uygula
 staff-assignee = Atanan kişi
 staff-assign = Ata

@@ -180,7 +180,6 @@ staff-workflow = Хід розгляду
 staff-move-to = Перевести в стан
 staff-message-to-reporter = Повідомлення автору звернення
 staff-reason = Причина (для внутрішнього користування)
-staff-duplicate-of = Дублікат справи (ID справи, лише при закритті як дубліката)
 staff-apply = Застосувати
 staff-assignee = Виконавець
 staff-assign = Призначити

@@ -180,7 +180,6 @@ staff-workflow = ورک فلو
 staff-move-to = منتقل کریں
 staff-message-to-reporter = رپورٹ کرنے والے کے لیے پیغام
 staff-reason = وجہ (اندرونی)
-staff-duplicate-of = اس کیس کی نقل (کیس آئی ڈی، صرف نقل کے طور پر بند کرتے وقت)
 staff-apply = لاگو کریں
 staff-assignee = تفویض کردہ
 staff-assign = تفویض کریں

@@ -180,7 +180,6 @@ staff-workflow = Ish jarayoni
 staff-move-to = Holatga oʻtkazish
 staff-message-to-reporter = Xabar beruvchiga xabar
 staff-reason = Sabab (ichki)
-staff-duplicate-of = Qaysi ishning takrori (ish ID raqami, faqat takror sifatida yopilganda)
 staff-apply = Qoʻllash
 staff-assignee = Masʼul
 staff-assign = Tayinlash

@@ -180,7 +180,6 @@ staff-workflow = Quy trình
 staff-move-to = Chuyển sang
 staff-message-to-reporter = Tin nhắn cho người báo cáo
 staff-reason = Lý do (nội bộ)
-staff-duplicate-of = Trùng với (mã hồ sơ, chỉ khi đóng vì trùng lặp)
 staff-apply = Áp dụng
 staff-assignee = Người phụ trách
 staff-assign = Giao

@@ -180,7 +180,6 @@ staff-workflow = 处理流程
 staff-move-to = 转为
 staff-message-to-reporter = 给举报人的消息
 staff-reason = 理由（内部）
-staff-duplicate-of = 重复案件（案件 ID，仅在以重复为由结案时填写）
 staff-apply = 执行
 staff-assignee = 负责人
 staff-assign = 分配

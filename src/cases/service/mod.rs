@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use crate::access::open_case;
+use crate::access::{open_case, open_for_owner};
 use crate::audit::{self, AuditAction, Event};
 use crate::crypto;
 use crate::crypto::records::{AttachmentMeta, CaseContent, Context};
@@ -54,6 +54,8 @@ pub struct CaseSummary {
 pub struct StaffMessage {
     pub id: Uuid,
     pub from: String,
+    /// The handler who wrote it, when a handler did.
+    pub author_id: Option<Uuid>,
     pub body: String,
     pub sent_on: NaiveDate,
 }
@@ -92,6 +94,20 @@ pub struct TimelineEntry {
     pub to: Option<String>,
 }
 
+/// An organisation as a case names it.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct OrgRef {
+    pub id: Uuid,
+    pub name: String,
+}
+
+/// Another case, by the reference handlers see.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct CaseLink {
+    pub id: Uuid,
+    pub reference: String,
+}
+
 /// A case opened by a handler.
 #[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct CaseDetail {
@@ -104,6 +120,16 @@ pub struct CaseDetail {
     pub immediate_danger: bool,
     pub resolution: Option<String>,
     pub retaliation_risk: Option<String>,
+    /// The priority the report's answers gave, before any override.
+    pub assessed_priority: String,
+    /// The organisation that owns the case: only it writes to the reporter and moves the case.
+    pub owner: OrgRef,
+    /// The other buyers it is shared with: they read it and add notes.
+    pub shared_with: Vec<OrgRef>,
+    /// With the resolution `duplicate`: the case this one repeats, when the caller sees it.
+    pub duplicate_of: Option<CaseLink>,
+    /// The cases closed as repeats of this one that the caller sees (at most 20).
+    pub duplicated_by: Vec<CaseLink>,
     /// The reporter's consent to escalation: `requested`, `given`, `refused` or absent.
     pub consent: Option<String>,
     /// The day the reporter answered.

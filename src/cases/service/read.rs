@@ -215,6 +215,7 @@ pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseD
         messages.push(StaffMessage {
             id: m.id,
             from: m.author,
+            author_id: m.author_member_id,
             body: text(&body),
             sent_on: m.sent_on,
         });
@@ -284,8 +285,42 @@ pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseD
             }
         })
         .collect();
+    let caller = crate::access::case_reader(member)?;
+    let link = |c: &entities::cases::Model| CaseLink {
+        id: c.id,
+        reference: c.reference.clone(),
+    };
+    let duplicate_of = match case.duplicate_of {
+        Some(other) => cases::get_for(db, caller, other).await?.map(|c| link(&c)),
+        None => None,
+    };
+    let mut duplicated_by = Vec::new();
+    for other in cases::duplicates_of(db, case.id, 20).await? {
+        if cases::get_for(db, caller, other.id).await?.is_some() {
+            duplicated_by.push(link(&other));
+        }
+    }
+    let org_ref = |o: entities::organisations::Model| OrgRef {
+        id: o.id,
+        name: o.name,
+    };
+    let owner = cases::owner(db, &case)
+        .await?
+        .map(org_ref)
+        .ok_or(AppError::NotFound)?;
+    let mut shared_with = Vec::new();
+    for org in cases::shared_with(db, case.id).await? {
+        if let Some(o) = crate::store::orgs::find_org(db, org).await? {
+            shared_with.push(org_ref(o));
+        }
+    }
     Ok(CaseDetail {
         summary,
+        assessed_priority: case.assessed_priority.clone(),
+        owner,
+        shared_with,
+        duplicate_of,
+        duplicated_by,
         narrative: content.narrative.clone(),
         supplier_text: content.supplier_text.clone(),
         relationship: content.relationship.as_code().to_string(),

@@ -13,9 +13,10 @@ pub struct TransitionInput {
     pub message: Option<String>,
     /// Kept as an internal note (a reason can name people: never in clear).
     pub reason: Option<String>,
-    /// With the resolution `duplicate`: the case this one repeats.
+    /// With the resolution `duplicate`: the case this one repeats, by its reference
+    /// (`KJ-…`) or its id.
     #[serde(default)]
-    pub duplicate_of: Option<Uuid>,
+    pub duplicate_of: Option<String>,
 }
 
 pub(super) async fn seal_message(
@@ -113,7 +114,7 @@ pub async fn transition(
     id: Uuid,
     input: TransitionInput,
 ) -> Result<CaseSummary, AppError> {
-    let case = open_case(state, member, id).await?;
+    let case = open_for_owner(state, member, id).await?;
     let to: CaseState = input.to.parse().map_err(|e: crate::domain::UnknownValue| {
         AppError::invalid("to", format!("must be one of {}", e.allowed))
     })?;
@@ -135,18 +136,23 @@ pub async fn transition(
             message: e.to_string(),
         })?;
     // A duplicate names the case it repeats, which the caller must be able to see too.
-    let duplicate_of = match (resolution, input.duplicate_of) {
-        (Some(Resolution::Duplicate), Some(other)) if other != case.id => {
-            cases::get_for(
-                state.db().conn(),
-                crate::access::case_reader(member)?,
-                other,
-            )
-            .await?
-            .ok_or_else(|| AppError::invalid("duplicate_of", "is not a case you can see"))?;
-            Some(other)
+    let named = input
+        .duplicate_of
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty());
+    let duplicate_of = match (resolution, named) {
+        (Some(Resolution::Duplicate), Some(other)) => {
+            let other = visible_case(state, member, other).await?;
+            if other.id == case.id {
+                return Err(AppError::invalid(
+                    "duplicate_of",
+                    "is this case: name the other case it repeats",
+                ));
+            }
+            Some(other.id)
         }
-        (Some(Resolution::Duplicate), _) => {
+        (Some(Resolution::Duplicate), None) => {
             return Err(AppError::invalid(
                 "duplicate_of",
                 "name the other case this one repeats",
@@ -235,6 +241,24 @@ pub async fn transition(
     summary_of(state, &case).await
 }
 
+/// Another case the caller can see, named by its reference (`KJ-…`) or id.
+async fn visible_case(
+    state: &AppState,
+    member: &Member,
+    named: &str,
+) -> Result<entities::cases::Model, AppError> {
+    let db = state.db().conn();
+    let id = match Uuid::parse_str(named) {
+        Ok(id) => Some(id),
+        Err(_) => cases::find_by_reference(db, named).await?.map(|c| c.id),
+    };
+    let found = match id {
+        Some(id) => cases::get_for(db, crate::access::case_reader(member)?, id).await?,
+        None => None,
+    };
+    found.ok_or_else(|| AppError::invalid("duplicate_of", "is not a case you can see"))
+}
+
 /// A handler's message to the reporter.
 pub async fn message(
     state: &AppState,
@@ -244,7 +268,7 @@ pub async fn message(
 ) -> Result<(), AppError> {
     let body =
         Zeroizing::new(crate::domain::text::required("body", body, MAX_MESSAGE)?.to_string());
-    let case = open_case(state, member, id).await?;
+    let case = open_for_owner(state, member, id).await?;
     let txn = state.db().begin().await?;
     let message_id = seal_message(
         state,
@@ -337,7 +361,7 @@ pub async fn assign(
     id: Uuid,
     user_id: Option<Uuid>,
 ) -> Result<CaseSummary, AppError> {
-    let case = open_case(state, member, id).await?;
+    let case = open_for_owner(state, member, id).await?;
     if let Some(user_id) = user_id {
         let assignee = crate::store::orgs::member(state.db().conn(), user_id)
             .await?
@@ -379,7 +403,7 @@ pub async fn override_priority(
     })?;
     let reason = optional_text("reason", reason, MAX_MESSAGE)?
         .ok_or_else(|| AppError::missing("reason", "is required to override a priority"))?;
-    let case = open_case(state, member, id).await?;
+    let case = open_for_owner(state, member, id).await?;
     let mut active = case.clone().into_active_model();
     active.priority = Set(priority.as_code().to_string());
     let details = serde_json::json!({ "from": case.priority, "to": priority.as_code(), "assessed": case.assessed_priority });
@@ -403,7 +427,7 @@ pub async fn extend_feedback(
     months: u32,
     reason: Option<&str>,
 ) -> Result<CaseSummary, AppError> {
-    let case = open_case(state, member, id).await?;
+    let case = open_for_owner(state, member, id).await?;
     let current = case.feedback_by.ok_or_else(|| AppError::Conflict {
         code: "no_feedback_deadline",
         message: "Acknowledge the case first: the feedback deadline starts then.".into(),
@@ -453,7 +477,7 @@ pub async fn set_retaliation_risk(
             AppError::invalid("risk", format!("must be one of {}", e.allowed))
         })?;
     let note = optional_text("note", note, MAX_MESSAGE)?;
-    let case = open_case(state, member, id).await?;
+    let case = open_for_owner(state, member, id).await?;
     let mut active = case.clone().into_active_model();
     active.retaliation_risk = Set(Some(risk.as_code().to_string()));
     let details = serde_json::json!({ "risk": risk.as_code() });

@@ -227,3 +227,37 @@ pub async fn make_team(app: &TestApp, name: &str) -> Team {
         handler_totp,
     }
 }
+
+/// The CSRF token of the first form on a staff page.
+pub fn csrf_in(html: &str) -> String {
+    let marker = "name=\"csrf\" value=\"";
+    let at = html.find(marker).expect("a CSRF field") + marker.len();
+    html[at..].split('"').next().unwrap().to_string()
+}
+
+/// A staff form posted as a browser without JavaScript would: the page's CSRF token first,
+/// then `fields`. Answers the status, the `Location` when it redirects, and the body.
+pub async fn post_form(
+    app: &TestApp,
+    path: &str,
+    cookie: &str,
+    csrf: &str,
+    fields: &[(&str, &str)],
+) -> (StatusCode, Option<String>, String) {
+    let mut form = vec![("csrf", csrf)];
+    form.extend_from_slice(fields);
+    let response = app
+        .client
+        .post(app.url(path))
+        .header(COOKIE, cookie)
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let location = response
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .map(|l| l.to_str().unwrap().to_string());
+    (status, location, response.text().await.unwrap())
+}
