@@ -82,6 +82,26 @@ pub fn organisation_admin(member: &StaffSession) -> Result<(), AppError> {
     }
 }
 
+/// Who may see the routing rules: admins of buyers and coordinators. Answers whether the caller
+/// also changes them (a coordinator's admin); a buyer's admin sees the rules that concern its
+/// organisation only.
+pub fn routing_reader(member: &StaffSession) -> Result<bool, AppError> {
+    let standing = member.standing();
+    if !standing.administers() || standing.is_authority() {
+        return Err(AppError::Forbidden);
+    }
+    Ok(standing.routes_reports())
+}
+
+/// A coordinator's admin, who changes the routing rules; everyone else `403`.
+pub fn routing_admin(member: &StaffSession) -> Result<(), AppError> {
+    if routing_reader(member)? {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 /// The authority organisation of a signed-in member: only confirmed members of an authority
 /// get one; everyone else is refused every escalation route with 403.
 pub fn authority_org(member: &StaffSession) -> Result<Uuid, AppError> {

@@ -492,16 +492,20 @@ async function staffHandles(user, message, { full }) {
     check(assignee.trim() === ADMIN.email, `${label}: assigned to "${assignee}"`);
 
     const note = 'Ring leverantörens HR-chef; fråga inte om passen direkt.';
-    await page.locator('#note').fill(note);
+    await page.locator('#note-body').fill(note);
     await click(page, page.getByRole('button', { name: t(lang, 'staff-save-note') }));
     await expectPage(user, { lang, heading: reference, label: `${label} (note)` });
     check((await page.locator('ol.notes').innerText()).includes(note), `${label}: the note is not shown`);
   }
 
+  // Changing the state and writing to the reporter are separate forms.
   await page.locator('select[name=to]').selectOption('acknowledged');
-  await page.locator('#t-message').fill(message);
-  await click(page, page.getByRole('button', { name: t(lang, 'staff-apply') }));
+  await click(page, page.getByRole('button', { name: t(lang, 'case-state-apply'), exact: true }));
   await expectPage(user, { lang, label: `${label} (acknowledged)` });
+  check((await page.locator('p[role=status]').innerText()).includes(t(lang, 'case-done-state')), `${label}: no notice after the state change`);
+  await page.locator('#reply').fill(message);
+  await click(page, page.getByRole('button', { name: t(lang, 'staff-send'), exact: true }));
+  await expectPage(user, { lang, label: `${label} (message sent)` });
   const h1 = await page.locator('h1').innerText();
   check(h1.includes(reference) && !h1.includes(await stateLabel(lang, 'received')), `${label}: after acknowledging, the heading is "${h1}"`);
   check((await page.locator('ol.thread').first().innerText()).includes(message), `${label}: the message is not in the thread`);

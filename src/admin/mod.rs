@@ -5,6 +5,8 @@ pub mod members;
 pub mod pages;
 pub mod posters;
 pub mod provision;
+pub mod routing;
+pub mod suppliers;
 
 use axum::routing::{get, post};
 use utoipa_axum::router::OpenApiRouter;
@@ -20,8 +22,11 @@ pub fn router() -> OpenApiRouter<AppState> {
         .route("/staff/members/{id}/confirm", post(pages::confirm))
         .route(
             "/staff/suppliers",
-            get(pages::suppliers).post(pages::add_supplier),
+            get(suppliers::suppliers).post(suppliers::add_supplier),
         )
+        .route("/staff/suppliers/{id}/link", post(suppliers::link))
+        .route("/staff/routing", get(routing::page).post(routing::add))
+        .route("/staff/routing/{id}/delete", post(routing::remove))
         .route("/staff/suppliers/{id}/poster", get(posters::poster))
         .route("/staff/languages", get(pages::languages))
 }

@@ -437,13 +437,26 @@ pub async fn add_supplier_by(
     })
 }
 
-/// Links another buyer to an existing supplier through a contract.
+/// Links another buyer to an existing supplier through a contract (the operator's CLI).
 pub async fn link_supplier(
     db: &Db,
     clock: &Clock,
     org_id: Uuid,
     supplier_id: Uuid,
     contract: Option<String>,
+) -> Result<Uuid, ProvisionError> {
+    link_supplier_by(db, clock, org_id, supplier_id, contract, Actor::Operator).await
+}
+
+/// Links a buyer to an existing directory record instead of creating a second one, which would
+/// split the supplier's reports between two records; audited as `actor`.
+pub async fn link_supplier_by(
+    db: &Db,
+    clock: &Clock,
+    org_id: Uuid,
+    supplier_id: Uuid,
+    contract: Option<String>,
+    actor: Actor,
 ) -> Result<Uuid, ProvisionError> {
     let contract = optional("contract", contract, 200)?;
     buyer_org(db, org_id).await?;
@@ -465,7 +478,7 @@ pub async fn link_supplier(
     audit::append(
         &*txn,
         now,
-        Event::new(Actor::Operator, AuditAction::SupplierLinked)
+        Event::new(actor, AuditAction::SupplierLinked)
             .org(org_id)
             .subject("supplier", supplier_id)
             .details(serde_json::json!({ "contract_id": contract_id })),
@@ -484,9 +497,19 @@ pub struct NewRule {
     pub position: i32,
 }
 
-/// Adds a routing rule; a rule must name at least one of supplier, country and sector, and
-/// route to an organisation that can receive reports.
+/// Adds a routing rule (the operator's CLI).
 pub async fn add_rule(db: &Db, clock: &Clock, input: NewRule) -> Result<Uuid, ProvisionError> {
+    add_rule_by(db, clock, input, Actor::Operator).await
+}
+
+/// Adds a routing rule; a rule must name at least one of supplier, country and sector, and
+/// route to an organisation that can receive reports. Audited as `actor`.
+pub async fn add_rule_by(
+    db: &Db,
+    clock: &Clock,
+    input: NewRule,
+    actor: Actor,
+) -> Result<Uuid, ProvisionError> {
     let country = input.country.as_deref().map(countries::parse).transpose()?;
     let sector = optional("sector", input.sector, 100)?;
     if input.supplier_id.is_none() && country.is_none() && sector.is_none() {
@@ -515,7 +538,7 @@ pub async fn add_rule(db: &Db, clock: &Clock, input: NewRule) -> Result<Uuid, Pr
     audit::append(
         &*txn,
         now,
-        Event::new(Actor::Operator, AuditAction::RoutingRuleAdded)
+        Event::new(actor, AuditAction::RoutingRuleAdded)
             .org(input.org_id)
             .subject("routing_rule", id)
             .details(serde_json::json!({
@@ -525,4 +548,31 @@ pub async fn add_rule(db: &Db, clock: &Clock, input: NewRule) -> Result<Uuid, Pr
     .await?;
     txn.commit().await?;
     Ok(id)
+}
+
+/// Removes a routing rule; reports it matched go by contract or to the coordinator again.
+pub async fn remove_rule(
+    db: &Db,
+    clock: &Clock,
+    rule_id: Uuid,
+    actor: Actor,
+) -> Result<(), ProvisionError> {
+    let now = clock.now();
+    let txn = db.begin().await?;
+    let rule = store::routing::delete_rule(&*txn, rule_id)
+        .await?
+        .ok_or(ProvisionError::NotFound("routing rule"))?;
+    audit::append(
+        &*txn,
+        now,
+        Event::new(actor, AuditAction::RoutingRuleRemoved)
+            .org(rule.org_id)
+            .subject("routing_rule", rule.id)
+            .details(serde_json::json!({
+                "supplier_id": rule.supplier_id, "country": rule.country, "sector": rule.sector,
+            })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }

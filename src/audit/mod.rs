@@ -84,6 +84,7 @@ pub enum AuditAction {
     NoteAdded,
     OrgCreated,
     RoutingRuleAdded,
+    RoutingRuleRemoved,
     SupplierAdded,
     SupplierLinked,
 }
@@ -123,6 +124,7 @@ impl AuditAction {
         Self::NoteAdded,
         Self::OrgCreated,
         Self::RoutingRuleAdded,
+        Self::RoutingRuleRemoved,
         Self::SupplierAdded,
         Self::SupplierLinked,
     ];
@@ -162,6 +164,7 @@ impl AuditAction {
             Self::NoteAdded => "note.added",
             Self::OrgCreated => "org.created",
             Self::RoutingRuleAdded => "routing.rule_added",
+            Self::RoutingRuleRemoved => "routing.rule_removed",
             Self::SupplierAdded => "supplier.added",
             Self::SupplierLinked => "supplier.linked",
         }

@@ -424,12 +424,12 @@ async fn people(
         let Some(m) = crate::store::orgs::member(db, id).await? else {
             continue;
         };
-        if !orgs.contains_key(&m.org_id) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = orgs.entry(m.org_id) {
             let name = crate::store::orgs::find_org(db, m.org_id)
                 .await?
                 .map(|o| o.name)
                 .unwrap_or_default();
-            orgs.insert(m.org_id, name);
+            slot.insert(name);
         }
         people.insert(id, format!("{} ({})", m.email, orgs[&m.org_id]));
     }

@@ -44,6 +44,12 @@ impl Standing {
         self.role == Role::Admin && !self.pending
     }
 
+    /// Sets the instance's routing rules: a confirmed admin of a coordinator, the organisation
+    /// that receives what no buyer can and so answers for where reports go.
+    pub fn routes_reports(self) -> bool {
+        self.administers() && self.org_kind == OrgKind::Coordinator
+    }
+
     /// Belongs to an authority: sees the escalation portal instead of cases.
     pub fn is_authority(self) -> bool {
         self.org_kind == OrgKind::Authority

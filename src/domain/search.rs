@@ -90,6 +90,24 @@ pub fn split_other_names(raw: &str) -> Vec<String> {
     names
 }
 
+/// Legal forms that say nothing about which workplace is meant: "Solbär AB" and "Solbär Ltd"
+/// are the same farm as far as a duplicate check goes.
+const LEGAL_FORMS: &[&str] = &[
+    "ab", "as", "asa", "bhd", "bv", "co", "company", "corp", "cv", "gmbh", "hb", "inc", "jsc",
+    "kb", "limited", "llc", "llp", "ltd", "nv", "oy", "oyj", "plc", "pt", "pte", "pvt", "sa",
+    "sarl", "sas", "sdn", "spa", "srl", "tbk",
+];
+
+/// The words of a supplier's name that tell it apart, for finding a record that may already
+/// describe the same workplace: the search words without legal forms. Empty when the name is
+/// only a legal form, which then suggests nothing.
+pub fn distinctive_words(name: &str) -> Vec<String> {
+    search_words(name)
+        .into_iter()
+        .filter(|w| !LEGAL_FORMS.contains(&w.as_str()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,5 +202,15 @@ mod tests {
             ["Солбар", "Blåbär AB", "SB"]
         );
         assert!(split_other_names(" , ").is_empty());
+    }
+
+    #[test]
+    fn distinctive_words_leave_out_legal_forms() {
+        assert_eq!(
+            distinctive_words("Solbär Bärplock AB"),
+            ["solbar", "barplock"]
+        );
+        assert_eq!(distinctive_words("SOLBAR LTD."), ["solbar"]);
+        assert!(distinctive_words("AB").is_empty());
     }
 }

@@ -97,3 +97,15 @@ pub async fn rules<C: ConnectionTrait>(db: &C) -> Result<Vec<routing_rules::Mode
         .all(db)
         .await
 }
+
+/// Deletes a rule; answers it, or `None` when there was none.
+pub async fn delete_rule<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+) -> Result<Option<routing_rules::Model>, DbErr> {
+    let Some(rule) = routing_rules::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    routing_rules::Entity::delete_by_id(id).exec(db).await?;
+    Ok(Some(rule))
+}

@@ -133,6 +133,59 @@ pub async fn find_by_site_code<C: ConnectionTrait>(
         .await
 }
 
+/// Directory records that may describe the same workplace as a new `name` in `country`:
+/// every distinctive word of the name (legal forms left out) is in the record's search key.
+/// At most `limit`, by name.
+pub async fn similar<C: ConnectionTrait>(
+    db: &C,
+    name: &str,
+    country: &str,
+    limit: u64,
+) -> Result<Vec<suppliers::Model>, DbErr> {
+    use sea_orm::{QueryOrder, QuerySelect};
+    let words = search::distinctive_words(name);
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut select = suppliers::Entity::find().filter(suppliers::Column::Country.eq(country));
+    // Folded words hold only a-z and 0-9: no LIKE wildcard reaches the pattern.
+    for word in words {
+        select = select.filter(suppliers::Column::SearchKey.contains(word));
+    }
+    select
+        .order_by_asc(suppliers::Column::Name)
+        .limit(limit)
+        .all(db)
+        .await
+}
+
+/// The directory as an admin searches it to link an existing record: by the words of `query`
+/// in the search key, optionally in one country, at most `limit`, by name.
+pub async fn directory<C: ConnectionTrait>(
+    db: &C,
+    query: &str,
+    country: Option<&str>,
+    limit: u64,
+) -> Result<Vec<suppliers::Model>, DbErr> {
+    use sea_orm::{QueryOrder, QuerySelect};
+    let words = search::search_words(query);
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut select = suppliers::Entity::find();
+    if let Some(country) = country {
+        select = select.filter(suppliers::Column::Country.eq(country));
+    }
+    for word in words {
+        select = select.filter(suppliers::Column::SearchKey.contains(word));
+    }
+    select
+        .order_by_asc(suppliers::Column::Name)
+        .limit(limit)
+        .all(db)
+        .await
+}
+
 /// One entry of the public directory: no contract data.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct PublicSupplier {

@@ -209,3 +209,8 @@ path_id!(
     SupplierId,
     "id"
 );
+path_id!(
+    /// `{id}` in a routing rule route.
+    RuleId,
+    "id"
+);

@@ -12,6 +12,7 @@ mod helpers;
 
 mod case_page;
 mod cli;
+mod directory;
 mod escalation;
 mod find;
 mod foundation;

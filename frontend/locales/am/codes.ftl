@@ -92,5 +92,6 @@ code-action-message-to_reporter = ለሪፖርት አድራጊው ጻፉ
 code-action-note-added = ማስታወሻ ጨመሩ
 code-action-org-created = ድርጅቱን ፈጠሩ
 code-action-routing-rule_added = የሪፖርት መላኪያ ደንብ ጨመሩ
+code-action-routing-rule_removed = የሪፖርት መላኪያ ደንብ አስወገዱ
 code-action-supplier-added = አቅራቢ ጨመሩ
 code-action-supplier-linked = አቅራቢን አገናኙ

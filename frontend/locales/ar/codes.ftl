@@ -91,5 +91,6 @@ code-action-message-to_reporter = رسالة إلى المُبلِّغ
 code-action-note-added = إضافة ملاحظة
 code-action-org-created = إنشاء المؤسسة
 code-action-routing-rule_added = إضافة قاعدة توجيه
+code-action-routing-rule_removed = إزالة قاعدة توجيه
 code-action-supplier-added = إضافة مورّد
 code-action-supplier-linked = ربط مورّد

@@ -92,5 +92,6 @@ code-action-message-to_reporter = писа на подателя на сигна
 code-action-note-added = добави бележка
 code-action-org-created = създаде организацията
 code-action-routing-rule_added = добави правило за насочване
+code-action-routing-rule_removed = премахна правило за насочване
 code-action-supplier-added = добави доставчик
 code-action-supplier-linked = свърза доставчик

@@ -91,5 +91,6 @@ code-action-message-to_reporter = অভিযোগকারীকে লিখ
 code-action-note-added = একটি নোট যোগ করেছেন
 code-action-org-created = প্রতিষ্ঠানটি তৈরি করেছেন
 code-action-routing-rule_added = একটি রাউটিং নিয়ম যোগ করেছেন
+code-action-routing-rule_removed = একটি রাউটিং নিয়ম সরিয়েছেন
 code-action-supplier-added = একটি সরবরাহকারী যোগ করেছেন
 code-action-supplier-linked = একটি সরবরাহকারী যুক্ত করেছেন

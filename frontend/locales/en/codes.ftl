@@ -92,5 +92,6 @@ code-action-message-to_reporter = wrote to the reporter
 code-action-note-added = added a note
 code-action-org-created = created the organisation
 code-action-routing-rule_added = added a routing rule
+code-action-routing-rule_removed = removed a routing rule
 code-action-supplier-added = added a supplier
 code-action-supplier-linked = linked a supplier

@@ -92,5 +92,6 @@ code-action-message-to_reporter = escribió al denunciante
 code-action-note-added = añadió una nota
 code-action-org-created = creó la organización
 code-action-routing-rule_added = añadió una regla de distribución
+code-action-routing-rule_removed = quitó una regla de distribución
 code-action-supplier-added = añadió un proveedor
 code-action-supplier-linked = vinculó un proveedor

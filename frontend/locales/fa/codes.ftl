@@ -91,5 +91,6 @@ code-action-message-to_reporter = به گزارش‌دهنده نوشت
 code-action-note-added = یک یادداشت افزود
 code-action-org-created = سازمان را ایجاد کرد
 code-action-routing-rule_added = یک قاعده مسیردهی افزود
+code-action-routing-rule_removed = یک قاعده مسیردهی را حذف کرد
 code-action-supplier-added = یک تأمین‌کننده افزود
 code-action-supplier-linked = یک تأمین‌کننده را پیوند داد

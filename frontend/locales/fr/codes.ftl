@@ -92,5 +92,6 @@ code-action-message-to_reporter = a écrit à l’auteur du signalement
 code-action-note-added = a ajouté une note
 code-action-org-created = a créé l’organisation
 code-action-routing-rule_added = a ajouté une règle de routage
+code-action-routing-rule_removed = a supprimé une règle de routage
 code-action-supplier-added = a ajouté un fournisseur
 code-action-supplier-linked = a associé un fournisseur

@@ -91,5 +91,6 @@ code-action-message-to_reporter = शिकायतकर्ता को ल�
 code-action-note-added = एक नोट जोड़ा
 code-action-org-created = संस्था बनाई
 code-action-routing-rule_added = एक रूटिंग नियम जोड़ा
+code-action-routing-rule_removed = एक रूटिंग नियम हटाया
 code-action-supplier-added = एक आपूर्तिकर्ता जोड़ा
 code-action-supplier-linked = एक आपूर्तिकर्ता लिंक किया

@@ -91,5 +91,6 @@ code-action-message-to_reporter = menulis kepada pelapor
 code-action-note-added = menambahkan catatan
 code-action-org-created = membuat organisasi
 code-action-routing-rule_added = menambahkan aturan perutean
+code-action-routing-rule_removed = menghapus aturan perutean
 code-action-supplier-added = menambahkan pemasok
 code-action-supplier-linked = menautkan pemasok

@@ -92,5 +92,6 @@ code-action-message-to_reporter = арыз берушіге жазды
 code-action-note-added = жазба қосты
 code-action-org-created = ұйымды құрды
 code-action-routing-rule_added = бағыттау ережесін қосты
+code-action-routing-rule_removed = бағыттау ережесін жойды
 code-action-supplier-added = жеткізуші қосты
 code-action-supplier-linked = жеткізушіні байланыстырды

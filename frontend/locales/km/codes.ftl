@@ -91,5 +91,6 @@ code-action-message-to_reporter = បានសរសេរទៅអ្នករ�
 code-action-note-added = បានបន្ថែមកំណត់ចំណាំ
 code-action-org-created = បានបង្កើតស្ថាប័ន
 code-action-routing-rule_added = បានបន្ថែមច្បាប់បញ្ជូនមួយ
+code-action-routing-rule_removed = បានលុបច្បាប់បញ្ជូនមួយចេញ
 code-action-supplier-added = បានបន្ថែមអ្នកផ្គត់ផ្គង់មួយ
 code-action-supplier-linked = បានភ្ជាប់អ្នកផ្គត់ផ្គង់មួយ

@@ -92,5 +92,6 @@ code-action-message-to_reporter = арыз ээсине жазды
 code-action-note-added = эскертме кошту
 code-action-org-created = уюмду түздү
 code-action-routing-rule_added = багыттоо эрежесин кошту
+code-action-routing-rule_removed = багыттоо эрежесин өчүрдү
 code-action-supplier-added = жеткирүүчү кошту
 code-action-supplier-linked = жеткирүүчүнү байланыштырды

@@ -91,5 +91,6 @@ code-action-message-to_reporter = menulis kepada pelapor
 code-action-note-added = menambah nota
 code-action-org-created = mencipta organisasi
 code-action-routing-rule_added = menambah peraturan penghalaan
+code-action-routing-rule_removed = membuang peraturan penghalaan
 code-action-supplier-added = menambah pembekal
 code-action-supplier-linked = memautkan pembekal

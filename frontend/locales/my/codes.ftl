@@ -91,5 +91,6 @@ code-action-message-to_reporter = တိုင်ကြားသူထံ စာ
 code-action-note-added = မှတ်စုတစ်ခု ထည့်ခဲ့သည်
 code-action-org-created = အဖွဲ့အစည်းကို ဖန်တီးခဲ့သည်
 code-action-routing-rule_added = လမ်းကြောင်းသတ်မှတ်ချက် စည်းမျဉ်းတစ်ခု ထည့်ခဲ့သည်
+code-action-routing-rule_removed = လမ်းကြောင်းသတ်မှတ်ချက် စည်းမျဉ်းတစ်ခု ဖယ်ရှားခဲ့သည်
 code-action-supplier-added = ပေးသွင်းသူတစ်ဦး ထည့်ခဲ့သည်
 code-action-supplier-linked = ပေးသွင်းသူတစ်ဦးကို ချိတ်ဆက်ခဲ့သည်

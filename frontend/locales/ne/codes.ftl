@@ -91,5 +91,6 @@ code-action-message-to_reporter = उजुरीकर्तालाई ले
 code-action-note-added = एउटा टिप्पणी थप्नुभयो
 code-action-org-created = संस्था बनाउनुभयो
 code-action-routing-rule_added = एउटा रुटिङ नियम थप्नुभयो
+code-action-routing-rule_removed = एउटा रुटिङ नियम हटाउनुभयो
 code-action-supplier-added = एउटा आपूर्तिकर्ता थप्नुभयो
 code-action-supplier-linked = एउटा आपूर्तिकर्ता जोड्नुभयो

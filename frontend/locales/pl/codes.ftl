@@ -92,5 +92,6 @@ code-action-message-to_reporter = wiadomość do osoby zgłaszającej
 code-action-note-added = dodanie notatki
 code-action-org-created = utworzenie organizacji
 code-action-routing-rule_added = dodanie reguły kierowania
+code-action-routing-rule_removed = usunięcie reguły kierowania
 code-action-supplier-added = dodanie dostawcy
 code-action-supplier-linked = powiązanie dostawcy

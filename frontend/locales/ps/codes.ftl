@@ -91,5 +91,6 @@ code-action-message-to_reporter = راپور ورکوونکي ته پیغام
 code-action-note-added = د یادښت ور زیاتول
 code-action-org-created = د ادارې جوړول
 code-action-routing-rule_added = د راپورونو د لېږد د یوې قاعدې ور زیاتول
+code-action-routing-rule_removed = د راپورونو د لېږد د یوې قاعدې لرې کول
 code-action-supplier-added = د عرضه کوونکي ور زیاتول
 code-action-supplier-linked = د عرضه کوونکي نښلول

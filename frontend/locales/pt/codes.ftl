@@ -92,5 +92,6 @@ code-action-message-to_reporter = escreveu ao denunciante
 code-action-note-added = adicionou uma nota
 code-action-org-created = criou a organização
 code-action-routing-rule_added = adicionou uma regra de distribuição
+code-action-routing-rule_removed = removeu uma regra de distribuição
 code-action-supplier-added = adicionou um fornecedor
 code-action-supplier-linked = vinculou um fornecedor

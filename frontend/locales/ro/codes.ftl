@@ -92,5 +92,6 @@ code-action-message-to_reporter = a scris autorului sesizării
 code-action-note-added = a adăugat o notă
 code-action-org-created = a creat organizația
 code-action-routing-rule_added = a adăugat o regulă de direcționare
+code-action-routing-rule_removed = a eliminat o regulă de direcționare
 code-action-supplier-added = a adăugat un furnizor
 code-action-supplier-linked = a asociat un furnizor

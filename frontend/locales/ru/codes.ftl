@@ -92,5 +92,6 @@ code-action-message-to_reporter = сообщение заявителю
 code-action-note-added = добавление заметки
 code-action-org-created = создание организации
 code-action-routing-rule_added = добавление правила маршрутизации
+code-action-routing-rule_removed = удаление правила маршрутизации
 code-action-supplier-added = добавление поставщика
 code-action-supplier-linked = привязка поставщика

@@ -92,5 +92,6 @@ code-action-message-to_reporter = u qoray qofka warbixinta bixiyay
 code-action-note-added = qoraal ku daray
 code-action-org-created = hay'adda abuuray
 code-action-routing-rule_added = ku daray xeer lagu jiheeyo warbixinnada
+code-action-routing-rule_removed = ka saaray xeer lagu jiheeyo warbixinnada
 code-action-supplier-added = alaab-keene ku daray
 code-action-supplier-linked = alaab-keene ku xiray

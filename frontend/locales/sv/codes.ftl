@@ -92,5 +92,6 @@ code-action-message-to_reporter = skrev till anmälaren
 code-action-note-added = lade till en anteckning
 code-action-org-created = skapade organisationen
 code-action-routing-rule_added = lade till en styrningsregel
+code-action-routing-rule_removed = tog bort en styrningsregel
 code-action-supplier-added = lade till en leverantör
 code-action-supplier-linked = kopplade en leverantör

@@ -91,5 +91,6 @@ code-action-message-to_reporter = புகார் செய்தவருக
 code-action-note-added = ஒரு குறிப்பைச் சேர்த்தார்
 code-action-org-created = நிறுவனத்தை உருவாக்கினார்
 code-action-routing-rule_added = ஒரு வழிச்செலுத்தல் விதியைச் சேர்த்தார்
+code-action-routing-rule_removed = ஒரு வழிச்செலுத்தல் விதியை நீக்கினார்
 code-action-supplier-added = ஒரு விநியோகஸ்தரைச் சேர்த்தார்
 code-action-supplier-linked = ஒரு விநியோகஸ்தரை இணைத்தார்

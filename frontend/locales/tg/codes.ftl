@@ -92,5 +92,6 @@ code-action-message-to_reporter = ба гузоришдиҳанда навишт
 code-action-note-added = қайд илова кард
 code-action-org-created = ташкилотро таъсис дод
 code-action-routing-rule_added = қоидаи равонакуниро илова кард
+code-action-routing-rule_removed = қоидаи равонакуниро нест кард
 code-action-supplier-added = таъминкунанда илова кард
 code-action-supplier-linked = таъминкунандаро пайваст кард

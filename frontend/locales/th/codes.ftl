@@ -91,5 +91,6 @@ code-action-message-to_reporter = เขียนถึงผู้แจ้ง
 code-action-note-added = เพิ่มบันทึก
 code-action-org-created = สร้างองค์กร
 code-action-routing-rule_added = เพิ่มกฎการส่งเรื่อง
+code-action-routing-rule_removed = ลบกฎการส่งเรื่อง
 code-action-supplier-added = เพิ่มซัพพลายเออร์
 code-action-supplier-linked = เชื่อมโยงซัพพลายเออร์

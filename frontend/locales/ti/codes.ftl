@@ -92,5 +92,6 @@ code-action-message-to_reporter = ናብ ጸብጻቢ ጸሓፉ
 code-action-note-added = መዘኻኸሪ ወሰኹ
 code-action-org-created = ነቲ ትካል ፈጠሩ
 code-action-routing-rule_added = ናይ ጸብጻብ ምልኣኽ ደንቢ ወሰኹ
+code-action-routing-rule_removed = ናይ ጸብጻብ ምልኣኽ ደንቢ ደምሰሱ
 code-action-supplier-added = ኣቕራቢ ወሰኹ
 code-action-supplier-linked = ኣቕራቢ ኣራኸቡ

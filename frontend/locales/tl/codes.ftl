@@ -91,5 +91,6 @@ code-action-message-to_reporter = sumulat sa nag-uulat
 code-action-note-added = nagdagdag ng tala
 code-action-org-created = ginawa ang organisasyon
 code-action-routing-rule_added = nagdagdag ng routing rule
+code-action-routing-rule_removed = nag-alis ng routing rule
 code-action-supplier-added = nagdagdag ng supplier
 code-action-supplier-linked = ikinonekta ang isang supplier

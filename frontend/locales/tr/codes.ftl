@@ -92,5 +92,6 @@ code-action-message-to_reporter = bildirimi yapan kişiye yazdı
 code-action-note-added = bir not ekledi
 code-action-org-created = kuruluşu oluşturdu
 code-action-routing-rule_added = bir yönlendirme kuralı ekledi
+code-action-routing-rule_removed = bir yönlendirme kuralını kaldırdı
 code-action-supplier-added = bir tedarikçi ekledi
 code-action-supplier-linked = bir tedarikçiyi bağladı

@@ -92,5 +92,6 @@ code-action-message-to_reporter = повідомлення автору звер
 code-action-note-added = додавання нотатки
 code-action-org-created = створення організації
 code-action-routing-rule_added = додавання правила маршрутизації
+code-action-routing-rule_removed = видалення правила маршрутизації
 code-action-supplier-added = додавання постачальника
 code-action-supplier-linked = привʼязка постачальника

@@ -91,5 +91,6 @@ code-action-message-to_reporter = رپورٹ کرنے والے کو لکھا
 code-action-note-added = نوٹ شامل کیا
 code-action-org-created = تنظیم بنائی
 code-action-routing-rule_added = روٹنگ کا ایک اصول شامل کیا
+code-action-routing-rule_removed = روٹنگ کا ایک اصول ہٹایا
 code-action-supplier-added = ایک سپلائر شامل کیا
 code-action-supplier-linked = ایک سپلائر منسلک کیا

@@ -92,5 +92,6 @@ code-action-message-to_reporter = xabar beruvchiga yozdi
 code-action-note-added = qayd qoʻshdi
 code-action-org-created = tashkilotni yaratdi
 code-action-routing-rule_added = yoʻnaltirish qoidasini qoʻshdi
+code-action-routing-rule_removed = yoʻnaltirish qoidasini olib tashladi
 code-action-supplier-added = yetkazib beruvchi qoʻshdi
 code-action-supplier-linked = yetkazib beruvchini bogʻladi

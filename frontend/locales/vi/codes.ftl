@@ -91,5 +91,6 @@ code-action-message-to_reporter = đã viết cho người báo cáo
 code-action-note-added = đã thêm một ghi chú
 code-action-org-created = đã tạo tổ chức
 code-action-routing-rule_added = đã thêm một quy tắc phân chuyển
+code-action-routing-rule_removed = đã xóa một quy tắc phân chuyển
 code-action-supplier-added = đã thêm một nhà cung cấp
 code-action-supplier-linked = đã liên kết một nhà cung cấp

@@ -91,5 +91,6 @@ code-action-message-to_reporter = 给举报人留言
 code-action-note-added = 添加了备注
 code-action-org-created = 创建了机构
 code-action-routing-rule_added = 添加了一条分派规则
+code-action-routing-rule_removed = 删除了一条分派规则
 code-action-supplier-added = 添加了供应商
 code-action-supplier-linked = 关联了供应商

@@ -1,0 +1,23 @@
+# The suppliers page (linking to the shared directory) and the routing rules page.
+suppliers-find-heading = Find a supplier already in the directory
+suppliers-find-hint = Another buyer may already have added this supplier. Link to that record instead of adding a new one, so that reports about the workplace are not split between two records.
+suppliers-country-code = Country code (two letters, such as SE)
+suppliers-find = Search
+suppliers-none-found = No supplier in the directory matches, or your organisation already buys from every one that does.
+suppliers-link = Link: we buy from this supplier
+suppliers-similar = The directory already has suppliers with this name in this country. If one of them is the same workplace, link to it. If not, tick the box below and add the supplier again.
+suppliers-new-anyway = I checked: this is a different workplace
+suppliers-done-linked = Your organisation now buys from this supplier. Its reports reach you.
+suppliers-done-added = The supplier was added.
+routing-heading = Routing rules
+routing-hint = A routing rule decides which organisation receives a new report, before contracts do. Rules are tried from the lowest position up; the first one that matches wins. A report no rule and no contract covers goes to the coordinator.
+routing-read-only = These are the rules that send reports to your organisation or name one of your suppliers. The coordinator's admins change them.
+routing-none = No routing rules: reports go by contract, and otherwise to the coordinator.
+routing-position = Position
+routing-to = Reports go to
+routing-any = any
+routing-remove = Remove
+routing-add = Add a rule
+routing-match-hint = A rule must name a supplier (by its site code), a country, a sector, or several of these. Fields left empty match anything.
+routing-done-added = The rule was added.
+routing-done-removed = The rule was removed.

@@ -1,0 +1,23 @@
+# La página de proveedores (vinculación con el directorio compartido) y la página de reglas de distribución.
+suppliers-find-heading = Buscar un proveedor que ya está en el directorio
+suppliers-find-hint = Puede que otro comprador ya haya añadido este proveedor. Vincule su organización a ese registro en lugar de añadir uno nuevo, para que las denuncias sobre el lugar de trabajo no queden repartidas entre dos registros.
+suppliers-country-code = Código de país (dos letras, por ejemplo SE)
+suppliers-find = Buscar
+suppliers-none-found = Ningún proveedor del directorio coincide, o su organización ya compra a todos los que coinciden.
+suppliers-link = Vincular: compramos a este proveedor
+suppliers-similar = El directorio ya tiene proveedores con este nombre en este país. Si uno de ellos es el mismo lugar de trabajo, vincule su organización a él. Si no, marque la casilla de abajo y añada el proveedor otra vez.
+suppliers-new-anyway = Lo he comprobado: es un lugar de trabajo distinto
+suppliers-done-linked = Su organización ahora compra a este proveedor. Las denuncias sobre él le llegan a usted.
+suppliers-done-added = Se añadió el proveedor.
+routing-heading = Reglas de distribución
+routing-hint = Una regla de distribución decide qué organización recibe una denuncia nueva, antes que los contratos. Las reglas se prueban desde la posición más baja hacia arriba; se aplica la primera que coincide. Una denuncia que no está cubierta por ninguna regla ni por ningún contrato va a la organización coordinadora.
+routing-read-only = Estas son las reglas que envían denuncias a su organización o que nombran a uno de sus proveedores. Las cambian los administradores de la organización coordinadora.
+routing-none = No hay reglas de distribución: las denuncias se asignan según los contratos y, si no, van a la organización coordinadora.
+routing-position = Posición
+routing-to = Las denuncias van a
+routing-any = cualquiera
+routing-remove = Quitar
+routing-add = Añadir una regla
+routing-match-hint = Una regla debe indicar un proveedor (por su código del lugar), un país, un sector o varios de ellos. Los campos que se dejan vacíos coinciden con cualquier valor.
+routing-done-added = Se añadió la regla.
+routing-done-removed = Se quitó la regla.

@@ -1,0 +1,23 @@
+# La page des fournisseurs (association à l’annuaire partagé) et la page des règles de routage.
+suppliers-find-heading = Trouver un fournisseur déjà présent dans l’annuaire
+suppliers-find-hint = Un autre acheteur a peut-être déjà ajouté ce fournisseur. Associez votre organisation à cette fiche au lieu d’en ajouter une nouvelle, pour que les signalements sur ce lieu de travail ne soient pas répartis entre deux fiches.
+suppliers-country-code = Code du pays (deux lettres, par exemple SE)
+suppliers-find = Rechercher
+suppliers-none-found = Aucun fournisseur de l’annuaire ne correspond, ou votre organisation achète déjà à tous ceux qui correspondent.
+suppliers-link = Associer : nous achetons à ce fournisseur
+suppliers-similar = L’annuaire contient déjà des fournisseurs de ce nom dans ce pays. Si l’un d’eux est le même lieu de travail, associez-lui votre organisation. Sinon, cochez la case ci-dessous et ajoutez à nouveau le fournisseur.
+suppliers-new-anyway = J’ai vérifié : c’est un autre lieu de travail
+suppliers-done-linked = Votre organisation achète désormais à ce fournisseur. Les signalements qui le concernent vous parviennent.
+suppliers-done-added = Le fournisseur a été ajouté.
+routing-heading = Règles de routage
+routing-hint = Une règle de routage décide quelle organisation reçoit un nouveau signalement, avant les contrats. Les règles sont essayées de la position la plus basse vers le haut ; la première qui correspond s’applique. Un signalement qu’aucune règle ni aucun contrat ne couvre va à l’organisation de coordination.
+routing-read-only = Voici les règles qui envoient des signalements à votre organisation ou qui désignent l’un de vos fournisseurs. Ce sont les administrateurs de l’organisation de coordination qui les modifient.
+routing-none = Aucune règle de routage : les signalements sont attribués selon les contrats, et sinon à l’organisation de coordination.
+routing-position = Position
+routing-to = Les signalements vont à
+routing-any = tous
+routing-remove = Supprimer
+routing-add = Ajouter une règle
+routing-match-hint = Une règle doit désigner un fournisseur (par son code du site), un pays, un secteur, ou plusieurs d’entre eux. Les champs laissés vides correspondent à tout.
+routing-done-added = La règle a été ajoutée.
+routing-done-removed = La règle a été supprimée.

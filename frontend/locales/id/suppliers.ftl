@@ -1,0 +1,23 @@
+# Halaman pemasok (menautkan ke direktori bersama) dan halaman aturan perutean.
+suppliers-find-heading = Cari pemasok yang sudah ada di direktori
+suppliers-find-hint = Pembeli lain mungkin sudah menambahkan pemasok ini. Tautkan ke entri tersebut alih-alih menambahkan entri baru, agar laporan tentang tempat kerja ini tidak terpecah di dua entri.
+suppliers-country-code = Kode negara (dua huruf, misalnya SE)
+suppliers-find = Cari
+suppliers-none-found = Tidak ada pemasok di direktori yang cocok, atau organisasi Anda sudah membeli dari semua pemasok yang cocok.
+suppliers-link = Tautkan: kami membeli dari pemasok ini
+suppliers-similar = Direktori sudah memiliki pemasok dengan nama ini di negara ini. Jika salah satunya adalah tempat kerja yang sama, tautkan ke pemasok itu. Jika tidak, centang kotak di bawah dan tambahkan pemasok ini lagi.
+suppliers-new-anyway = Saya sudah memeriksa: ini tempat kerja yang berbeda
+suppliers-done-linked = Organisasi Anda sekarang membeli dari pemasok ini. Laporan tentang pemasok ini akan sampai kepada Anda.
+suppliers-done-added = Pemasok sudah ditambahkan.
+routing-heading = Aturan perutean
+routing-hint = Aturan perutean menentukan organisasi mana yang menerima laporan baru, sebelum kontrak diperhitungkan. Aturan dicoba mulai dari posisi terendah ke atas; aturan pertama yang cocok yang berlaku. Laporan yang tidak tercakup oleh aturan maupun kontrak mana pun dikirim ke organisasi koordinator.
+routing-read-only = Ini adalah aturan yang mengirim laporan ke organisasi Anda atau menyebut salah satu pemasok Anda. Aturan ini diubah oleh administrator organisasi koordinator.
+routing-none = Tidak ada aturan perutean: laporan dikirim berdasarkan kontrak, dan jika tidak ada kontrak, ke organisasi koordinator.
+routing-position = Posisi
+routing-to = Laporan dikirim ke
+routing-any = apa saja
+routing-remove = Hapus
+routing-add = Tambah aturan
+routing-match-hint = Aturan harus menyebut pemasok (dengan kode lokasinya), negara, sektor, atau beberapa di antaranya. Kolom yang dibiarkan kosong cocok dengan apa saja.
+routing-done-added = Aturan sudah ditambahkan.
+routing-done-removed = Aturan sudah dihapus.

@@ -1,0 +1,23 @@
+# Halaman pembekal (memautkan kepada direktori bersama) dan halaman peraturan penghalaan.
+suppliers-find-heading = Cari pembekal yang sudah ada dalam direktori
+suppliers-find-hint = Mungkin pembeli lain sudah menambah pembekal ini. Pautkan kepada rekod itu dan jangan tambah rekod baharu, supaya laporan tentang tempat kerja ini tidak terpecah antara dua rekod.
+suppliers-country-code = Kod negara (dua huruf, contohnya SE)
+suppliers-find = Cari
+suppliers-none-found = Tiada pembekal dalam direktori yang sepadan, atau organisasi anda sudah membeli daripada setiap pembekal yang sepadan.
+suppliers-link = Pautkan: kami membeli daripada pembekal ini
+suppliers-similar = Direktori sudah mempunyai pembekal dengan nama ini di negara ini. Jika salah satu daripadanya ialah tempat kerja yang sama, pautkan kepadanya. Jika tidak, tandakan kotak di bawah dan tambah pembekal itu sekali lagi.
+suppliers-new-anyway = Saya sudah menyemak: ini tempat kerja yang lain
+suppliers-done-linked = Organisasi anda kini membeli daripada pembekal ini. Laporan tentang pembekal ini akan sampai kepada anda.
+suppliers-done-added = Pembekal telah ditambah.
+routing-heading = Peraturan penghalaan
+routing-hint = Peraturan penghalaan menentukan organisasi mana yang menerima laporan baharu, sebelum kontrak diambil kira. Peraturan dicuba bermula daripada kedudukan paling rendah ke atas; peraturan pertama yang sepadan akan digunakan. Laporan yang tidak diliputi oleh mana-mana peraturan atau kontrak dihantar kepada organisasi penyelaras.
+routing-read-only = Ini ialah peraturan yang menghantar laporan kepada organisasi anda atau menamakan salah satu pembekal anda. Pentadbir organisasi penyelaras yang mengubahnya.
+routing-none = Tiada peraturan penghalaan: laporan dihantar mengikut kontrak, dan jika tiada kontrak, kepada organisasi penyelaras.
+routing-position = Kedudukan
+routing-to = Laporan dihantar kepada
+routing-any = mana-mana
+routing-remove = Buang
+routing-add = Tambah peraturan
+routing-match-hint = Peraturan mesti menamakan pembekal (melalui kod tapaknya), negara, sektor, atau beberapa daripadanya. Medan yang dibiarkan kosong sepadan dengan apa-apa sahaja.
+routing-done-added = Peraturan telah ditambah.
+routing-done-removed = Peraturan telah dibuang.

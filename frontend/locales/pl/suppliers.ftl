@@ -1,0 +1,23 @@
+# Strona dostawców (powiązanie ze wspólnym katalogiem) i strona reguł kierowania.
+suppliers-find-heading = Znajdź dostawcę, który już jest w katalogu
+suppliers-find-hint = Ten dostawca mógł już zostać dodany przez innego nabywcę. Powiąż swoją organizację z tym wpisem zamiast dodawać nowy, aby zgłoszenia o tym miejscu pracy nie były rozdzielone między dwa wpisy.
+suppliers-country-code = Kod kraju (dwie litery, np. SE)
+suppliers-find = Szukaj
+suppliers-none-found = Żaden dostawca w katalogu nie pasuje albo twoja organizacja już kupuje od wszystkich pasujących.
+suppliers-link = Powiąż: kupujemy od tego dostawcy
+suppliers-similar = W katalogu są już dostawcy o tej nazwie w tym kraju. Jeśli jeden z nich to to samo miejsce pracy, powiąż z nim swoją organizację. Jeśli nie, zaznacz pole poniżej i dodaj dostawcę jeszcze raz.
+suppliers-new-anyway = Sprawdzono: to inne miejsce pracy
+suppliers-done-linked = Twoja organizacja kupuje teraz od tego dostawcy. Zgłoszenia o nim trafiają do was.
+suppliers-done-added = Dostawca został dodany.
+routing-heading = Reguły kierowania
+routing-hint = Reguła kierowania decyduje, która organizacja otrzyma nowe zgłoszenie, zanim zdecydują o tym umowy. Reguły są sprawdzane od najniższej pozycji w górę; obowiązuje pierwsza pasująca. Zgłoszenie, którego nie obejmuje żadna reguła ani żadna umowa, trafia do organizacji koordynującej.
+routing-read-only = To są reguły, które kierują zgłoszenia do twojej organizacji albo wskazują jednego z twoich dostawców. Zmieniają je administratorzy organizacji koordynującej.
+routing-none = Brak reguł kierowania: zgłoszenia trafiają zgodnie z umowami, a w pozostałych przypadkach do organizacji koordynującej.
+routing-position = Pozycja
+routing-to = Zgłoszenia trafiają do
+routing-any = dowolny
+routing-remove = Usuń
+routing-add = Dodaj regułę
+routing-match-hint = Reguła musi wskazywać dostawcę (po kodzie miejsca pracy), kraj, branżę albo kilka z nich. Puste pola pasują do wszystkiego.
+routing-done-added = Reguła została dodana.
+routing-done-removed = Reguła została usunięta.

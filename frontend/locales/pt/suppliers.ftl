@@ -1,0 +1,23 @@
+# A página de fornecedores (vínculo com o cadastro compartilhado) e a página de regras de distribuição.
+suppliers-find-heading = Encontrar um fornecedor que já está no cadastro
+suppliers-find-hint = Talvez outro comprador já tenha adicionado este fornecedor. Vincule sua organização a esse registro em vez de adicionar um novo, para que as denúncias sobre o local de trabalho não fiquem divididas entre dois registros.
+suppliers-country-code = Código do país (duas letras, como SE)
+suppliers-find = Buscar
+suppliers-none-found = Nenhum fornecedor do cadastro corresponde, ou a sua organização já compra de todos os que correspondem.
+suppliers-link = Vincular: compramos deste fornecedor
+suppliers-similar = O cadastro já tem fornecedores com este nome neste país. Se um deles for o mesmo local de trabalho, vincule sua organização a ele. Se não, marque a caixa abaixo e adicione o fornecedor de novo.
+suppliers-new-anyway = Conferi: é outro local de trabalho
+suppliers-done-linked = Sua organização agora compra deste fornecedor. As denúncias sobre ele chegam a vocês.
+suppliers-done-added = O fornecedor foi adicionado.
+routing-heading = Regras de distribuição
+routing-hint = Uma regra de distribuição decide qual organização recebe uma nova denúncia, antes dos contratos. As regras são testadas da posição mais baixa para cima; vale a primeira que corresponder. Uma denúncia que nenhuma regra e nenhum contrato cobre vai para a organização coordenadora.
+routing-read-only = Estas são as regras que enviam denúncias para a sua organização ou que indicam um dos seus fornecedores. Quem as muda são os administradores da organização coordenadora.
+routing-none = Nenhuma regra de distribuição: as denúncias seguem os contratos e, fora isso, vão para a organização coordenadora.
+routing-position = Posição
+routing-to = As denúncias vão para
+routing-any = qualquer
+routing-remove = Remover
+routing-add = Adicionar uma regra
+routing-match-hint = Uma regra deve indicar um fornecedor (pelo código do local), um país, um setor ou vários deles. Campos deixados vazios correspondem a qualquer valor.
+routing-done-added = A regra foi adicionada.
+routing-done-removed = A regra foi removida.

@@ -1,0 +1,23 @@
+# Pagina furnizorilor (asocierea cu registrul comun) și pagina regulilor de direcționare.
+suppliers-find-heading = Găsiți un furnizor care este deja în registru
+suppliers-find-hint = Poate că un alt cumpărător a adăugat deja acest furnizor. Asociați organizația dumneavoastră cu acea înregistrare în loc să adăugați una nouă, ca sesizările despre locul de muncă să nu fie împărțite între două înregistrări.
+suppliers-country-code = Codul țării (două litere, de exemplu SE)
+suppliers-find = Căutați
+suppliers-none-found = Niciun furnizor din registru nu corespunde sau organizația dumneavoastră cumpără deja de la toți cei care corespund.
+suppliers-link = Asociați: cumpărăm de la acest furnizor
+suppliers-similar = Registrul are deja furnizori cu acest nume în această țară. Dacă unul dintre ei este același loc de muncă, asociați organizația dumneavoastră cu el. Dacă nu, bifați căsuța de mai jos și adăugați din nou furnizorul.
+suppliers-new-anyway = Am verificat: este un alt loc de muncă
+suppliers-done-linked = Organizația dumneavoastră cumpără acum de la acest furnizor. Sesizările despre el ajung la dumneavoastră.
+suppliers-done-added = Furnizorul a fost adăugat.
+routing-heading = Reguli de direcționare
+routing-hint = O regulă de direcționare stabilește ce organizație primește o sesizare nouă, înaintea contractelor. Regulile sunt încercate de la poziția cea mai mică în sus; se aplică prima care se potrivește. O sesizare pe care nu o acoperă nicio regulă și niciun contract ajunge la organizația de coordonare.
+routing-read-only = Acestea sunt regulile care trimit sesizări organizației dumneavoastră sau care numesc unul dintre furnizorii dumneavoastră. Le modifică administratorii organizației de coordonare.
+routing-none = Nu există reguli de direcționare: sesizările merg după contract, iar altfel la organizația de coordonare.
+routing-position = Poziție
+routing-to = Sesizările ajung la
+routing-any = oricare
+routing-remove = Eliminați
+routing-add = Adăugați o regulă
+routing-match-hint = O regulă trebuie să numească un furnizor (prin codul locului de muncă), o țară, un sector sau mai multe dintre acestea. Câmpurile lăsate goale se potrivesc cu orice.
+routing-done-added = Regula a fost adăugată.
+routing-done-removed = Regula a fost eliminată.

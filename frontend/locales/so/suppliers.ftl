@@ -1,0 +1,23 @@
+# Bogga alaab-keenayaasha (ku xirista diiwaanka la wadaago) iyo bogga xeerarka lagu jiheeyo warbixinnada.
+suppliers-find-heading = Raadi alaab-keene horey ugu jiray diiwaanka
+suppliers-find-hint = Waxaa laga yaabaa in iibsade kale horey u daray alaab-keenahan. Hay'addaada ku xir diiwaangelintaas halkii aad mid cusub ku dari lahayd, si aysan warbixinnada ku saabsan goobta shaqadu ugu kala qaybsamin laba diiwaangelin.
+suppliers-country-code = Koodhka dalka (laba xaraf, sida SE)
+suppliers-find = Raadi
+suppliers-none-found = Ma jiro alaab-keene diiwaanka ku jira oo ku habboon, ama hay'addaadu horey ayay wax uga iibsataa dhammaan kuwa ku habboon.
+suppliers-link = Ku xir: waxaan wax ka iibsannaa alaab-keenahan
+suppliers-similar = Diiwaanka waxaa horey ugu jira alaab-keenayaal magacan leh oo dalkan ku yaal. Haddii mid ka mid ahi yahay isla goobta shaqada, hay'addaada ku xir. Haddii kale, calaamadee sanduuqa hoose oo mar kale ku dar alaab-keenaha.
+suppliers-new-anyway = Waan hubiyay: tani waa goob shaqo oo kale
+suppliers-done-linked = Hay'addaadu hadda waxay wax ka iibsataa alaab-keenahan. Warbixinnada ku saabsan ayaa kuu imanaya.
+suppliers-done-added = Alaab-keenaha waa la daray.
+routing-heading = Xeerarka lagu jiheeyo warbixinnada
+routing-hint = Xeer lagu jiheeyo warbixinnada ayaa go'aamiya hay'adda helaysa warbixin cusub, ka hor qandaraasyada. Xeerarka waxaa la tijaabiyaa laga bilaabo booska ugu hooseeya ilaa kor; xeerka ugu horreeya ee ku habboon ayaa la raacaa. Warbixin aan xeer iyo qandaraas midna daboolin waxay u tagtaa hay'adda isku-duwaha ah.
+routing-read-only = Kuwani waa xeerarka warbixinnada u dira hay'addaada ama magacaaba mid ka mid ah alaab-keenayaashaada. Waxaa beddela maamulayaasha hay'adda isku-duwaha ah.
+routing-none = Ma jiraan xeerar lagu jiheeyo warbixinnada: warbixinnadu waxay u socdaan sida qandaraaska, haddii kalena waxay u tagaan hay'adda isku-duwaha ah.
+routing-position = Booska
+routing-to = Warbixinnadu waxay u socdaan
+routing-any = mid kasta
+routing-remove = Ka saar
+routing-add = Ku dar xeer
+routing-match-hint = Xeer waa inuu magacaabaa alaab-keene (koodhka goobtiisa), dal, qayb, ama dhowr ka mid ah. Meelaha banaan ee laga tago waxay ku habboon yihiin wax kasta.
+routing-done-added = Xeerka waa la daray.
+routing-done-removed = Xeerka waa laga saaray.

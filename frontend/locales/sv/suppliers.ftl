@@ -1,0 +1,23 @@
+# Leverantörssidan (koppling till det gemensamma registret) och sidan med styrningsregler.
+suppliers-find-heading = Hitta en leverantör som redan finns i registret
+suppliers-find-hint = En annan inköpare kan redan ha lagt till den här leverantören. Koppla till den posten i stället för att lägga till en ny, så att anmälningar om arbetsplatsen inte delas upp på två poster.
+suppliers-country-code = Landskod (två bokstäver, till exempel SE)
+suppliers-find = Sök
+suppliers-none-found = Ingen leverantör i registret matchar, eller så köper din organisation redan från alla som gör det.
+suppliers-link = Koppla: vi köper från den här leverantören
+suppliers-similar = Registret har redan leverantörer med det här namnet i det här landet. Om en av dem är samma arbetsplats, koppla till den. Om inte, kryssa i rutan nedan och lägg till leverantören igen.
+suppliers-new-anyway = Jag har kontrollerat: det här är en annan arbetsplats
+suppliers-done-linked = Din organisation köper nu från den här leverantören. Anmälningar om den når er.
+suppliers-done-added = Leverantören lades till.
+routing-heading = Styrningsregler
+routing-hint = En styrningsregel avgör vilken organisation som tar emot en ny anmälan, före avtalen. Reglerna prövas från lägsta position och uppåt; den första som matchar gäller. En anmälan som varken täcks av någon regel eller något avtal går till den samordnande organisationen.
+routing-read-only = Det här är de regler som skickar anmälningar till din organisation eller som anger någon av era leverantörer. Den samordnande organisationens administratörer ändrar dem.
+routing-none = Inga styrningsregler: anmälningar går efter avtal och annars till den samordnande organisationen.
+routing-position = Position
+routing-to = Anmälningar går till
+routing-any = alla
+routing-remove = Ta bort
+routing-add = Lägg till en regel
+routing-match-hint = En regel måste ange en leverantör (med dess platskod), ett land, en bransch eller flera av dessa. Fält som lämnas tomma matchar allt.
+routing-done-added = Regeln lades till.
+routing-done-removed = Regeln togs bort.

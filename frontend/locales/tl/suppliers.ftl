@@ -1,0 +1,23 @@
+# Ang pahina ng mga supplier (pag-link sa pinagsasaluhang direktoryo) at ang pahina ng mga routing rule.
+suppliers-find-heading = Hanapin ang supplier na nasa direktoryo na
+suppliers-find-hint = Maaaring naidagdag na ng ibang mamimili ang supplier na ito. Mag-link sa record na iyon sa halip na magdagdag ng bago, para hindi mahati sa dalawang record ang mga ulat tungkol sa lugar ng trabaho.
+suppliers-country-code = Code ng bansa (dalawang titik, gaya ng SE)
+suppliers-find = Hanapin
+suppliers-none-found = Walang supplier sa direktoryo na tumutugma, o bumibili na ang iyong organisasyon sa lahat ng tumutugma.
+suppliers-link = I-link: bumibili kami sa supplier na ito
+suppliers-similar = May mga supplier na sa direktoryo na may ganitong pangalan sa bansang ito. Kung ang isa sa kanila ay ang parehong lugar ng trabaho, i-link ito. Kung hindi, lagyan ng tsek ang kahon sa ibaba at idagdag muli ang supplier.
+suppliers-new-anyway = Tiningnan ko na: ibang lugar ng trabaho ito
+suppliers-done-linked = Bumibili na ngayon ang iyong organisasyon sa supplier na ito. Makakarating na sa iyo ang mga ulat tungkol dito.
+suppliers-done-added = Naidagdag na ang supplier.
+routing-heading = Mga routing rule
+routing-hint = Ang routing rule ang nagpapasya kung aling organisasyon ang tatanggap ng bagong ulat, bago pa ang mga kontrata. Sinusubukan ang mga rule mula sa pinakamababang posisyon pataas; ang unang tumugma ang masusunod. Ang ulat na hindi saklaw ng anumang rule o kontrata ay napupunta sa coordinator na organisasyon.
+routing-read-only = Ito ang mga rule na nagpapadala ng mga ulat sa iyong organisasyon o nagbabanggit ng isa sa iyong mga supplier. Ang mga administrator ng coordinator na organisasyon ang nagbabago sa mga ito.
+routing-none = Walang routing rule: napupunta ang mga ulat ayon sa kontrata, at kung walang kontrata, sa coordinator na organisasyon.
+routing-position = Posisyon
+routing-to = Mapupunta ang mga ulat sa
+routing-any = kahit ano
+routing-remove = Alisin
+routing-add = Magdagdag ng rule
+routing-match-hint = Dapat magbanggit ang rule ng supplier (ayon sa site code nito), ng bansa, ng sektor, o ng ilan sa mga ito. Tumutugma sa kahit ano ang mga field na iniwang walang laman.
+routing-done-added = Naidagdag na ang rule.
+routing-done-removed = Naalis na ang rule.

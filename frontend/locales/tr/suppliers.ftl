@@ -1,0 +1,23 @@
+# Tedarikçiler sayfası (ortak tedarikçi rehberine bağlama) ve yönlendirme kuralları sayfası.
+suppliers-find-heading = Rehberde zaten bulunan bir tedarikçiyi bulun
+suppliers-find-hint = Bu tedarikçiyi başka bir alıcı kurum zaten eklemiş olabilir. Yeni bir kayıt eklemek yerine kuruluşunuzu o kayda bağlayın; böylece bu iş yeri hakkındaki bildirimler iki kayıt arasında bölünmez.
+suppliers-country-code = Ülke kodu (iki harf, örneğin SE)
+suppliers-find = Ara
+suppliers-none-found = Rehberde eşleşen bir tedarikçi yok ya da kuruluşunuz eşleşenlerin hepsinden zaten alım yapıyor.
+suppliers-link = Bağla: bu tedarikçiden alım yapıyoruz
+suppliers-similar = Rehberde bu ülkede bu adı taşıyan tedarikçiler zaten var. Bunlardan biri aynı iş yeriyse kuruluşunuzu ona bağlayın. Değilse aşağıdaki kutuyu işaretleyin ve tedarikçiyi yeniden ekleyin.
+suppliers-new-anyway = Kontrol ettim: bu farklı bir iş yeri
+suppliers-done-linked = Kuruluşunuz artık bu tedarikçiden alım yapıyor. Bu tedarikçi hakkındaki bildirimler size ulaşır.
+suppliers-done-added = Tedarikçi eklendi.
+routing-heading = Yönlendirme kuralları
+routing-hint = Yönlendirme kuralı, yeni bir bildirimi hangi kuruluşun alacağını sözleşmelerden önce belirler. Kurallar en düşük sıra numarasından başlayarak yukarı doğru denenir; eşleşen ilk kural uygulanır. Hiçbir kuralın ve hiçbir sözleşmenin kapsamadığı bir bildirim koordinatör kuruluşa gider.
+routing-read-only = Bunlar, bildirimleri kuruluşunuza gönderen veya tedarikçilerinizden birini belirten kurallardır. Bu kuralları koordinatör kuruluşun yöneticileri değiştirir.
+routing-none = Yönlendirme kuralı yok: bildirimler sözleşmeye göre, sözleşme yoksa koordinatör kuruluşa gider.
+routing-position = Sıra
+routing-to = Bildirimlerin gideceği kuruluş
+routing-any = tümü
+routing-remove = Kaldır
+routing-add = Kural ekle
+routing-match-hint = Bir kural bir tedarikçiyi (iş yeri koduyla), bir ülkeyi, bir sektörü ya da bunlardan birkaçını belirtmelidir. Boş bırakılan alanlar her şeyle eşleşir.
+routing-done-added = Kural eklendi.
+routing-done-removed = Kural kaldırıldı.

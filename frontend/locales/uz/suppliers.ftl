@@ -1,0 +1,23 @@
+# Yetkazib beruvchilar sahifasi (umumiy roʻyxatga bogʻlash) va yoʻnaltirish qoidalari sahifasi.
+suppliers-find-heading = Roʻyxatda allaqachon bor yetkazib beruvchini topish
+suppliers-find-hint = Bu yetkazib beruvchini boshqa xaridor allaqachon qoʻshgan boʻlishi mumkin. Yangi yozuv qoʻshish oʻrniga oʻsha yozuvga bogʻlaning, shunda bu ish joyi haqidagi murojaatlar ikki yozuvga boʻlinib ketmaydi.
+suppliers-country-code = Mamlakat kodi (ikki harf, masalan SE)
+suppliers-find = Qidirish
+suppliers-none-found = Roʻyxatda mos keladigan yetkazib beruvchi yoʻq yoki tashkilotingiz mos keladiganlarning hammasidan allaqachon xarid qiladi.
+suppliers-link = Bogʻlash: biz bu yetkazib beruvchidan xarid qilamiz
+suppliers-similar = Roʻyxatda bu mamlakatda shu nomli yetkazib beruvchilar allaqachon bor. Agar ulardan biri aynan shu ish joyi boʻlsa, unga bogʻlaning. Aks holda, quyidagi katakchani belgilang va yetkazib beruvchini yana qoʻshing.
+suppliers-new-anyway = Men tekshirdim: bu boshqa ish joyi
+suppliers-done-linked = Tashkilotingiz endi bu yetkazib beruvchidan xarid qiladi. U haqidagi murojaatlar sizga keladi.
+suppliers-done-added = Yetkazib beruvchi qoʻshildi.
+routing-heading = Yoʻnaltirish qoidalari
+routing-hint = Yoʻnaltirish qoidasi yangi murojaatni qaysi tashkilot olishini shartnomalardan oldin hal qiladi. Qoidalar eng kichik tartib raqamidan boshlab tekshiriladi; birinchi mos kelgan qoida qoʻllanadi. Hech bir qoida ham, shartnoma ham qamramaydigan murojaat muvofiqlashtiruvchi tashkilotga yuboriladi.
+routing-read-only = Bular murojaatlarni tashkilotingizga yuboradigan yoki yetkazib beruvchilaringizdan birini koʻrsatadigan qoidalar. Ularni muvofiqlashtiruvchi tashkilot administratorlari oʻzgartiradi.
+routing-none = Yoʻnaltirish qoidalari yoʻq: murojaatlar shartnoma boʻyicha, shartnoma boʻlmasa muvofiqlashtiruvchi tashkilotga yuboriladi.
+routing-position = Tartib raqami
+routing-to = Murojaatlarni oluvchi
+routing-any = istalgan
+routing-remove = Olib tashlash
+routing-add = Qoida qoʻshish
+routing-match-hint = Qoidada yetkazib beruvchi (joy kodi orqali), mamlakat, soha yoki ulardan bir nechtasi koʻrsatilishi shart. Boʻsh qoldirilgan maydonlar har qanday qiymatga mos keladi.
+routing-done-added = Qoida qoʻshildi.
+routing-done-removed = Qoida olib tashlandi.

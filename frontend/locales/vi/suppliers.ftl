@@ -1,0 +1,23 @@
+# Trang nhà cung cấp (liên kết với danh mục dùng chung) và trang quy tắc phân chuyển.
+suppliers-find-heading = Tìm nhà cung cấp đã có trong danh mục
+suppliers-find-hint = Có thể một bên mua khác đã thêm nhà cung cấp này. Hãy liên kết với bản ghi đó thay vì thêm bản ghi mới, để các báo cáo về nơi làm việc này không bị chia ra hai bản ghi.
+suppliers-country-code = Mã quốc gia (hai chữ cái, ví dụ SE)
+suppliers-find = Tìm
+suppliers-none-found = Không có nhà cung cấp nào trong danh mục khớp, hoặc tổ chức của bạn đã mua hàng từ tất cả các nhà cung cấp khớp.
+suppliers-link = Liên kết: chúng tôi mua hàng từ nhà cung cấp này
+suppliers-similar = Danh mục đã có nhà cung cấp mang tên này ở quốc gia này. Nếu một trong số đó chính là nơi làm việc này, hãy liên kết với nhà cung cấp đó. Nếu không, hãy đánh dấu vào ô bên dưới và thêm lại nhà cung cấp.
+suppliers-new-anyway = Tôi đã kiểm tra: đây là một nơi làm việc khác
+suppliers-done-linked = Tổ chức của bạn hiện mua hàng từ nhà cung cấp này. Các báo cáo về nhà cung cấp này sẽ đến với bạn.
+suppliers-done-added = Đã thêm nhà cung cấp.
+routing-heading = Quy tắc phân chuyển
+routing-hint = Quy tắc phân chuyển quyết định tổ chức nào nhận một báo cáo mới, trước khi xét đến hợp đồng. Các quy tắc được thử từ vị trí có số nhỏ nhất trở lên; quy tắc đầu tiên khớp sẽ được áp dụng. Báo cáo không thuộc quy tắc nào và cũng không thuộc hợp đồng nào sẽ được chuyển đến tổ chức điều phối.
+routing-read-only = Đây là các quy tắc gửi báo cáo đến tổ chức của bạn hoặc nêu tên một nhà cung cấp của bạn. Quản trị viên của tổ chức điều phối là người thay đổi các quy tắc này.
+routing-none = Không có quy tắc phân chuyển: báo cáo được chuyển theo hợp đồng, nếu không có hợp đồng thì đến tổ chức điều phối.
+routing-position = Vị trí
+routing-to = Báo cáo được gửi đến
+routing-any = bất kỳ
+routing-remove = Xóa
+routing-add = Thêm quy tắc
+routing-match-hint = Mỗi quy tắc phải nêu một nhà cung cấp (theo mã địa điểm), một quốc gia, một ngành, hoặc nhiều mục trong số này. Các ô để trống khớp với mọi giá trị.
+routing-done-added = Đã thêm quy tắc.
+routing-done-removed = Đã xóa quy tắc.

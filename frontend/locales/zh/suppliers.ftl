@@ -1,0 +1,23 @@
+# 供应商页面（关联共享名录）和分派规则页面。
+suppliers-find-heading = 查找名录中已有的供应商
+suppliers-find-hint = 其他采购方可能已经添加了这个供应商。请关联到那条记录，不要新增一条，以免关于该工作场所的举报被分散到两条记录中。
+suppliers-country-code = 国家代码（两个字母，例如 SE）
+suppliers-find = 搜索
+suppliers-none-found = 名录中没有匹配的供应商，或者贵机构已经向所有匹配的供应商采购。
+suppliers-link = 关联：我们向这个供应商采购
+suppliers-similar = 名录中已有该国家同名的供应商。如果其中某一个就是同一个工作场所，请关联到它。如果不是，请勾选下面的方框，再次添加该供应商。
+suppliers-new-anyway = 我已核实：这是另一个工作场所
+suppliers-done-linked = 贵机构现在向这个供应商采购。关于它的举报会发送给您。
+suppliers-done-added = 供应商已添加。
+routing-heading = 分派规则
+routing-hint = 分派规则决定由哪个机构接收新的举报，优先于合同。规则按顺序号从小到大依次尝试，第一条匹配的规则生效。既不符合任何规则、也不在任何合同范围内的举报，会交给协调机构。
+routing-read-only = 以下是把举报发送给贵机构或指定了贵机构某个供应商的规则。这些规则由协调机构的管理员修改。
+routing-none = 没有分派规则：举报按合同分派，没有合同的交给协调机构。
+routing-position = 顺序号
+routing-to = 举报发送给
+routing-any = 任意
+routing-remove = 删除
+routing-add = 添加规则
+routing-match-hint = 规则必须指定一个供应商（通过其场所代码）、一个国家、一个行业，或其中几项。留空的字段匹配任何值。
+routing-done-added = 规则已添加。
+routing-done-removed = 规则已删除。
