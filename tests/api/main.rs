@@ -25,4 +25,5 @@ mod report_form;
 mod retention;
 mod scale;
 mod schema;
+mod settings;
 mod staff;
