@@ -102,6 +102,13 @@ pub fn routing_admin(member: &StaffSession) -> Result<(), AppError> {
     }
 }
 
+/// The organisation whose settings the caller may read and change: its confirmed admins only,
+/// every other member gets 403.
+pub fn organisation_settings(member: &StaffSession) -> Result<Uuid, AppError> {
+    organisation_admin(member)?;
+    Ok(member.org_id)
+}
+
 /// The authority organisation of a signed-in member: only confirmed members of an authority
 /// get one; everyone else is refused every escalation route with 403.
 pub fn authority_org(member: &StaffSession) -> Result<Uuid, AppError> {

@@ -25,6 +25,9 @@ pub struct Settings {
     pub public_url: Option<Url>,
     /// `smtp://` or `smtps://` URL of the mail relay for notifications; none disables e-mail.
     pub smtp_url: Option<SecretString>,
+    /// The operator's address (`KEDJA_OPERATOR_EMAIL`): told, the next day, how many reports
+    /// no organisation could receive. Lower case; none tells only the coordinators.
+    pub operator_email: Option<String>,
     /// An optional second listener for the Tor onion service.
     pub onion_bind: Option<SocketAddr>,
     /// The onion service's address, printed on posters (`KEDJA_ONION_URL`).
@@ -113,6 +116,7 @@ struct FileSettings {
     bind: Option<String>,
     public_url: Option<String>,
     smtp_url: Option<String>,
+    operator_email: Option<String>,
     onion_bind: Option<String>,
     onion_url: Option<String>,
     body_limit_bytes: Option<String>,
@@ -181,6 +185,9 @@ impl Settings {
         };
         let smtp_url = pick("SMTP_URL", file.smtp_url)
             .map(|raw| validate_smtp_url(&raw))
+            .transpose()?;
+        let operator_email = pick("OPERATOR_EMAIL", file.operator_email)
+            .map(|raw| parse_email("KEDJA_OPERATOR_EMAIL", &raw))
             .transpose()?;
 
         let limits = Limits {
@@ -265,6 +272,7 @@ impl Settings {
             bind,
             public_url,
             smtp_url,
+            operator_email,
             onion_bind,
             onion_url,
             limits,
@@ -376,6 +384,15 @@ fn validate_smtp_url(raw: &str) -> Result<SecretString, ConfigError> {
             "must look like smtp://user:pass@host:587 or smtps://host:465",
         )),
     }
+}
+
+/// An address mail can be sent to, lower case (the same address however it was typed).
+fn parse_email(variable: &str, raw: &str) -> Result<String, ConfigError> {
+    let address = raw.trim().to_lowercase();
+    address
+        .parse::<lettre::Address>()
+        .map(|_| address)
+        .map_err(|_| ConfigError::new(variable, "must be an e-mail address like ops@example.org"))
 }
 
 fn parse_public_url(raw: &str) -> Result<Url, ConfigError> {
@@ -493,6 +510,9 @@ mod tests {
         assert_eq!(s.database_url, "sqlite://./data/kedja.sqlite?mode=rwc");
         assert_eq!(s.bind.to_string(), "127.0.0.1:8080");
         assert!(s.public_url.is_none() && s.onion_bind.is_none() && s.smtp_url.is_none());
+        assert!(s.operator_email.is_none());
+        let s = Settings::load(&env(&[("KEDJA_OPERATOR_EMAIL", " Ops@Example.ORG ")])).unwrap();
+        assert_eq!(s.operator_email.as_deref(), Some("ops@example.org"));
         assert!(!s.is_https());
     }
 
@@ -538,6 +558,7 @@ mod tests {
             ("KEDJA_PUBLIC_URL", "ftp://x"),
             ("KEDJA_DATABASE_URL", "mysql://root:hunter2@db/kedja"),
             ("KEDJA_SMTP_URL", "mail.example.org"),
+            ("KEDJA_OPERATOR_EMAIL", "ops at example.org"),
             ("KEDJA_KDF_WORKERS", "many"),
             ("KEDJA_KDF_WORKERS", "0"),
             ("KEDJA_BODY_LIMIT_BYTES", "10"),

@@ -228,7 +228,7 @@ impl CasePage {
                 );
             }
             let when = if e.actor == "member" || e.actor == "operator" {
-                crate::escalation::pages::when(&e.at)
+                self.chrome.when(&e.at)
             } else {
                 day.to_string()
             };
@@ -293,7 +293,7 @@ impl CasePage {
         crate::escalation::pages::status_key(status)
     }
     pub fn when(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
-        crate::escalation::pages::when(at)
+        self.chrome.when(at)
     }
     pub fn may_ask_consent(&self) -> bool {
         crate::domain::escalation::may_request(

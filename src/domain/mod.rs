@@ -14,6 +14,7 @@ pub mod indicators;
 pub mod priority;
 pub mod receipt;
 pub mod search;
+pub mod settings;
 pub mod site_code;
 pub mod text;
 pub mod workflow;

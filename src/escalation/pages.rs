@@ -36,11 +36,6 @@ pub fn status_key(status: &str) -> &'static str {
     }
 }
 
-/// A time as people read it: to the minute, in UTC.
-pub fn when(at: &chrono::DateTime<chrono::Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
 fn escalation_page(id: Uuid) -> String {
     format!("/authority/escalations/{id}")
 }
@@ -60,7 +55,7 @@ impl ListPage {
         status_key(status)
     }
     pub fn when(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
-        when(at)
+        self.chrome.when(at)
     }
 }
 
@@ -118,7 +113,7 @@ impl DetailPage {
         basis_key(basis)
     }
     pub fn when(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
-        when(at)
+        self.chrome.when(at)
     }
 }
 

@@ -214,6 +214,15 @@ fn new_reference() -> Result<String, AppError> {
     Ok(format!("KJ-{code}"))
 }
 
+/// Counts a report nobody could receive, for the day only: the coordinators and the operator
+/// are told the next day (`notify::alerts`), so nothing records when the reporter came.
+async fn count_refusal(state: &AppState) -> Result<(), AppError> {
+    let txn = state.db().begin().await?;
+    crate::store::refusals::count(&*txn, state.clock().today()).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
 /// Stores a validated report and returns its receipt, which exists nowhere else.
 /// Files a report. `form` is the report page's single-use form id: a second submission of the
 /// same form (a reload of the receipt page) is refused with `409 already_sent` and stores
@@ -240,7 +249,7 @@ pub async fn submit(
     {
         return Err(already_sent());
     }
-    let owner = routing::route(
+    let Some(owner) = routing::route(
         state.db().conn(),
         &routing::Target {
             supplier_id: report.supplier_id,
@@ -249,13 +258,16 @@ pub async fn submit(
         },
     )
     .await?
-    .ok_or(AppError::Unavailable {
-        code: "no_recipient",
-        message:
-            "No organisation can receive reports about this workplace yet. Nothing was stored. \
+    else {
+        count_refusal(state).await?;
+        return Err(AppError::Unavailable {
+            code: "no_recipient",
+            message:
+                "No organisation can receive reports about this workplace yet. Nothing was stored. \
                   Please contact the organisation that buys from it in another way."
-                .into(),
-    })?;
+                    .into(),
+        });
+    };
 
     let receipt = receipts::generate()?;
     let pepper = *state.secrets().receipt_pepper();

@@ -11,6 +11,7 @@
 //! The text is fixed so that a mailbox, a relay or a mail archive that leaks learns only that
 //! *something* happened in an organisation, which the recipient's address already implies.
 
+pub mod alerts;
 pub mod outbox;
 pub mod reminders;
 pub mod worker;
@@ -18,6 +19,8 @@ pub mod worker;
 use std::fmt;
 use std::str::FromStr;
 
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::{Deserialize, Serialize};
 use url::Url;
 
 use crate::locales::Language;
@@ -45,6 +48,10 @@ pub enum NoticeKind {
     EscalationAnswered,
     /// A reporter answered the question about escalation.
     ConsentAnswered,
+    /// Once a day: how many of the organisation's cases are past a deadline or near one.
+    DeadlineDigest,
+    /// The day after: how many reports no organisation could receive.
+    RefusedReports,
 }
 
 impl NoticeKind {
@@ -58,6 +65,8 @@ impl NoticeKind {
         Self::Escalated,
         Self::EscalationAnswered,
         Self::ConsentAnswered,
+        Self::DeadlineDigest,
+        Self::RefusedReports,
     ];
 
     /// The stable code stored in the outbox.
@@ -71,11 +80,13 @@ impl NoticeKind {
             Self::Escalated => "escalated",
             Self::EscalationAnswered => "escalation_answered",
             Self::ConsentAnswered => "consent_answered",
+            Self::DeadlineDigest => "deadline_digest",
+            Self::RefusedReports => "refused_reports",
         }
     }
 
-    /// What the recipient is asked to do: `read`, `acknowledge` or `feedback`, naming the
-    /// sign-in sentences of `notify.ftl`.
+    /// What the recipient is asked to do: `read`, `acknowledge`, `feedback`, `deadlines` or
+    /// `directory`, naming the sign-in sentences of `notify.ftl` and `settings.ftl`.
     pub fn action(self) -> &'static str {
         match self {
             Self::NewReport
@@ -86,6 +97,8 @@ impl NoticeKind {
             | Self::ConsentAnswered => "read",
             Self::AcknowledgementDue => "acknowledge",
             Self::FeedbackDue => "feedback",
+            Self::DeadlineDigest => "deadlines",
+            Self::RefusedReports => "directory",
         }
     }
 }
@@ -113,6 +126,72 @@ impl FromStr for NoticeKind {
     }
 }
 
+/// What an outbox row's `payload` holds: counts for the notices that carry them, and where a
+/// notice goes that is not for a member. Numbers and days only, never anything of a report.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Payload {
+    /// Cases past a deadline (a digest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overdue: Option<u64>,
+    /// Cases whose deadline is within [`reminders::WINDOW_DAYS`] days (a digest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_soon: Option<u64>,
+    /// Reports refused because nobody could receive them, and the days they fell on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refused: Option<Refused>,
+    /// For a notice with no member: who it goes to, looked up when it is sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Addressee>,
+}
+
+/// How many reports were refused, from which day to which (UTC days, both included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Refused {
+    pub count: u64,
+    pub from: chrono::NaiveDate,
+    pub to: chrono::NaiveDate,
+}
+
+/// Who a notice without a member goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Addressee {
+    /// `KEDJA_OPERATOR_EMAIL`.
+    Operator,
+    /// An organisation's alert address.
+    Organisation(Uuid),
+}
+
+impl Payload {
+    /// Reads a stored payload; one this version cannot read is empty (the text then says 0).
+    pub fn parse(stored: &str) -> Self {
+        serde_json::from_str(stored).unwrap_or_default()
+    }
+
+    /// As stored.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string())
+    }
+
+    /// The Fluent variables of a notice's opening. Every notice gets all of them, 0 where it
+    /// has none, so no message can miss one.
+    fn args(&self) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        args.set("overdue", FluentValue::from(self.overdue.unwrap_or(0)));
+        args.set("soon", FluentValue::from(self.due_soon.unwrap_or(0)));
+        let refused = self.refused;
+        args.set("count", FluentValue::from(refused.map_or(0, |r| r.count)));
+        let days = refused.map_or(1, |r| (r.to - r.from).num_days().saturating_add(1));
+        args.set("days", FluentValue::from(days));
+        let (from, to) = refused.map_or((String::new(), String::new()), |r| {
+            (r.from.to_string(), r.to.to_string())
+        });
+        args.set("from", FluentValue::from(from));
+        args.set("to", FluentValue::from(to));
+        args
+    }
+}
+
 /// A rendered e-mail: fixed text in the recipient's language plus, when the public address is
 /// known, a link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,10 +211,30 @@ impl Notice {
         language: &Language,
         english: &Language,
     ) -> Self {
+        Self::render_with(
+            kind,
+            case_id,
+            &Payload::default(),
+            public_url,
+            language,
+            english,
+        )
+    }
+
+    /// Renders `kind` with the counts of its payload (a digest's, a refusal alert's).
+    pub fn render_with(
+        kind: NoticeKind,
+        case_id: Option<Uuid>,
+        payload: &Payload,
+        public_url: Option<&Url>,
+        language: &Language,
+        english: &Language,
+    ) -> Self {
+        let args = payload.args();
         let text = |key: &str| {
             language
-                .text(key, None)
-                .or_else(|| english.text(key, None))
+                .text(key, Some(&args))
+                .or_else(|| english.text(key, Some(&args)))
                 .unwrap_or_else(|| key.to_string())
         };
         let code = kind.as_code();

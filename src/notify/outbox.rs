@@ -1,6 +1,8 @@
 //! The outbox table: notices waiting to be mailed, claimed by workers under a lease.
 //!
-//! A row holds a kind, a member id and a case id, never content. Its times are what a leaked
+//! A row holds a kind, a member id and a case id, never content; a digest or an alert also
+//! holds its counts, and a notice for no member says whom it is for (the operator, an
+//! organisation's alert address), whose address is looked up only when it is sent. Its times are what a leaked
 //! database could match against a reporter's day: like every row a reporter's action produces,
 //! a notice is stored at day precision. It is enqueued at the start of its day (due at once all
 //! the same) and, once sent, keeps only the day it was sent. Only a notice still waiting for a
@@ -18,10 +20,10 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::NoticeKind;
+use super::{Addressee, NoticeKind, Payload};
 use crate::domain::accounts::Role;
 use crate::store::Db;
-use crate::store::entities::{members, outbox, recusals};
+use crate::store::entities::{members, organisations, outbox, recusals};
 
 /// Rows one worker claims at a time.
 pub const BATCH: u64 = 20;
@@ -40,7 +42,7 @@ pub async fn enqueue<C: ConnectionTrait>(
     member_id: Uuid,
     case_id: Option<Uuid>,
 ) -> Result<(), DbErr> {
-    outbox::Entity::insert(new_row(now, kind, member_id, case_id))
+    outbox::Entity::insert(new_row(now, kind, Some(member_id), case_id, None))
         .exec_without_returning(db)
         .await?;
     Ok(())
@@ -82,7 +84,7 @@ pub async fn enqueue_for_org_handlers<C: ConnectionTrait>(
     outbox::Entity::insert_many(
         member_ids
             .iter()
-            .map(|member_id| new_row(now, kind, *member_id, case_id)),
+            .map(|member_id| new_row(now, kind, Some(*member_id), case_id, None)),
     )
     .exec_without_returning(db)
     .await?;
@@ -111,26 +113,69 @@ pub async fn enqueue_for_authority<C: ConnectionTrait>(
     outbox::Entity::insert_many(
         member_ids
             .iter()
-            .map(|member_id| new_row(now, NoticeKind::Escalated, *member_id, None)),
+            .map(|member_id| new_row(now, NoticeKind::Escalated, Some(*member_id), None, None)),
     )
     .exec_without_returning(db)
     .await?;
     Ok(member_ids.len())
 }
 
+/// Rows inserted per statement, well under either database's limit on bound values.
+const INSERT_BATCH: usize = 500;
+
+/// Queues notices of one kind that carry a payload (digests, alerts), one per member or
+/// addressee, inside the caller's transaction; returns how many.
+pub async fn enqueue_with_payloads<C: ConnectionTrait>(
+    db: &C,
+    now: DateTime<Utc>,
+    kind: NoticeKind,
+    notices: Vec<(Option<Uuid>, Payload)>,
+) -> Result<usize, DbErr> {
+    let queued = notices.len();
+    for chunk in notices.chunks(INSERT_BATCH) {
+        outbox::Entity::insert_many(
+            chunk
+                .iter()
+                .map(|(member_id, payload)| new_row(now, kind, *member_id, None, Some(payload))),
+        )
+        .exec_without_returning(db)
+        .await?;
+    }
+    Ok(queued)
+}
+
+/// The members who already have a notice of `kind` queued on `now`'s day: a daily notice is
+/// queued once a day, however often the job runs.
+pub async fn members_with_notice_on<C: ConnectionTrait>(
+    db: &C,
+    kind: NoticeKind,
+    now: DateTime<Utc>,
+) -> Result<std::collections::HashSet<Uuid>, DbErr> {
+    let members: Vec<Option<Uuid>> = outbox::Entity::find()
+        .select_only()
+        .column(outbox::Column::MemberId)
+        .filter(outbox::Column::Kind.eq(kind.as_code()))
+        .filter(outbox::Column::CreatedAt.eq(start_of_day(now)))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(members.into_iter().flatten().collect())
+}
+
 fn new_row(
     now: DateTime<Utc>,
     kind: NoticeKind,
-    member_id: Uuid,
+    member_id: Option<Uuid>,
     case_id: Option<Uuid>,
+    payload: Option<&Payload>,
 ) -> outbox::ActiveModel {
     let day = start_of_day(now);
     outbox::ActiveModel {
         id: Set(Uuid::new_v4()),
         kind: Set(kind.as_code().to_string()),
-        member_id: Set(Some(member_id)),
+        member_id: Set(member_id),
         case_id: Set(case_id),
-        payload: Set("{}".to_string()),
+        payload: Set(payload.map_or_else(|| "{}".to_string(), Payload::to_json)),
         attempts: Set(0),
         created_at: Set(day),
         next_attempt_at: Set(day),
@@ -186,10 +231,13 @@ fn due(now: DateTime<Utc>, postgres: bool) -> sea_orm::Select<outbox::Entity> {
     }
 }
 
-/// Where a claimed notice goes, looked up for a whole batch in two queries.
+/// Where a claimed notice goes, looked up for a whole batch in three queries.
 pub struct Recipients {
     members: Vec<members::Model>,
     recusals: Vec<(Uuid, Uuid)>,
+    /// Organisations' alert addresses, for notices to an organisation.
+    alert_addresses: Vec<(Uuid, Option<String>)>,
+    operator: Option<String>,
 }
 
 /// Why a claimed notice is not mailed (recorded as its `last_error`; the row counts as done).
@@ -200,6 +248,8 @@ pub enum Undeliverable {
     MemberRecused,
     UnknownKind,
     BadAddress,
+    /// The operator's or the organisation's address was removed since the notice was queued.
+    NoAddress,
 }
 
 impl Undeliverable {
@@ -211,19 +261,48 @@ impl Undeliverable {
             Self::MemberRecused => "member recused from the case",
             Self::UnknownKind => "unknown notice kind",
             Self::BadAddress => "address not accepted",
+            Self::NoAddress => "no address set",
         }
     }
 }
 
 impl Recipients {
-    /// Loads the members and recusals the notices in `rows` refer to.
-    pub async fn load<C: ConnectionTrait>(db: &C, rows: &[outbox::Model]) -> Result<Self, DbErr> {
+    /// Loads the members, recusals and alert addresses the notices in `rows` refer to;
+    /// `operator` is `KEDJA_OPERATOR_EMAIL`.
+    pub async fn load<C: ConnectionTrait>(
+        db: &C,
+        rows: &[outbox::Model],
+        operator: Option<&str>,
+    ) -> Result<Self, DbErr> {
         let member_ids: Vec<Uuid> = rows.iter().filter_map(|row| row.member_id).collect();
         let case_ids: Vec<Uuid> = rows.iter().filter_map(|row| row.case_id).collect();
+        let org_ids: Vec<Uuid> = rows
+            .iter()
+            .filter(|row| row.member_id.is_none())
+            .filter_map(|row| match Payload::parse(&row.payload).to {
+                Some(Addressee::Organisation(id)) => Some(id),
+                _ => None,
+            })
+            .collect();
+        let alert_addresses = if org_ids.is_empty() {
+            Vec::new()
+        } else {
+            organisations::Entity::find()
+                .select_only()
+                .column(organisations::Column::Id)
+                .column(organisations::Column::AlertEmail)
+                .filter(organisations::Column::Id.is_in(org_ids))
+                .into_tuple()
+                .all(db)
+                .await?
+        };
+        let operator = operator.map(str::to_string);
         if member_ids.is_empty() {
             return Ok(Self {
                 members: Vec::new(),
                 recusals: Vec::new(),
+                alert_addresses,
+                operator,
             });
         }
         let members = members::Entity::find()
@@ -242,7 +321,12 @@ impl Recipients {
                 .map(|r| (r.case_id, r.member_id))
                 .collect()
         };
-        Ok(Self { members, recusals })
+        Ok(Self {
+            members,
+            recusals,
+            alert_addresses,
+            operator,
+        })
     }
 
     /// The language the member picked, if any.
@@ -253,8 +337,11 @@ impl Recipients {
     }
 
     /// The address a notice goes to, checked again at sending time: a member disabled or
-    /// recused since the notice was queued gets nothing.
+    /// recused since the notice was queued gets nothing, nor an address removed since.
     pub fn address_for(&self, row: &outbox::Model) -> Result<&str, Undeliverable> {
+        if row.member_id.is_none() {
+            return self.addressee_of(row);
+        }
         let member = row
             .member_id
             .and_then(|id| self.members.iter().find(|m| m.id == id))
@@ -268,6 +355,19 @@ impl Recipients {
             return Err(Undeliverable::MemberRecused);
         }
         Ok(&member.email)
+    }
+
+    fn addressee_of(&self, row: &outbox::Model) -> Result<&str, Undeliverable> {
+        match Payload::parse(&row.payload).to {
+            Some(Addressee::Operator) => self.operator.as_deref().ok_or(Undeliverable::NoAddress),
+            Some(Addressee::Organisation(id)) => self
+                .alert_addresses
+                .iter()
+                .find(|(org, _)| *org == id)
+                .and_then(|(_, address)| address.as_deref())
+                .ok_or(Undeliverable::NoAddress),
+            None => Err(Undeliverable::MemberGone),
+        }
     }
 }
 

@@ -16,7 +16,7 @@ use tokio::task::JoinHandle;
 use url::Url;
 
 use super::outbox::{self, Recipients, Undeliverable};
-use super::{Notice, NoticeKind};
+use super::{Notice, NoticeKind, Payload};
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::state::AppState;
@@ -169,16 +169,19 @@ fn class_of(err: &lettre::transport::smtp::Error) -> &'static str {
     }
 }
 
-/// Mails the notices that are due and returns how many were sent.
+/// Mails the notices that are due and returns how many were sent. `operator` is
+/// `KEDJA_OPERATOR_EMAIL`, for the notices addressed to the operator.
 ///
 /// Each notice is recorded right after its attempt, so a crash between sending and recording
-/// can repeat at most one message. Undeliverable notices (member gone, disabled or recused) are
-/// closed with the reason as `last_error`; failed ones are retried with backoff.
+/// can repeat at most one message. Undeliverable notices (member gone, disabled or recused, an
+/// address removed) are closed with the reason as `last_error`; failed ones are retried with
+/// backoff.
 pub async fn run_once(
     db: &Db,
     mailer: &Mailer,
     clock: &Clock,
     public_url: Option<&Url>,
+    operator: Option<&str>,
     locales: &crate::locales::Locales,
 ) -> anyhow::Result<usize> {
     let now = clock.now();
@@ -186,7 +189,7 @@ pub async fn run_once(
     if claimed.is_empty() {
         return Ok(0);
     }
-    let recipients = Recipients::load(db.conn(), &claimed).await?;
+    let recipients = Recipients::load(db.conn(), &claimed, operator).await?;
     let mut sent = 0;
     for row in &claimed {
         let address = match recipients.address_for(row) {
@@ -204,7 +207,14 @@ pub async fn run_once(
             .language_for(row)
             .and_then(|code| locales.find(code))
             .unwrap_or_else(|| locales.default_language());
-        let notice = Notice::render(kind, row.case_id, public_url, language, locales.reference());
+        let notice = Notice::render_with(
+            kind,
+            row.case_id,
+            &Payload::parse(&row.payload),
+            public_url,
+            language,
+            locales.reference(),
+        );
         match mailer.send(address, notice).await {
             Ok(()) => {
                 outbox::mark_sent(db, row.id, now).await?;
@@ -261,8 +271,10 @@ pub fn spawn(state: AppState, mut stop: broadcast::Receiver<()>) -> JoinHandle<(
             tokio::select! {
                 _ = stop.recv() => return,
                 _ = tick.tick() => {
-                    let public_url = state.settings().public_url.as_ref();
-                    match run_once(state.db(), &mailer, state.clock(), public_url, state.locales()).await {
+                    let settings = state.settings();
+                    let public_url = settings.public_url.as_ref();
+                    let operator = settings.operator_email.as_deref();
+                    match run_once(state.db(), &mailer, state.clock(), public_url, operator, state.locales()).await {
                         Ok(0) => {}
                         Ok(sent) => tracing::info!(sent, "sent notifications"),
                         Err(err) => tracing::warn!(error = %err, "the notification run failed"),

@@ -201,11 +201,22 @@ async fn housekeeping(
                     today = state.clock().today();
                 }
                 limiters.sweep();
-                // Deadline reminders once an hour (and at start): each is queued once per case.
+                // Looked at once an hour (and at start), each queued once a day: the deadline
+                // digests, and the alerts about the reports refused on the days before.
                 if minutes.is_multiple_of(60)
                     && let Err(err) = crate::notify::reminders::queue_due(state.db(), state.clock().now()).await
                 {
                     tracing::warn!(error = %err, "could not queue deadline reminders");
+                }
+                if minutes.is_multiple_of(60)
+                    && let Err(err) = crate::notify::alerts::queue_refused(
+                        state.db(),
+                        state.clock().now(),
+                        state.settings().operator_email.as_deref(),
+                    )
+                    .await
+                {
+                    tracing::warn!(error = %err, "could not queue the alerts about refused reports");
                 }
                 if minutes.is_multiple_of(60)
                     && let Err(err) = store::spent_forms::sweep(

@@ -6,11 +6,13 @@
 
 pub mod blobs;
 pub mod cases;
+pub mod digests;
 pub mod entities;
 pub mod escalations;
 pub mod instance;
 pub mod orgs;
 pub mod queue;
+pub mod refusals;
 pub mod retention;
 pub mod routing;
 pub mod sessions;

@@ -8,6 +8,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::entities::{members, org_grants, organisations};
+use crate::domain::settings::OrgSettings;
 
 /// A new organisation row; only the recipient of its identity is in clear.
 pub struct NewOrganisation<'a> {
@@ -33,6 +34,8 @@ pub async fn insert_organisation<C: ConnectionTrait>(
         retention_months: Set(24),
         suppression_k: Set(5),
         created_at: Set(now),
+        time_zone: Set("UTC".to_string()),
+        alert_email: Set(None),
     })
     .exec_without_returning(db)
     .await?;
@@ -121,6 +124,48 @@ pub async fn find_org<C: ConnectionTrait>(
     id: Uuid,
 ) -> Result<Option<organisations::Model>, DbErr> {
     organisations::Entity::find_by_id(id).one(db).await
+}
+
+/// Stores an organisation's settings, already checked by `domain::settings`.
+pub async fn update_settings<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    settings: &OrgSettings,
+) -> Result<(), DbErr> {
+    let whole = |n: u32| i32::try_from(n).unwrap_or(i32::MAX);
+    organisations::Entity::update_many()
+        .col_expr(
+            organisations::Column::AcknowledgeDays,
+            whole(settings.deadlines.acknowledge_days).into(),
+        )
+        .col_expr(
+            organisations::Column::FeedbackMonths,
+            whole(settings.deadlines.feedback_months).into(),
+        )
+        .col_expr(
+            organisations::Column::RetentionMonths,
+            whole(settings.retention_months).into(),
+        )
+        .col_expr(
+            organisations::Column::SuppressionK,
+            whole(settings.suppression_k).into(),
+        )
+        .col_expr(
+            organisations::Column::TimeZone,
+            settings.time_zone.name().into(),
+        )
+        .col_expr(
+            organisations::Column::AlertEmail,
+            settings
+                .alert_email
+                .as_ref()
+                .map(|e| e.as_str().to_string())
+                .into(),
+        )
+        .filter(organisations::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// The organisations of one kind, by name.

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use super::i18n::Lang;
 use super::pages::QUICK_EXIT_URL;
 use super::session::Member;
+use crate::domain::settings::Zone;
 use crate::error::{AppError, Problem};
 use crate::state::AppState;
 
@@ -18,6 +19,8 @@ pub struct Chrome {
     pub is_admin: bool,
     /// Members of an authority see the escalation portal instead of cases.
     pub is_authority: bool,
+    /// The organisation's time zone: every staff time is shown in it.
+    pub zone: Zone,
 }
 
 impl Chrome {
@@ -27,7 +30,14 @@ impl Chrome {
             email: member.email.clone(),
             is_admin: member.standing().administers(),
             is_authority: member.standing().is_authority(),
+            zone: member.zone,
         }
+    }
+
+    /// A time as staff read it: to the minute, in the organisation's zone, naming the zone.
+    /// Only for staff actions: a reporter's are dates.
+    pub fn when(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        self.zone.when(at)
     }
 }
 

@@ -27,4 +27,5 @@ mod report_form;
 mod retention;
 mod scale;
 mod schema;
+mod settings;
 mod staff;

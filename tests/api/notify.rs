@@ -24,14 +24,14 @@ const PUBLIC_URL: &str = "https://report.example.org";
 
 /// One message as the server received it.
 #[derive(Debug, Clone)]
-struct Mail {
-    recipients: Vec<String>,
+pub struct Mail {
+    pub recipients: Vec<String>,
     data: String,
 }
 
 impl Mail {
     /// The message with quoted-printable soft line breaks undone, so text can be searched.
-    fn text(&self) -> String {
+    pub fn text(&self) -> String {
         self.data.replace("=\r\n", "")
     }
 }
@@ -39,14 +39,14 @@ impl Mail {
 type Inbox = Arc<Mutex<Vec<Mail>>>;
 
 /// Just enough SMTP for lettre: no extensions, no TLS, no authentication.
-struct SmtpServer {
+pub struct SmtpServer {
     port: u16,
     inbox: Inbox,
     task: Option<JoinHandle<()>>,
 }
 
 impl SmtpServer {
-    async fn start() -> Self {
+    pub async fn start() -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let port = listener.local_addr().unwrap().port();
         let inbox = Inbox::default();
@@ -73,11 +73,11 @@ impl SmtpServer {
         self.task = Some(tokio::spawn(accept(listener, self.inbox.clone())));
     }
 
-    fn url(&self) -> SecretString {
+    pub fn url(&self) -> SecretString {
         SecretString::from(format!("smtp://127.0.0.1:{}", self.port))
     }
 
-    fn mails(&self) -> Vec<Mail> {
+    pub fn mails(&self) -> Vec<Mail> {
         self.inbox.lock().unwrap().clone()
     }
 }
@@ -175,6 +175,7 @@ async fn run(app: &TestApp, mailer: &Mailer, clock: &Clock) -> usize {
         mailer,
         clock,
         Some(&public_url),
+        None,
         app.state.locales(),
     )
     .await

@@ -1,11 +1,11 @@
 //! More cases than SQLite's bind-variable limit (32,766), inserted directly: the list, its
-//! filters, the statistics and the reminders still answer, a page at a time.
+//! filters, the statistics and the daily deadline digest still answer, a page at a time.
 
 use chrono::{Days, NaiveDate};
 use kedja::store::entities::{case_indicators, cases};
 use reqwest::StatusCode;
 use reqwest::header::{COOKIE, LINK};
-use sea_orm::{ActiveValue::Set, EntityTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::helpers::staff::{self, get_text};
 use crate::helpers::{TestApp, each_backend};
@@ -210,11 +210,21 @@ async fn forty_thousand_cases_page_filter_count_and_remind() {
             "each indicator counted: {counts}"
         );
 
-        let reminded = kedja::notify::reminders::queue_due(app.state.db(), app.state.clock().now())
+        let digests = kedja::notify::reminders::queue_due(app.state.db(), app.state.clock().now())
             .await
             .unwrap();
+        assert_eq!(digests, 2, "one digest each for the admin and the handler");
         // The late open cases, no more: the rest are far from their deadlines.
-        assert_eq!(reminded, overdue);
+        let digest = kedja::store::entities::outbox::Entity::find()
+            .filter(kedja::store::entities::outbox::Column::MemberId.eq(team.handler_id))
+            .filter(kedja::store::entities::outbox::Column::Kind.eq("deadline_digest"))
+            .one(app.state.db().conn())
+            .await
+            .unwrap()
+            .unwrap();
+        let payload = kedja::notify::Payload::parse(&digest.payload);
+        assert_eq!(payload.overdue, Some(overdue as u64));
+        assert_eq!(payload.due_soon, Some(0));
         app.stop().await;
     })
     .await;

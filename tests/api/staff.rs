@@ -566,60 +566,6 @@ async fn the_reporter_is_written_to_in_their_own_language() {
 }
 
 #[tokio::test]
-async fn deadlines_close_at_hand_are_reminded_once() {
-    use kedja::store::entities::outbox;
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    each_backend(|app| async move {
-        let team = make_team(&app, "Region Påminnelse").await;
-        fixtures::submit(&app, &fixtures::report(team.buyer.supplier_id, NARRATIVE)).await;
-        let db = app.state.db();
-        let case = kedja::store::entities::cases::Entity::find()
-            .one(db.conn())
-            .await
-            .unwrap()
-            .unwrap();
-        let reminded = |kind: &'static str| {
-            outbox::Entity::find()
-                .filter(outbox::Column::Kind.eq(kind))
-                .filter(outbox::Column::CaseId.eq(case.id))
-                .all(db.conn())
-        };
-        let too_early = (case.acknowledge_by - chrono::Days::new(3))
-            .and_hms_opt(9, 0, 0)
-            .unwrap()
-            .and_utc();
-        assert_eq!(
-            kedja::notify::reminders::queue_due(db, too_early)
-                .await
-                .unwrap(),
-            0
-        );
-        let day_before = (case.acknowledge_by - chrono::Days::new(1))
-            .and_hms_opt(9, 0, 0)
-            .unwrap()
-            .and_utc();
-        assert_eq!(
-            kedja::notify::reminders::queue_due(db, day_before)
-                .await
-                .unwrap(),
-            1
-        );
-        let queued = reminded("acknowledgement_due").await.unwrap();
-        assert_eq!(queued.len(), 2, "the admin and the handler");
-        assert_eq!(
-            kedja::notify::reminders::queue_due(db, day_before)
-                .await
-                .unwrap(),
-            0,
-            "once only"
-        );
-        assert_eq!(reminded("acknowledgement_due").await.unwrap().len(), 2);
-        app.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
 async fn extensions_need_a_reason_risk_is_recorded_and_duplicates_name_their_original() {
     each_backend(|app| async move {
         let team = make_team(&app, "Region Triage").await;

@@ -29,6 +29,7 @@ pub mod org_grants;
 pub mod organisations;
 pub mod outbox;
 pub mod recusals;
+pub mod refused_reports;
 pub mod remediation_actions;
 pub mod routing_rules;
 pub mod sessions;
@@ -56,6 +57,7 @@ pub mod prelude {
     pub use super::organisations::Entity as Organisations;
     pub use super::outbox::Entity as Outbox;
     pub use super::recusals::Entity as Recusals;
+    pub use super::refused_reports::Entity as RefusedReports;
     pub use super::remediation_actions::Entity as RemediationActions;
     pub use super::routing_rules::Entity as RoutingRules;
     pub use super::sessions::Entity as Sessions;

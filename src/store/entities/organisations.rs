@@ -1,4 +1,5 @@
-//! Organisations: buyers, coordinators and authorities. Only the recipient of the organisation identity is stored in clear.
+//! Organisations: buyers, coordinators and authorities, and the settings their admins change.
+//! Only the recipient of the organisation identity is stored in clear.
 
 use sea_orm::entity::prelude::*;
 
@@ -15,6 +16,10 @@ pub struct Model {
     pub retention_months: i32,
     pub suppression_k: i32,
     pub created_at: DateTimeUtc,
+    /// The IANA name of the zone staff pages show times in (`UTC` until an admin picks one).
+    pub time_zone: String,
+    /// Where alerts for the organisation go besides its admins, if anywhere.
+    pub alert_email: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -12,6 +12,7 @@ use crate::crypto::Context;
 use crate::crypto::session::SessionToken;
 use crate::crypto::{self, keys, member};
 use crate::domain::accounts::{Email, MAX_PASSWORD_BYTES, OrgKind, Role, Standing};
+use crate::domain::settings::Zone;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::{orgs, sessions};
@@ -57,6 +58,8 @@ pub struct StaffSession {
     pub org_id: Uuid,
     pub role: Role,
     pub org_kind: OrgKind,
+    /// The organisation's time zone, in which the member reads times.
+    pub zone: Zone,
     pub email: String,
     pub pending: bool,
     /// Whether the second factor was given (false only until a member without TOTP enrols).
@@ -342,6 +345,8 @@ async fn staff_session(parts: &mut Parts, state: &AppState) -> Result<StaffSessi
         org_id: member.org_id,
         role: member.role.parse()?,
         org_kind: org.kind.parse()?,
+        // A zone this build does not know (the database is newer) shows UTC rather than fail.
+        zone: Zone::parse(&org.time_zone).unwrap_or_default(),
         email: member.email,
         pending: member.pending,
         second_factor_done: session.second_factor_done,
