@@ -9,6 +9,7 @@ pub mod cases;
 pub mod entities;
 pub mod escalations;
 pub mod instance;
+pub mod member_links;
 pub mod orgs;
 pub mod queue;
 pub mod retention;
