@@ -19,7 +19,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::NoticeKind;
-use crate::domain::accounts::Role;
+use crate::domain::accounts::{LinkPurpose, Role};
 use crate::store::Db;
 use crate::store::entities::{members, outbox, recusals};
 
@@ -40,7 +40,7 @@ pub async fn enqueue<C: ConnectionTrait>(
     member_id: Uuid,
     case_id: Option<Uuid>,
 ) -> Result<(), DbErr> {
-    outbox::Entity::insert(new_row(now, kind, member_id, case_id))
+    outbox::Entity::insert(new_row(now, kind.as_code(), member_id, case_id))
         .exec_without_returning(db)
         .await?;
     Ok(())
@@ -82,7 +82,7 @@ pub async fn enqueue_for_org_handlers<C: ConnectionTrait>(
     outbox::Entity::insert_many(
         member_ids
             .iter()
-            .map(|member_id| new_row(now, kind, *member_id, case_id)),
+            .map(|member_id| new_row(now, kind.as_code(), *member_id, case_id)),
     )
     .exec_without_returning(db)
     .await?;
@@ -111,23 +111,38 @@ pub async fn enqueue_for_authority<C: ConnectionTrait>(
     outbox::Entity::insert_many(
         member_ids
             .iter()
-            .map(|member_id| new_row(now, NoticeKind::Escalated, *member_id, None)),
+            .map(|member_id| new_row(now, NoticeKind::Escalated.as_code(), *member_id, None)),
     )
     .exec_without_returning(db)
     .await?;
     Ok(member_ids.len())
 }
 
+/// Queues the e-mail with a member's single-use link, inside the caller's transaction. The row
+/// names the purpose and the member only: the link's token is drawn when the e-mail is sent.
+pub async fn enqueue_for_link<C: ConnectionTrait>(
+    db: &C,
+    now: DateTime<Utc>,
+    purpose: LinkPurpose,
+    member_id: Uuid,
+) -> Result<(), DbErr> {
+    outbox::Entity::insert(new_row(now, purpose.as_code(), member_id, None))
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+/// A row of `kind` (a notice kind's code or a link purpose's code).
 fn new_row(
     now: DateTime<Utc>,
-    kind: NoticeKind,
+    kind: &str,
     member_id: Uuid,
     case_id: Option<Uuid>,
 ) -> outbox::ActiveModel {
     let day = start_of_day(now);
     outbox::ActiveModel {
         id: Set(Uuid::new_v4()),
-        kind: Set(kind.as_code().to_string()),
+        kind: Set(kind.to_string()),
         member_id: Set(Some(member_id)),
         case_id: Set(case_id),
         payload: Set("{}".to_string()),
@@ -200,6 +215,10 @@ pub enum Undeliverable {
     MemberRecused,
     UnknownKind,
     BadAddress,
+    /// A link e-mail whose link was used, replaced or expired before it could be sent.
+    LinkGone,
+    /// A link e-mail, with no public address to build the link from.
+    NoPublicAddress,
 }
 
 impl Undeliverable {
@@ -211,6 +230,8 @@ impl Undeliverable {
             Self::MemberRecused => "member recused from the case",
             Self::UnknownKind => "unknown notice kind",
             Self::BadAddress => "address not accepted",
+            Self::LinkGone => "the link was used, replaced or expired",
+            Self::NoPublicAddress => "no public address (KEDJA_PUBLIC_URL) for the link",
         }
     }
 }
