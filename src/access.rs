@@ -109,6 +109,21 @@ pub fn organisation_settings(member: &StaffSession) -> Result<Uuid, AppError> {
     Ok(member.org_id)
 }
 
+/// A member of the admin's organisation, for an admin to manage: 403 for a caller who is not
+/// an admin, 404 for a member of another organisation (the same as one that does not exist).
+/// Read on `db`, which may be the transaction of the change.
+pub async fn administered_member<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    admin: &StaffSession,
+    id: Uuid,
+) -> Result<entities::members::Model, AppError> {
+    organisation_admin(admin)?;
+    crate::store::orgs::member(db, id)
+        .await?
+        .filter(|m| m.org_id == admin.org_id)
+        .ok_or(AppError::NotFound)
+}
+
 /// The authority organisation of a signed-in member: only confirmed members of an authority
 /// get one; everyone else is refused every escalation route with 403.
 pub fn authority_org(member: &StaffSession) -> Result<Uuid, AppError> {

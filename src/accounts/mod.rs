@@ -6,6 +6,7 @@
 //! database. Every login failure is answered alike (401, same body) after the same argon2 work.
 
 pub mod api;
+pub mod invite;
 pub mod pages;
 pub mod password;
 
@@ -15,7 +16,8 @@ use utoipa_axum::routes;
 
 use crate::state::AppState;
 
-/// Signing in and password changes: rate-limited with the anonymous posts.
+/// Signing in, password changes and choosing a password through a link: rate-limited with the
+/// anonymous posts.
 pub fn login_router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(api::login))
@@ -28,6 +30,10 @@ pub fn login_router() -> OpenApiRouter<AppState> {
         .route(
             "/staff/password",
             get(password::form).post(password::submit),
+        )
+        .route(
+            "/staff/invite/{token}",
+            get(invite::form).post(invite::submit),
         )
 }
 

@@ -34,7 +34,7 @@ use crate::domain::accounts::{self, CredentialError, MAX_PASSWORD_BYTES, MIN_PAS
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::entities::members;
-use crate::store::{orgs, sessions};
+use crate::store::{member_links, orgs, sessions};
 use crate::web::chrome::{Chrome, error_page};
 use crate::web::extract::CsrfForm;
 use crate::web::extract::{AppJson, MemberId, StaffPage};
@@ -56,7 +56,7 @@ fn changed_meanwhile() -> AppError {
 }
 
 /// The domain's length rule, as a 400 naming `field`.
-fn check_new(field: &'static str, password: &SecretString) -> AppResult<()> {
+pub(super) fn check_new(field: &'static str, password: &SecretString) -> AppResult<()> {
     accounts::check_new_password(password.expose_secret()).map_err(|e| match e {
         CredentialError::PasswordTooLong => {
             AppError::too_long(field, format!("must be at most {MAX_PASSWORD_BYTES} bytes"))
@@ -200,6 +200,8 @@ pub async fn reset(
         return Err(changed_meanwhile());
     }
     orgs::delete_member_grants(&*txn, target.id).await?;
+    // The temporary password replaces any link sent to choose one.
+    member_links::delete_for_member(&*txn, target.id).await?;
     if let Some(grant) = grant {
         orgs::insert_grant(
             &*txn,
@@ -340,7 +342,7 @@ pub struct PasswordForm {
 }
 
 /// The length rule's refusal in the page's language, before any argon2 work.
-fn weak_password(lang: Lang, password: &SecretString) -> Option<String> {
+pub(super) fn weak_password(lang: Lang, password: &SecretString) -> Option<String> {
     match accounts::check_new_password(password.expose_secret()) {
         Ok(()) => None,
         Err(CredentialError::PasswordTooLong) => Some(lang.t("staff-password-too-long")),

@@ -197,6 +197,7 @@ pub async fn create_organisation(
             sealed_identity: admin.sealed_identity,
             totp_sealed,
             pending: false,
+            awaiting_password: false,
         },
         now,
     )
@@ -283,6 +284,7 @@ pub async fn create_member(
             sealed_identity: keys.sealed_identity,
             totp_sealed,
             pending: true,
+            awaiting_password: false,
         },
         now,
     )

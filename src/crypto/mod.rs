@@ -10,6 +10,7 @@
 pub mod envelope;
 pub mod kdf;
 pub mod keys;
+pub mod links;
 pub mod member;
 pub mod random;
 pub mod receipts;

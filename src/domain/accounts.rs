@@ -92,6 +92,113 @@ impl Role {
     }
 }
 
+/// Why a member is sent a single-use link to choose a password.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LinkPurpose {
+    /// An admin invited them: they have never had a password.
+    Invitation,
+    /// An admin reset their password: they choose a new one (and a new key pair with it).
+    PasswordReset,
+}
+
+code_enum!(LinkPurpose, "purpose", {
+    Invitation => "invitation",
+    PasswordReset => "password_reset",
+});
+
+/// How long a link works after the admin's action: long enough for a weekend and a slow
+/// mailbox, short enough that a link found in an old mailbox is dead.
+pub const LINK_VALID_DAYS: i64 = 7;
+
+/// Where a member stands, as their organisation's admins see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MemberStatus {
+    /// Invited or reset; has not chosen a password through their link yet.
+    AwaitingPassword,
+    /// Has a password, but no admin has confirmed their key yet: reads nothing.
+    Pending,
+    /// Signs in and works.
+    Active,
+    /// An admin ended their access; nothing of theirs works until re-enabled.
+    Disabled,
+}
+
+code_enum!(MemberStatus, "status", {
+    AwaitingPassword => "awaiting_password",
+    Pending => "pending",
+    Active => "active",
+    Disabled => "disabled",
+});
+
+/// A member's role and access flags: what the rules about members look at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Membership {
+    pub role: Role,
+    pub pending: bool,
+    pub disabled: bool,
+    pub awaiting_password: bool,
+}
+
+/// A change an admin makes to another member (or to themselves).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemberChange {
+    Role(Role),
+    Disable,
+    Enable,
+    /// A new password through a link: pending again until an admin confirms the new key.
+    ResetPassword,
+    /// The authenticator is enrolled again at the next sign-in; the key stays.
+    ResetTotp,
+}
+
+impl Membership {
+    /// The status shown to admins; disabling outranks everything else.
+    pub fn status(self) -> MemberStatus {
+        if self.disabled {
+            MemberStatus::Disabled
+        } else if self.awaiting_password {
+            MemberStatus::AwaitingPassword
+        } else if self.pending {
+            MemberStatus::Pending
+        } else {
+            MemberStatus::Active
+        }
+    }
+
+    /// Can administer the organisation now: an enabled, confirmed admin who can sign in.
+    pub fn is_acting_admin(self) -> bool {
+        self.role == Role::Admin && self.status() == MemberStatus::Active
+    }
+
+    /// The membership after `change`.
+    pub fn after(self, change: MemberChange) -> Self {
+        match change {
+            MemberChange::Role(role) => Self { role, ..self },
+            MemberChange::Disable => Self {
+                disabled: true,
+                ..self
+            },
+            MemberChange::Enable => Self {
+                disabled: false,
+                ..self
+            },
+            MemberChange::ResetPassword => Self {
+                pending: true,
+                awaiting_password: true,
+                ..self
+            },
+            MemberChange::ResetTotp => self,
+        }
+    }
+
+    /// Whether the organisation still has an acting admin after `change`, given how many
+    /// acting admins it has besides this member. An organisation without one could never
+    /// confirm, reset or re-enable anyone again: only the operator could help.
+    pub fn keeps_an_admin(self, change: MemberChange, other_acting_admins: u64) -> bool {
+        other_acting_admins > 0 || !self.is_acting_admin() || self.after(change).is_acting_admin()
+    }
+}
+
 /// A normalised e-mail address (trimmed, lower case).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Email(String);
@@ -177,6 +284,67 @@ mod tests {
         assert!(Role::Authority.fits(OrgKind::Authority));
         assert!(!Role::Authority.fits(OrgKind::Coordinator));
         assert!(Role::Admin.fits(OrgKind::Authority));
+    }
+
+    fn admin() -> Membership {
+        Membership {
+            role: Role::Admin,
+            pending: false,
+            disabled: false,
+            awaiting_password: false,
+        }
+    }
+
+    #[test]
+    fn disabling_outranks_every_other_status() {
+        let both = Membership {
+            disabled: true,
+            awaiting_password: true,
+            pending: true,
+            ..admin()
+        };
+        assert_eq!(both.status(), MemberStatus::Disabled);
+        assert_eq!(
+            admin().after(MemberChange::ResetPassword).status(),
+            MemberStatus::AwaitingPassword
+        );
+        assert_eq!(
+            admin()
+                .after(MemberChange::Disable)
+                .after(MemberChange::Enable)
+                .status(),
+            MemberStatus::Active
+        );
+        for status in MemberStatus::ALL {
+            assert_eq!(status.as_code().parse::<MemberStatus>().unwrap(), *status);
+        }
+    }
+
+    #[test]
+    fn the_last_acting_admin_cannot_leave_the_organisation_without_one() {
+        let demote = MemberChange::Role(Role::Handler);
+        for change in [demote, MemberChange::Disable, MemberChange::ResetPassword] {
+            assert!(!admin().keeps_an_admin(change, 0), "{change:?}");
+            assert!(admin().keeps_an_admin(change, 1), "{change:?}");
+        }
+        for change in [
+            MemberChange::Role(Role::Admin),
+            MemberChange::Enable,
+            MemberChange::ResetTotp,
+        ] {
+            assert!(admin().keeps_an_admin(change, 0), "{change:?}");
+        }
+        let handler = Membership {
+            role: Role::Handler,
+            ..admin()
+        };
+        assert!(handler.keeps_an_admin(MemberChange::Disable, 0));
+        let pending_admin = Membership {
+            pending: true,
+            ..admin()
+        };
+        assert!(!pending_admin.is_acting_admin());
+        assert!(pending_admin.keeps_an_admin(demote, 0));
     }
 
     #[test]

@@ -10,6 +10,13 @@
 //!
 //! The text is fixed so that a mailbox, a relay or a mail archive that leaks learns only that
 //! *something* happened in an organisation, which the recipient's address already implies.
+//!
+//! One kind of e-mail carries a secret: the single-use link with which an invited member, or
+//! one whose password an admin reset, chooses a password ([`LinkPurpose`]). Its outbox row holds
+//! the purpose and the member, like any notice. The link's token is drawn only when the e-mail
+//! is sent, and only its hash is stored (on the member's link row), so neither the outbox nor
+//! the database ever holds a working link; a notice sent again draws a new token, and only the
+//! newest e-mail's link works.
 
 pub mod alerts;
 pub mod outbox;
@@ -23,10 +30,11 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
+use crate::domain::accounts::{LINK_VALID_DAYS, LinkPurpose};
 use crate::locales::Language;
 use uuid::Uuid;
 
-pub use outbox::{enqueue, enqueue_for_authority, enqueue_for_org_handlers};
+pub use outbox::{enqueue, enqueue_for_authority, enqueue_for_link, enqueue_for_org_handlers};
 pub use worker::{Mailer, MailerError, run_once, spawn};
 
 /// What a notice is about.
@@ -259,17 +267,66 @@ impl Notice {
     }
 }
 
-/// `{public_url}/staff/cases/{id}`, or `{public_url}/staff` for a notice without a case. The
-/// public address's query and fragment, if any, are dropped.
-fn staff_link(base: &Url, case_id: Option<Uuid>) -> String {
+impl Notice {
+    /// Renders the e-mail carrying a member's single-use link to choose a password, in
+    /// `language` (English for a message it lacks): fixed text and the link, nothing else.
+    pub fn render_link(
+        purpose: LinkPurpose,
+        link: &str,
+        language: &Language,
+        english: &Language,
+    ) -> Self {
+        let text = |key: &str, days: Option<i64>| {
+            let args = days.map(|days| {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("days", days);
+                args
+            });
+            language
+                .text(key, args.as_ref())
+                .or_else(|| english.text(key, args.as_ref()))
+                .unwrap_or_else(|| key.to_string())
+        };
+        let (subject, opening) = match purpose {
+            LinkPurpose::Invitation => ("notice-invitation-subject", "notice-invitation-opening"),
+            LinkPurpose::PasswordReset => (
+                "notice-password-reset-subject",
+                "notice-password-reset-opening",
+            ),
+        };
+        Self {
+            subject: text(subject, None),
+            body: format!(
+                "{}\n{link}\n\n{}\n\n{}\n",
+                text(opening, Some(LINK_VALID_DAYS)),
+                text("notice-link-next", None),
+                text("notice-link-unexpected", None)
+            ),
+        }
+    }
+}
+
+/// The public address without its query and fragment, and without a trailing slash.
+fn root(base: &Url) -> String {
     let mut base = base.clone();
     base.set_query(None);
     base.set_fragment(None);
-    let root = base.as_str().trim_end_matches('/');
+    base.as_str().trim_end_matches('/').to_string()
+}
+
+/// `{public_url}/staff/cases/{id}`, or `{public_url}/staff` for a notice without a case. The
+/// public address's query and fragment, if any, are dropped.
+fn staff_link(base: &Url, case_id: Option<Uuid>) -> String {
+    let root = root(base);
     match case_id {
         Some(id) => format!("{root}/staff/cases/{id}"),
         None => format!("{root}/staff"),
     }
+}
+
+/// `{public_url}/staff/invite/{token}`: the page where a member chooses a password.
+pub fn member_link(base: &Url, token: &str) -> String {
+    format!("{}/staff/invite/{token}", root(base))
 }
 
 #[cfg(test)]
@@ -352,6 +409,29 @@ mod tests {
             assert!(!notice.body.contains("://"), "{}", notice.body);
             assert!(!notice.body.contains("staff/cases"), "{}", notice.body);
             assert!(notice.body.contains("Sign in to kedja to "));
+        }
+    }
+
+    #[test]
+    fn a_link_e_mail_holds_the_link_and_fixed_text_only() {
+        let url = Url::parse("https://example.org/kedja/").unwrap();
+        let link = member_link(&url, "TOKEN");
+        assert_eq!(link, "https://example.org/kedja/staff/invite/TOKEN");
+        let invitation = Notice::render_link(LinkPurpose::Invitation, &link, en(), en());
+        let reset = Notice::render_link(LinkPurpose::PasswordReset, &link, en(), en());
+        assert_ne!(invitation.subject, reset.subject);
+        for notice in [invitation, reset] {
+            assert!(
+                notice.body.contains(&format!("\n{link}\n")),
+                "{}",
+                notice.body
+            );
+            assert!(!notice.body.contains("notice-"), "{}", notice.body);
+            assert!(
+                notice.body.contains('7'),
+                "the link's lifetime: {}",
+                notice.body
+            );
         }
     }
 

@@ -21,7 +21,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::{Addressee, NoticeKind, Payload};
-use crate::domain::accounts::Role;
+use crate::domain::accounts::{LinkPurpose, Role};
 use crate::store::Db;
 use crate::store::entities::{members, organisations, outbox, recusals};
 
@@ -42,7 +42,7 @@ pub async fn enqueue<C: ConnectionTrait>(
     member_id: Uuid,
     case_id: Option<Uuid>,
 ) -> Result<(), DbErr> {
-    outbox::Entity::insert(new_row(now, kind, Some(member_id), case_id, None))
+    outbox::Entity::insert(new_row(now, kind.as_code(), Some(member_id), case_id, None))
         .exec_without_returning(db)
         .await?;
     Ok(())
@@ -84,7 +84,7 @@ pub async fn enqueue_for_org_handlers<C: ConnectionTrait>(
     outbox::Entity::insert_many(
         member_ids
             .iter()
-            .map(|member_id| new_row(now, kind, Some(*member_id), case_id, None)),
+            .map(|member_id| new_row(now, kind.as_code(), Some(*member_id), case_id, None)),
     )
     .exec_without_returning(db)
     .await?;
@@ -110,11 +110,15 @@ pub async fn enqueue_for_authority<C: ConnectionTrait>(
     if member_ids.is_empty() {
         return Ok(0);
     }
-    outbox::Entity::insert_many(
-        member_ids
-            .iter()
-            .map(|member_id| new_row(now, NoticeKind::Escalated, Some(*member_id), None, None)),
-    )
+    outbox::Entity::insert_many(member_ids.iter().map(|member_id| {
+        new_row(
+            now,
+            NoticeKind::Escalated.as_code(),
+            Some(*member_id),
+            None,
+            None,
+        )
+    }))
     .exec_without_returning(db)
     .await?;
     Ok(member_ids.len())
@@ -133,11 +137,9 @@ pub async fn enqueue_with_payloads<C: ConnectionTrait>(
 ) -> Result<usize, DbErr> {
     let queued = notices.len();
     for chunk in notices.chunks(INSERT_BATCH) {
-        outbox::Entity::insert_many(
-            chunk
-                .iter()
-                .map(|(member_id, payload)| new_row(now, kind, *member_id, None, Some(payload))),
-        )
+        outbox::Entity::insert_many(chunk.iter().map(|(member_id, payload)| {
+            new_row(now, kind.as_code(), *member_id, None, Some(payload))
+        }))
         .exec_without_returning(db)
         .await?;
     }
@@ -162,9 +164,24 @@ pub async fn members_with_notice_on<C: ConnectionTrait>(
     Ok(members.into_iter().flatten().collect())
 }
 
+/// Queues the e-mail with a member's single-use link, inside the caller's transaction. The row
+/// names the purpose and the member only: the link's token is drawn when the e-mail is sent.
+pub async fn enqueue_for_link<C: ConnectionTrait>(
+    db: &C,
+    now: DateTime<Utc>,
+    purpose: LinkPurpose,
+    member_id: Uuid,
+) -> Result<(), DbErr> {
+    outbox::Entity::insert(new_row(now, purpose.as_code(), Some(member_id), None, None))
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+/// A row of `kind` (a notice kind's code or a link purpose's code).
 fn new_row(
     now: DateTime<Utc>,
-    kind: NoticeKind,
+    kind: &str,
     member_id: Option<Uuid>,
     case_id: Option<Uuid>,
     payload: Option<&Payload>,
@@ -172,7 +189,7 @@ fn new_row(
     let day = start_of_day(now);
     outbox::ActiveModel {
         id: Set(Uuid::new_v4()),
-        kind: Set(kind.as_code().to_string()),
+        kind: Set(kind.to_string()),
         member_id: Set(member_id),
         case_id: Set(case_id),
         payload: Set(payload.map_or_else(|| "{}".to_string(), Payload::to_json)),
@@ -250,6 +267,10 @@ pub enum Undeliverable {
     BadAddress,
     /// The operator's or the organisation's address was removed since the notice was queued.
     NoAddress,
+    /// A link e-mail whose link was used, replaced or expired before it could be sent.
+    LinkGone,
+    /// A link e-mail, with no public address to build the link from.
+    NoPublicAddress,
 }
 
 impl Undeliverable {
@@ -262,6 +283,8 @@ impl Undeliverable {
             Self::UnknownKind => "unknown notice kind",
             Self::BadAddress => "address not accepted",
             Self::NoAddress => "no address set",
+            Self::LinkGone => "the link was used, replaced or expired",
+            Self::NoPublicAddress => "no public address (KEDJA_PUBLIC_URL) for the link",
         }
     }
 }

@@ -15,12 +15,18 @@ use tokio::sync::broadcast;
 use tokio::task::JoinHandle;
 use url::Url;
 
+use chrono::{DateTime, Utc};
+use zeroize::Zeroizing;
+
 use super::outbox::{self, Recipients, Undeliverable};
 use super::{Notice, NoticeKind, Payload};
 use crate::clock::Clock;
 use crate::config::Settings;
+use crate::crypto::links::LinkToken;
+use crate::domain::accounts::LinkPurpose;
+use crate::locales::Language;
 use crate::state::AppState;
-use crate::store::Db;
+use crate::store::{Db, member_links};
 
 /// How often a serving process looks for due notices.
 pub const INTERVAL: Duration = Duration::from_secs(15);
@@ -199,22 +205,17 @@ pub async fn run_once(
                 continue;
             }
         };
-        let Ok(kind) = row.kind.parse::<NoticeKind>() else {
-            outbox::mark_undeliverable(db, row.id, now, Undeliverable::UnknownKind).await?;
-            continue;
-        };
         let language = recipients
             .language_for(row)
             .and_then(|code| locales.find(code))
             .unwrap_or_else(|| locales.default_language());
-        let notice = Notice::render_with(
-            kind,
-            row.case_id,
-            &Payload::parse(&row.payload),
-            public_url,
-            language,
-            locales.reference(),
-        );
+        let notice = match compose(db, row, public_url, language, locales.reference(), now).await? {
+            Ok(notice) => notice,
+            Err(reason) => {
+                outbox::mark_undeliverable(db, row.id, now, reason).await?;
+                continue;
+            }
+        };
         match mailer.send(address, notice).await {
             Ok(()) => {
                 outbox::mark_sent(db, row.id, now).await?;
@@ -248,6 +249,41 @@ pub async fn run_once(
         }
     }
     Ok(sent)
+}
+
+/// The e-mail for one outbox row: a notice, or a member's link with a token drawn now.
+async fn compose(
+    db: &Db,
+    row: &crate::store::entities::outbox::Model,
+    public_url: Option<&Url>,
+    language: &Language,
+    english: &Language,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Result<Notice, Undeliverable>> {
+    if let Ok(kind) = row.kind.parse::<NoticeKind>() {
+        return Ok(Ok(Notice::render_with(
+            kind,
+            row.case_id,
+            &Payload::parse(&row.payload),
+            public_url,
+            language,
+            english,
+        )));
+    }
+    let Ok(purpose) = row.kind.parse::<LinkPurpose>() else {
+        return Ok(Err(Undeliverable::UnknownKind));
+    };
+    let (Some(base), Some(member_id)) = (public_url, row.member_id) else {
+        return Ok(Err(Undeliverable::NoPublicAddress));
+    };
+    let token = LinkToken::generate()?;
+    // Stored before sending: a link in a mailbox always has its hash in the database. Should
+    // the sending fail, the next attempt draws another token and this one never works.
+    if !member_links::attach_token(db.conn(), member_id, token.lookup(), now).await? {
+        return Ok(Err(Undeliverable::LinkGone));
+    }
+    let link = Zeroizing::new(super::member_link(base, &token.to_link_value()));
+    Ok(Ok(Notice::render_link(purpose, &link, language, english)))
 }
 
 /// Starts the worker of a serving process: every [`INTERVAL`] it mails what is due, until

@@ -10,6 +10,7 @@ pub mod digests;
 pub mod entities;
 pub mod escalations;
 pub mod instance;
+pub mod member_links;
 pub mod orgs;
 pub mod queue;
 pub mod refusals;

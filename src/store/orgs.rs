@@ -54,6 +54,8 @@ pub struct NewMember<'a> {
     pub sealed_identity: Vec<u8>,
     pub totp_sealed: Option<Vec<u8>>,
     pub pending: bool,
+    /// Invited: the keys are for a random password nobody knows, until the member chooses one.
+    pub awaiting_password: bool,
 }
 
 /// Inserts a member.
@@ -75,6 +77,7 @@ pub async fn insert_member<C: ConnectionTrait>(
         totp_last_step: Set(None),
         pending: Set(member.pending),
         disabled: Set(false),
+        awaiting_password: Set(member.awaiting_password),
         language: Set(None),
         password_changed_at: Set(now),
         created_at: Set(now),
@@ -346,8 +349,9 @@ pub struct ReplacedIdentity {
 }
 
 /// Replaces a member's identity and password and clears the TOTP secret, which was sealed to
-/// the old identity and can no longer be opened. Like [`change_password`], writes nothing and
-/// returns false when the password hash is no longer `expected_hash`.
+/// the old identity and can no longer be opened. The member has a password again, so they no
+/// longer await one. Like [`change_password`], writes nothing and returns false when the
+/// password hash is no longer `expected_hash`.
 pub async fn replace_identity<C: ConnectionTrait>(
     db: &C,
     member_id: Uuid,
@@ -364,6 +368,7 @@ pub async fn replace_identity<C: ConnectionTrait>(
             replaced.sealed_identity.into(),
         )
         .col_expr(members::Column::TotpSealed, Option::<Vec<u8>>::None.into())
+        .col_expr(members::Column::AwaitingPassword, false.into())
         .col_expr(members::Column::PasswordChangedAt, now.into())
         .filter(members::Column::Id.eq(member_id))
         .filter(members::Column::PasswordHash.eq(expected_hash))
@@ -383,4 +388,90 @@ pub async fn delete_member_grants<C: ConnectionTrait>(
         .exec(db)
         .await?
         .rows_affected)
+}
+
+/// Locks the organisation's row until the transaction ends (PostgreSQL; SQLite's single writer
+/// already serialises), so that two admins changing members at once are checked one after the
+/// other: two admins demoting each other at the same moment must not leave nobody.
+pub async fn lock_organisation<C: ConnectionTrait>(db: &C, org_id: Uuid) -> Result<(), DbErr> {
+    use sea_orm::QuerySelect;
+    let mut select = organisations::Entity::find_by_id(org_id);
+    if matches!(db.get_database_backend(), sea_orm::DbBackend::Postgres) {
+        select = select.lock_exclusive();
+    }
+    select.one(db).await?;
+    Ok(())
+}
+
+/// How many members of the organisation besides `member_id` can administer it now: enabled,
+/// confirmed admins with a password.
+pub async fn acting_admins_besides<C: ConnectionTrait>(
+    db: &C,
+    org_id: Uuid,
+    member_id: Uuid,
+) -> Result<u64, DbErr> {
+    members::Entity::find()
+        .filter(members::Column::OrgId.eq(org_id))
+        .filter(members::Column::Id.ne(member_id))
+        .filter(members::Column::Role.eq(crate::domain::accounts::Role::Admin.as_code()))
+        .filter(members::Column::Pending.eq(false))
+        .filter(members::Column::Disabled.eq(false))
+        .filter(members::Column::AwaitingPassword.eq(false))
+        .count(db)
+        .await
+}
+
+/// Gives a member another role.
+pub async fn set_role<C: ConnectionTrait>(
+    db: &C,
+    member_id: Uuid,
+    role: &str,
+) -> Result<(), DbErr> {
+    members::Entity::update_many()
+        .col_expr(
+            members::Column::Role,
+            sea_orm::sea_query::Expr::value(role.to_string()),
+        )
+        .filter(members::Column::Id.eq(member_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Disables or re-enables a member.
+pub async fn set_disabled<C: ConnectionTrait>(
+    db: &C,
+    member_id: Uuid,
+    disabled: bool,
+) -> Result<(), DbErr> {
+    members::Entity::update_many()
+        .col_expr(members::Column::Disabled, disabled.into())
+        .filter(members::Column::Id.eq(member_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Starts a password reset: the member cannot sign in until they choose a new password through
+/// their link, and is pending until an admin confirms the key that comes with it. The TOTP
+/// secret is sealed to the key being replaced, so it goes too.
+pub async fn await_new_password<C: ConnectionTrait>(db: &C, member_id: Uuid) -> Result<(), DbErr> {
+    members::Entity::update_many()
+        .col_expr(members::Column::AwaitingPassword, true.into())
+        .col_expr(members::Column::Pending, true.into())
+        .col_expr(members::Column::TotpSealed, Option::<Vec<u8>>::None.into())
+        .filter(members::Column::Id.eq(member_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Forgets a member's TOTP secret: they enrol an authenticator again at their next sign-in.
+pub async fn clear_totp<C: ConnectionTrait>(db: &C, member_id: Uuid) -> Result<(), DbErr> {
+    members::Entity::update_many()
+        .col_expr(members::Column::TotpSealed, Option::<Vec<u8>>::None.into())
+        .filter(members::Column::Id.eq(member_id))
+        .exec(db)
+        .await?;
+    Ok(())
 }

@@ -994,6 +994,16 @@ async fn after_a_transfer_the_new_owner_reads_the_answers_and_asks_consent_again
         .await;
         assert_eq!(status, StatusCode::CREATED);
         let escalation = created["id"].as_str().unwrap().to_string();
+        // A case goes only to another buyer of its supplier (or a coordinator).
+        kedja::admin::provision::link_supplier(
+            app.state.db(),
+            app.state.clock(),
+            next.buyer.org.org_id,
+            team.buyer.supplier_id,
+            None,
+        )
+        .await
+        .unwrap();
         let (status, _) = post_json(
             &app,
             &format!("/api/v1/cases/{id}/transfer"),

@@ -20,6 +20,7 @@ mod html;
 mod intake;
 mod languages;
 mod logs;
+mod members;
 mod notify;
 mod passwords;
 mod posters;

@@ -15,9 +15,9 @@ use secrecy::SecretString;
 use serde_json::{Value, json};
 use url::Url;
 
+use crate::helpers::smtp::SmtpServer;
 use crate::helpers::staff::{self, Team, get_as, get_json, get_text, make_team, post_as};
 use crate::helpers::{Options, TestApp, each_backend, each_backend_with, fixtures};
-use crate::notify::SmtpServer;
 
 const NARRATIVE: &str = "The agent at the Kalmar packing hall keeps our passports";
 

@@ -19,6 +19,9 @@ pub struct Model {
     pub totp_last_step: Option<i64>,
     pub pending: bool,
     pub disabled: bool,
+    /// Invited, or the password reset by an admin: no sign-in until the member chooses a
+    /// password through their link (`member_links`).
+    pub awaiting_password: bool,
     /// The language picked on a staff page; e-mails use it.
     pub language: Option<String>,
     pub password_changed_at: DateTimeUtc,
@@ -42,6 +45,8 @@ pub enum Relation {
     Recusals,
     #[sea_orm(has_many = "super::outbox::Entity")]
     Outbox,
+    #[sea_orm(has_one = "super::member_links::Entity")]
+    MemberLinks,
 }
 
 impl Related<super::organisations::Entity> for Entity {
@@ -71,6 +76,12 @@ impl Related<super::recusals::Entity> for Entity {
 impl Related<super::outbox::Entity> for Entity {
     fn to() -> RelationDef {
         Relation::Outbox.def()
+    }
+}
+
+impl Related<super::member_links::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::MemberLinks.def()
     }
 }
 

@@ -22,6 +22,7 @@ pub mod escalation_evidence;
 pub mod escalation_responses;
 pub mod escalations;
 pub mod instance;
+pub mod member_links;
 pub mod members;
 pub mod messages;
 pub mod notes;
@@ -50,6 +51,7 @@ pub mod prelude {
     pub use super::escalation_responses::Entity as EscalationResponses;
     pub use super::escalations::Entity as Escalations;
     pub use super::instance::Entity as Instance;
+    pub use super::member_links::Entity as MemberLinks;
     pub use super::members::Entity as Members;
     pub use super::messages::Entity as Messages;
     pub use super::notes::Entity as Notes;

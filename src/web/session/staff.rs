@@ -229,7 +229,9 @@ pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<Sessi
     let (Some(member), Some(identity)) = (member, identity) else {
         return Err(AppError::Unauthorized);
     };
-    if member.disabled {
+    // A disabled member, and one whose password an admin reset (the old one still opens the
+    // old key), is refused after the same work as everyone else.
+    if member.disabled || member.awaiting_password {
         return Err(AppError::Unauthorized);
     }
     // The step of the code given, recorded as used in the login transaction below.
@@ -315,7 +317,7 @@ async fn staff_session(parts: &mut Parts, state: &AppState) -> Result<StaffSessi
     let member_id = session.member_id.ok_or(AppError::Unauthorized)?;
     let member = orgs::member(db, member_id)
         .await?
-        .filter(|m| !m.disabled)
+        .filter(|m| !m.disabled && !m.awaiting_password)
         .ok_or(AppError::Unauthorized)?;
     let org = orgs::find_org(db, member.org_id)
         .await?

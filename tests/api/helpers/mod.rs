@@ -22,6 +22,7 @@ use tempfile::TempDir;
 use tokio::sync::oneshot;
 
 pub mod fixtures;
+pub mod smtp;
 pub mod staff;
 
 /// Which database a run uses.
