@@ -15,6 +15,7 @@ pub mod priority;
 pub mod receipt;
 pub mod search;
 pub mod site_code;
+pub mod spreadsheet;
 pub mod text;
 pub mod workflow;
 
