@@ -10,6 +10,7 @@
 
 mod helpers;
 
+mod case_list;
 mod cli;
 mod escalation;
 mod find;
