@@ -14,7 +14,9 @@
 //!     bench creates and drops the database kedja_bench_case_list on that server)
 //! KEDJA_BENCH_CASES=100000     (fewer cases, for a quick look)
 //! KEDJA_BENCH_ONLY=sqlite      (or postgres: one database only)
-//! KEDJA_BENCH_KEEP=1           (keep the databases to look at the plans; printed at the end)
+//! KEDJA_BENCH_KEEP=1           (keep the databases to look at the plans: the SQLite file as
+//!     kedja-bench-case-list.sqlite in the temporary folder, the PostgreSQL database as is)
+//! KEDJA_BENCH_REUSE=1          (time the databases a KEEP run left, without loading again)
 //! ```
 //!
 //! It is a bench, not a test: `cargo test` never runs it; CI only compiles it (clippy
@@ -198,18 +200,28 @@ async fn main() {
         })
         .unwrap_or(1_000_000);
     let only = std::env::var("KEDJA_BENCH_ONLY").unwrap_or_default();
-    let keep = std::env::var_os("KEDJA_BENCH_KEEP").is_some();
+    let reuse = std::env::var_os("KEDJA_BENCH_REUSE").is_some();
+    let keep = reuse || std::env::var_os("KEDJA_BENCH_KEEP").is_some();
     let today = Clock::system().today();
     println!("case list benchmark: {cases} cases, {RUNS} runs per query, today {today}");
 
     if only.is_empty() || only == "sqlite" {
         let folder = tempfile::tempdir().expect("a temporary folder");
-        let path = folder.path().join("bench.sqlite");
+        let path = if keep {
+            std::env::temp_dir().join("kedja-bench-case-list.sqlite")
+        } else {
+            folder.path().join("bench.sqlite")
+        };
+        let load = !(reuse && path.exists());
+        if load {
+            for suffix in ["", "-wal", "-shm"] {
+                std::fs::remove_file(format!("{}{suffix}", path.display())).ok();
+            }
+        }
         let url = format!("sqlite://{}?mode=rwc", path.display());
-        run("SQLite", &url, cases, today).await;
+        run("SQLite", &url, load.then_some(cases), today).await;
         if keep {
-            let kept = folder.keep();
-            println!("kept: {}", kept.join("bench.sqlite").display());
+            println!("kept: {}", path.display());
         }
     }
     if only.is_empty() || only == "postgres" {
@@ -219,17 +231,28 @@ async fn main() {
         let server = sea_orm::Database::connect(&admin)
             .await
             .expect("PostgreSQL answers at KEDJA_BENCH_POSTGRES_URL");
-        server
-            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}"))
+        let exists = server
+            .query_one_raw(Statement::from_string(
+                DbBackend::Postgres,
+                format!("SELECT 1 AS one FROM pg_database WHERE datname = '{name}'"),
+            ))
             .await
-            .expect("drop an old bench database");
-        server
-            .execute_unprepared(&format!("CREATE DATABASE {name}"))
-            .await
-            .expect("create the bench database");
+            .expect("the list of databases")
+            .is_some();
+        let load = !(reuse && exists);
+        if load {
+            server
+                .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}"))
+                .await
+                .expect("drop an old bench database");
+            server
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("create the bench database");
+        }
         let mut url = url::Url::parse(&admin).expect("KEDJA_BENCH_POSTGRES_URL is a URL");
         url.set_path(name);
-        run("PostgreSQL", url.as_str(), cases, today).await;
+        run("PostgreSQL", url.as_str(), load.then_some(cases), today).await;
         if keep {
             println!("kept: {url}");
         } else {
@@ -241,10 +264,65 @@ async fn main() {
     }
 }
 
-/// Loads the database through one connection tuned for a bulk load, then times the pages
-/// through a pool opened exactly as the service opens it.
-async fn run(name: &str, url: &str, cases: u64, today: NaiveDate) {
+/// Loads the database (unless `load` is `None`: a kept one) through one connection tuned for a
+/// bulk load, then times the pages through a pool opened exactly as the service opens it.
+async fn run(name: &str, url: &str, load: Option<u64>, today: NaiveDate) {
     println!("\n== {name}");
+    if let Some(cases) = load {
+        self::load(url, cases, today).await;
+    }
+    let db = kedja::store::connect_url(url)
+        .await
+        .expect("the database opens");
+    let db = &db;
+    let (fixture, cases) = fixture(db).await;
+    println!("{cases} cases");
+    time_all(db, &fixture, cases, today).await;
+}
+
+/// Whom the pages are read as, and values the filters pick, from the handle tables `populate`
+/// left; and how many cases there are.
+async fn fixture(db: &DatabaseConnection) -> (Fixture, u64) {
+    let backend = db.get_database_backend();
+    let ids = |table: &'static str| async move {
+        let rows = db
+            .query_all_raw(Statement::from_string(
+                backend,
+                format!("SELECT id FROM {table} ORDER BY k"),
+            ))
+            .await
+            .expect("the handles of a loaded bench database");
+        rows.iter()
+            .map(|row| row.try_get::<Uuid>("", "id").expect("an id"))
+            .collect::<Vec<_>>()
+    };
+    let orgs = ids("bench_orgs").await;
+    let members = ids("bench_members").await;
+    let suppliers = ids("bench_suppliers").await;
+    let count = db
+        .query_one_raw(Statement::from_string(
+            backend,
+            "SELECT COUNT(*) AS n FROM cases",
+        ))
+        .await
+        .expect("a count")
+        .expect("a row");
+    let cases: i64 = count.try_get("", "n").expect("a number");
+    (
+        Fixture {
+            caller: Caller {
+                member_id: members[0],
+                org_id: orgs[0],
+            },
+            suppliers,
+            members,
+        },
+        u64::try_from(cases).unwrap_or(0),
+    )
+}
+
+/// Loads `cases` cases through one connection tuned for a bulk load.
+async fn load(url: &str, cases: u64, today: NaiveDate) {
     let loader = sea_orm::Database::connect(
         sea_orm::ConnectOptions::new(url.to_string())
             .max_connections(1)
@@ -270,7 +348,7 @@ async fn run(name: &str, url: &str, cases: u64, today: NaiveDate) {
         .await
         .expect("migrations run");
     let started = Instant::now();
-    let fixture = populate(&loader, cases, today).await;
+    populate(&loader, cases, today).await;
     if sqlite {
         // As a running service's checkpoints would leave it: the pages in the database file.
         loader
@@ -283,16 +361,15 @@ async fn run(name: &str, url: &str, cases: u64, today: NaiveDate) {
         "inserted {cases} cases in {:.0} s",
         started.elapsed().as_secs_f64()
     );
-    let db = kedja::store::connect_url(url)
-        .await
-        .expect("the database opens");
-    let db = &db;
+}
+
+async fn time_all(db: &DatabaseConnection, fixture: &Fixture, cases: u64, today: NaiveDate) {
     println!(
         "{:<44} {:>8} {:>8} {:>8} {:>6}",
         "query", "p50 ms", "p95 ms", "max ms", "rows"
     );
     let mut worst = Duration::ZERO;
-    for (label, filter, overdue, after, limit) in scenarios(db, &fixture, cases, today).await {
+    for (label, filter, overdue, after, limit) in scenarios(db, fixture, cases, today).await {
         let (p50, p95, max, rows) =
             time(db, fixture.caller, &filter, overdue, after.as_ref(), limit).await;
         worst = worst.max(p95);
@@ -592,7 +669,7 @@ async fn reference_of(db: &DatabaseConnection, caller: Caller) -> String {
 
 /// Organisations, members and suppliers through the entities; the cases, their indicators,
 /// shares and recusals in SQL.
-async fn populate(db: &DatabaseConnection, cases: u64, today: NaiveDate) -> Fixture {
+async fn populate(db: &DatabaseConnection, cases: u64, today: NaiveDate) {
     let now = Clock::system().now();
     let orgs: Vec<Uuid> = (0..=OTHER_ORGS).map(|_| Uuid::new_v4()).collect();
     organisations::Entity::insert_many(orgs.iter().enumerate().map(|(k, id)| {
@@ -697,14 +774,6 @@ async fn populate(db: &DatabaseConnection, cases: u64, today: NaiveDate) -> Fixt
         db.execute_unprepared(&statement)
             .await
             .unwrap_or_else(|e| panic!("{e}: {statement}"));
-    }
-    Fixture {
-        caller: Caller {
-            member_id: members[0],
-            org_id: orgs[0],
-        },
-        suppliers: supplier_ids,
-        members,
     }
 }
 
