@@ -275,6 +275,8 @@ async fn run(name: &str, url: &str, load: Option<u64>, today: NaiveDate) {
         .await
         .expect("the database opens");
     let db = &db;
+    // A kept database gets the migrations made since it was loaded.
+    kedja::store::migrate(db).await.expect("migrations run");
     let (fixture, cases) = fixture(db).await;
     println!("{cases} cases");
     time_all(db, &fixture, cases, today).await;

@@ -18,6 +18,7 @@ mod m20261203_000006_code_checks;
 mod m20261203_000007_supplier_search;
 mod m20261203_000008_case_queue;
 mod m20261203_000009_member_language;
+mod m20261203_000013_case_list;
 
 /// Runs kedja's migrations in order.
 pub struct Migrator;
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000007_supplier_search::Migration),
             Box::new(m20261203_000008_case_queue::Migration),
             Box::new(m20261203_000009_member_language::Migration),
+            Box::new(m20261203_000013_case_list::Migration),
         ]
     }
 }

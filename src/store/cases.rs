@@ -328,6 +328,8 @@ pub struct ListFilter {
     pub assignee: Option<AssigneeFilter>,
     /// A reference or supplier words (report content is sealed and cannot be searched).
     pub search: Option<crate::domain::search::CaseSearch>,
+    /// Any of these suppliers (`store::queue` sets it for a search that matches many).
+    pub any_supplier: Option<Vec<Uuid>>,
     /// Purged cases keep their clear columns for the aggregates.
     pub include_purged: bool,
 }

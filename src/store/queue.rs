@@ -190,6 +190,9 @@ fn select(
         Some(AssigneeFilter::Nobody) => select = select.filter(cases::Column::AssigneeId.is_null()),
         None => {}
     }
+    if let Some(ids) = &filter.any_supplier {
+        select = select.filter(cases::Column::SupplierId.is_in(ids.iter().copied()));
+    }
     match &filter.search {
         Some(CaseSearch::Reference(reference)) => {
             select = select.filter(cases::Column::Reference.eq(reference.as_str()));
@@ -285,7 +288,21 @@ pub async fn page<C: ConnectionTrait>(
     let few = supplier_ids(db, words, FEW_SUPPLIERS + 1).await?;
     if few.len() > FEW_SUPPLIERS {
         // Many suppliers match: their cases are likely dense in the list, which is read in
-        // order with the search as a filter.
+        // order with the search as a filter. PostgreSQL misjudges how many suppliers a `LIKE`
+        // matches (one, it guesses), turns the subquery into a join from them and sorts every
+        // case of them; given their ids, it reads the list in order. SQLite reads the list in
+        // order with the subquery, and might not with a list of ids.
+        if db.get_database_backend() == sea_orm::DbBackend::Postgres {
+            let ids = supplier_ids(db, words, MANY_SUPPLIERS + 1).await?;
+            if ids.len() <= MANY_SUPPLIERS {
+                let listed = ListFilter {
+                    search: None,
+                    any_supplier: Some(ids),
+                    ..filter.clone()
+                };
+                return by_bands(db, caller, &listed, overdue, after, limit).await;
+            }
+        }
         return by_bands(db, caller, filter, overdue, after, limit).await;
     }
     // A few suppliers: each is one range of the supplier index, read a page deep, then merged,
@@ -310,6 +327,9 @@ pub async fn page<C: ConnectionTrait>(
 
 /// Up to this many suppliers matching a search are read one by one.
 const FEW_SUPPLIERS: usize = 8;
+
+/// Up to this many suppliers matching a search are named to PostgreSQL by id.
+const MANY_SUPPLIERS: usize = 500;
 
 /// The ids of at most `limit` suppliers whose search key holds every word.
 async fn supplier_ids<C: ConnectionTrait>(

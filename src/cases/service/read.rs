@@ -111,6 +111,7 @@ impl ListQuery {
                 indicator,
                 assignee,
                 search,
+                any_supplier: None,
                 include_purged: false,
             },
             overdue,
