@@ -33,6 +33,16 @@ pub fn case_reader(member: &StaffSession) -> Result<Caller, AppError> {
     })
 }
 
+/// The case list's tools (bulk actions, the CSV export) are a function, so a member whose role
+/// does not read cases (an authority, a pending member) is refused them with 403. Each case a
+/// bulk action touches is then opened through [`open_case`] like any single action.
+pub fn case_list_tools(member: &StaffSession) -> Result<Caller, AppError> {
+    if !member.standing().reads_cases() {
+        return Err(AppError::Forbidden);
+    }
+    case_reader(member)
+}
+
 /// A case the caller may read, or 404.
 pub async fn open_case(
     state: &AppState,

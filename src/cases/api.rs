@@ -16,7 +16,9 @@ use crate::web::session::Member;
 /// `GET /api/v1/cases`
 #[utoipa::path(get, path = "/api/v1/cases", tag = "staff",
     params(("state" = Option<String>, Query), ("priority" = Option<String>, Query), ("overdue" = Option<bool>, Query),
-        ("supplier_id" = Option<String>, Query), ("indicator" = Option<String>, Query), ("assignee" = Option<String>, Query),
+        ("supplier_id" = Option<String>, Query), ("indicator" = Option<String>, Query),
+        ("assignee" = Option<String>, Query, description = "A member's id, or `none` for unassigned cases"),
+        ("q" = Option<String>, Query, description = "A case reference (`KJ-…`) or words of the supplier's name; report content is sealed and cannot be searched"),
         ("limit" = Option<u32>, Query, description = "Cases per page: 50 unless given, at most 200"),
         ("after" = Option<String>, Query, description = "Continue after this key: follow the `Link: <…>; rel=\"next\"` header rather than building it")),
     responses((status = 200, description = "One page, most urgent first; a `Link` header with rel=\"next\" when more follow", body = [CaseSummary]), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody),
@@ -43,6 +45,29 @@ pub async fn list(
         }
     }
     Ok(response)
+}
+
+/// `GET /api/v1/cases.csv` (an addition: the filtered list as CSV)
+#[utoipa::path(get, path = "/api/v1/cases.csv", tag = "staff",
+    params(("state" = Option<String>, Query), ("priority" = Option<String>, Query), ("overdue" = Option<bool>, Query),
+        ("supplier_id" = Option<String>, Query), ("indicator" = Option<String>, Query),
+        ("assignee" = Option<String>, Query, description = "A member's id, or `none`"),
+        ("q" = Option<String>, Query, description = "A case reference (`KJ-…`) or words of the supplier's name")),
+    responses((status = 200, description = "Every case of the filtered list, most urgent first, clear columns only (no report content); audited as an export", content_type = "text/csv"),
+        (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody),
+        (status = 403, description = "The caller's role does not read cases")))]
+pub async fn csv(
+    State(state): State<AppState>,
+    member: Member,
+    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+) -> AppResult<Response> {
+    let Query(query) =
+        query.map_err(|_| AppError::invalid("query", "has an unknown or malformed filter"))?;
+    let lines = service::export_csv(&state, &member, &query).await?;
+    Ok(crate::web::download::csv(
+        lines,
+        &super::list::csv_name(state.clock().today()),
+    ))
 }
 
 /// The same list's next page: the query as given, with `after` replaced.

@@ -1,5 +1,6 @@
-//! The case handlers' side: the case list ordered by urgency, the decrypted case, the workflow,
-//! the thread, internal notes, assignment and evidence download.
+//! The case handlers' side: the case list ordered by urgency (with search, bulk actions and a
+//! CSV export), the decrypted case, the workflow, the thread, internal notes, assignment and
+//! evidence download.
 //!
 //! Access to a case is decided in one place, `store::cases::get_for`, which every action goes
 //! through: another organisation's case, a case the caller is recused from and a case that does
@@ -8,6 +9,7 @@
 pub mod api;
 pub mod escalation_forms;
 pub mod forms;
+pub mod list;
 pub mod pages;
 pub mod service;
 pub mod transfer;
@@ -21,6 +23,7 @@ use crate::state::AppState;
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(api::list))
+        .routes(routes!(api::csv))
         .routes(routes!(api::detail))
         .routes(routes!(api::transition))
         .routes(routes!(api::message))
@@ -34,7 +37,9 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(api::share))
         .routes(routes!(api::unshare))
         .routes(routes!(api::download))
-        .route("/staff", get(pages::list))
+        .route("/staff", get(list::list))
+        .route("/staff/cases.csv", get(list::csv))
+        .route("/staff/cases/bulk", post(list::bulk))
         .route("/staff/cases/{id}", get(pages::detail))
         .route("/staff/cases/{id}/transitions", post(forms::transition))
         .route("/staff/cases/{id}/messages", post(forms::message))

@@ -1,87 +1,22 @@
-//! Staff pages: the case list with its filters and the case page with every action as a plain
-//! form (CSRF-protected, no JavaScript).
+//! Staff pages: the case page with every action as a plain form (CSRF-protected, no
+//! JavaScript). The case list is `list`.
 
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Query, RawQuery, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::extract::Query;
+use axum::response::Response;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::service::{self, CaseDetail, CaseSummary, ListQuery};
-use crate::domain::{CaseState, Indicator, Priority, Resolution};
+use super::service::{self, CaseDetail};
+use crate::domain::{CaseState, Priority, Resolution};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::chrome::{Chrome, error_page};
 use crate::web::extract::{AttachmentId, CaseId, StaffPage};
 use crate::web::i18n::Lang;
 use crate::web::session::Member;
-
-/// `/staff`
-#[derive(Template)]
-#[template(path = "staff/cases.html")]
-pub struct ListPage {
-    pub lang: Lang,
-    pub chrome: Chrome,
-    pub cases: Vec<CaseSummary>,
-    pub query: ListQuery,
-    /// The next page's address, when more cases follow.
-    pub next: Option<String>,
-}
-
-impl ListPage {
-    pub fn states(&self) -> &'static [CaseState] {
-        CaseState::ALL
-    }
-    pub fn priorities(&self) -> &'static [Priority] {
-        Priority::ALL
-    }
-    pub fn indicators(&self) -> &'static [Indicator] {
-        Indicator::ALL
-    }
-    pub fn chosen<'a>(&self, value: &'a Option<String>) -> &'a str {
-        value.as_deref().unwrap_or_default()
-    }
-}
-
-/// `GET /staff`: the case list; without a complete session, to the login or enrolment page.
-pub async fn list(
-    State(state): State<AppState>,
-    lang: Lang,
-    member: Result<Member, AppError>,
-    RawQuery(raw): RawQuery,
-    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
-) -> Response {
-    let member = match member {
-        Ok(member) => member,
-        Err(AppError::Conflict { .. }) => return Redirect::to("/staff/totp").into_response(),
-        Err(_) => return Redirect::to("/staff/login").into_response(),
-    };
-    if member.standing().is_authority() {
-        return Redirect::to("/authority").into_response();
-    }
-    let query = query.map(|Query(q)| q).unwrap_or_default();
-    match service::list(&state, &member, &query).await {
-        Ok(page) => crate::web::render(&ListPage {
-            lang,
-            chrome: Chrome::of(&state, &member),
-            cases: page.cases,
-            next: page
-                .next
-                .map(|after| super::api::next_link("/staff", raw.as_deref(), &after)),
-            query,
-        }),
-        Err(AppError::NotFound) => crate::web::render(&ListPage {
-            lang,
-            chrome: Chrome::of(&state, &member),
-            cases: Vec::new(),
-            next: None,
-            query,
-        }),
-        Err(err) => error_page(lang, err, "/staff"),
-    }
-}
 
 /// `/staff/cases/{id}`
 #[derive(Template)]

@@ -16,6 +16,7 @@ pub mod receipt;
 pub mod search;
 pub mod settings;
 pub mod site_code;
+pub mod spreadsheet;
 pub mod text;
 pub mod workflow;
 

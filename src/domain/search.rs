@@ -74,6 +74,46 @@ pub fn search_words(query: &str) -> Vec<String> {
     words
 }
 
+/// The prefix every case reference carries (`KJ-7F3Q2A9M`).
+pub const REFERENCE_PREFIX: &str = "KJ-";
+
+/// The longest reference code a search looks for; real ones are 8 characters.
+const MAX_REFERENCE_CODE: usize = 32;
+
+/// What a search of the case list looks for. Report content is sealed, so only clear columns
+/// can be searched: the case's reference, and the names of the supplier it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaseSearch {
+    /// One case by its reference as staff see it, in upper case (`KJ-7F3Q2A9M`).
+    Reference(String),
+    /// Cases about a supplier whose search key contains every one of these words. Empty when
+    /// nothing searchable was typed: such a search finds nothing.
+    Supplier(Vec<String>),
+}
+
+impl CaseSearch {
+    /// Reads the case list's search box. Text starting with `KJ-` is a reference (case and
+    /// spaces do not matter: `kj-7f3q 2a9m`); anything else is supplier words, folded like
+    /// the supplier directory's search. `None` when the box is empty.
+    pub fn parse(query: &str) -> Option<Self> {
+        let query = query.trim();
+        if query.is_empty() {
+            return None;
+        }
+        let upper = query.to_ascii_uppercase();
+        if let Some(rest) = upper.strip_prefix(REFERENCE_PREFIX) {
+            let code: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
+            if !code.is_empty()
+                && code.len() <= MAX_REFERENCE_CODE
+                && code.chars().all(|c| c.is_ascii_alphanumeric())
+            {
+                return Some(Self::Reference(format!("{REFERENCE_PREFIX}{code}")));
+            }
+        }
+        Some(Self::Supplier(search_words(query)))
+    }
+}
+
 /// Other names as an admin types them: comma-separated, each trimmed, empty ones and repeats
 /// dropped.
 pub fn split_other_names(raw: &str) -> Vec<String> {
@@ -193,6 +233,36 @@ mod tests {
             w.chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         }));
+    }
+
+    #[test]
+    fn a_case_search_starting_with_kj_is_a_reference() {
+        for typed in ["KJ-7F3Q2A9M", " kj-7f3q2a9m ", "Kj-7F3Q 2A9M"] {
+            assert_eq!(
+                CaseSearch::parse(typed),
+                Some(CaseSearch::Reference("KJ-7F3Q2A9M".into())),
+                "{typed}"
+            );
+        }
+    }
+
+    #[test]
+    fn any_other_case_search_is_supplier_words() {
+        assert_eq!(
+            CaseSearch::parse("Solbär Kalmar"),
+            Some(CaseSearch::Supplier(vec!["solbar".into(), "kalmar".into()]))
+        );
+        // A supplier called "KJ Textil" is not a reference, nor is a reference with symbols.
+        assert_eq!(
+            CaseSearch::parse("KJ Textil"),
+            Some(CaseSearch::Supplier(vec!["kj".into(), "textil".into()]))
+        );
+        assert_eq!(
+            CaseSearch::parse("KJ-%"),
+            Some(CaseSearch::Supplier(vec!["kj".into()]))
+        );
+        assert_eq!(CaseSearch::parse("%_%"), Some(CaseSearch::Supplier(vec![])));
+        assert_eq!(CaseSearch::parse("   "), None);
     }
 
     #[test]

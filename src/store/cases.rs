@@ -335,6 +335,15 @@ pub async fn get_for<C: ConnectionTrait>(
     Ok(Some(case))
 }
 
+/// Whom the case list is filtered to by assignee.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssigneeFilter {
+    /// Cases assigned to this member.
+    Member(Uuid),
+    /// Cases nobody is assigned to.
+    Nobody,
+}
+
 /// Filters of the staff case list (all optional; clear columns only).
 #[derive(Debug, Default, Clone)]
 pub struct ListFilter {
@@ -342,67 +351,13 @@ pub struct ListFilter {
     pub priority: Option<String>,
     pub supplier_id: Option<Uuid>,
     pub indicator: Option<String>,
-    pub assignee: Option<Uuid>,
+    pub assignee: Option<AssigneeFilter>,
+    /// A reference or supplier words (report content is sealed and cannot be searched).
+    pub search: Option<crate::domain::search::CaseSearch>,
+    /// Any of these suppliers (`store::queue` sets it for a search that matches many).
+    pub any_supplier: Option<Vec<Uuid>>,
     /// Purged cases keep their clear columns for the aggregates.
     pub include_purged: bool,
-}
-
-/// The cases a caller may see, filtered in SQL; urgency ordering happens in the caller.
-pub async fn list_for<C: ConnectionTrait>(
-    db: &C,
-    caller: Caller,
-    filter: &ListFilter,
-) -> Result<Vec<cases::Model>, DbErr> {
-    use sea_orm::Condition;
-    let shared: Vec<Uuid> = case_shares::Entity::find()
-        .filter(case_shares::Column::OrgId.eq(caller.org_id))
-        .filter(case_shares::Column::RevokedAt.is_null())
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| s.case_id)
-        .collect();
-    let recused: Vec<Uuid> = super::entities::recusals::Entity::find()
-        .filter(super::entities::recusals::Column::MemberId.eq(caller.member_id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| r.case_id)
-        .collect();
-    let mut select = cases::Entity::find().filter(
-        Condition::any()
-            .add(cases::Column::OwnerOrgId.eq(caller.org_id))
-            .add(cases::Column::Id.is_in(shared)),
-    );
-    if !filter.include_purged {
-        select = select.filter(cases::Column::PurgedOn.is_null());
-    }
-    if !recused.is_empty() {
-        select = select.filter(cases::Column::Id.is_not_in(recused));
-    }
-    if let Some(state) = &filter.state {
-        select = select.filter(cases::Column::State.eq(state.as_str()));
-    }
-    if let Some(priority) = &filter.priority {
-        select = select.filter(cases::Column::Priority.eq(priority.as_str()));
-    }
-    if let Some(supplier) = filter.supplier_id {
-        select = select.filter(cases::Column::SupplierId.eq(supplier));
-    }
-    if let Some(assignee) = filter.assignee {
-        select = select.filter(cases::Column::AssigneeId.eq(assignee));
-    }
-    if let Some(indicator) = &filter.indicator {
-        let with: Vec<Uuid> = case_indicators::Entity::find()
-            .filter(case_indicators::Column::Indicator.eq(indicator.as_str()))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|i| i.case_id)
-            .collect();
-        select = select.filter(cases::Column::Id.is_in(with));
-    }
-    select.all(db).await
 }
 
 /// The indicator codes of several cases in one query.

@@ -230,6 +230,23 @@ pub async fn members_of<C: ConnectionTrait>(
         .await
 }
 
+/// Members' e-mail addresses for several ids in one query (a page of cases' assignees).
+pub async fn emails_of<C: ConnectionTrait>(
+    db: &C,
+    ids: &[Uuid],
+) -> Result<std::collections::HashMap<Uuid, String>, DbErr> {
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    Ok(members::Entity::find()
+        .filter(members::Column::Id.is_in(ids.to_vec()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m.email))
+        .collect())
+}
+
 /// The organisation identity sealed to a member, if granted.
 pub async fn grant_for<C: ConnectionTrait>(
     db: &C,

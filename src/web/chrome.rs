@@ -184,6 +184,8 @@ fn staff_label(field: &str) -> Option<&'static str> {
         "languages" => "staff-poster-languages",
         "status" | "state" => "staff-state",
         "indicator" => "staff-indicator",
+        "q" => "caselist-search",
+        "case" => "caselist-cases",
         _ => return None,
     })
 }

@@ -1,5 +1,5 @@
-//! Evidence as a download: always of opaque type and `Content-Disposition: attachment`, so a
-//! browser never renders a reporter's file in this origin.
+//! Downloads: evidence always of opaque type and `Content-Disposition: attachment`, so a
+//! browser never renders a reporter's file in this origin; and CSV exports, streamed.
 
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -13,6 +13,26 @@ pub fn attachment(mut file: Download, content_type: &'static str) -> Response {
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     headers.insert(header::CONTENT_DISPOSITION, disposition(&file.name));
+    response
+}
+
+/// A CSV file streamed as it is written: each item of `lines` is sent as it comes, so a large
+/// export never sits whole in memory. An error part-way ends the download short (a browser
+/// shows it as failed) and is logged.
+pub fn csv<S, E>(lines: S, name: &str) -> Response
+where
+    S: futures_util::Stream<Item = Result<bytes::Bytes, E>> + Send + 'static,
+    E: std::error::Error + Send + Sync + 'static,
+{
+    use futures_util::TryStreamExt;
+    let lines = lines.inspect_err(|err| tracing::error!(error = ?err, "a CSV download stopped"));
+    let mut response = axum::body::Body::from_stream(lines).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    headers.insert(header::CONTENT_DISPOSITION, disposition(name));
     response
 }
 

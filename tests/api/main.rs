@@ -10,6 +10,7 @@
 
 mod helpers;
 
+mod case_list;
 mod case_page;
 mod cli;
 mod directory;

@@ -1,5 +1,6 @@
 //! More cases than SQLite's bind-variable limit (32,766), inserted directly: the list, its
-//! filters, the statistics and the daily deadline digest still answer, a page at a time.
+//! filters and searches, the CSV export, the statistics and the daily deadline digest still
+//! answer, a page at a time.
 
 use chrono::{Days, NaiveDate};
 use kedja::store::entities::{case_indicators, cases};
@@ -19,6 +20,7 @@ async fn insert_cases(
     app: &TestApp,
     org: uuid::Uuid,
     supplier: uuid::Uuid,
+    assignee: uuid::Uuid,
     today: NaiveDate,
 ) -> usize {
     let priorities = ["low", "medium", "high", "critical"];
@@ -62,7 +64,8 @@ async fn insert_cases(
             acknowledged_on: Set((state != "received").then_some(received)),
             feedback_by: Set((state != "received").then_some(due)),
             closed_on: Set((state == "closed").then_some(today)),
-            assignee_id: Set(None),
+            // Every third case is assigned.
+            assignee_id: Set((i % 3 == 0).then_some(assignee)),
             duplicate_of: Set(None),
             purged_on: Set(None),
             consent: Set(None),
@@ -122,8 +125,14 @@ async fn forty_thousand_cases_page_filter_count_and_remind() {
     each_backend(|app| async move {
         let team = staff::make_team(&app, "Region Scale").await;
         let today = app.state.clock().today();
-        let overdue =
-            insert_cases(&app, team.buyer.org.org_id, team.buyer.supplier_id, today).await;
+        let overdue = insert_cases(
+            &app,
+            team.buyer.org.org_id,
+            team.buyer.supplier_id,
+            team.handler_id,
+            today,
+        )
+        .await;
         assert!(overdue > 50);
 
         // Pages follow each other in order, without repeats, and say when more follow.
@@ -158,8 +167,13 @@ async fn forty_thousand_cases_page_filter_count_and_remind() {
             ("indicator=wages", "indicators"),
             ("priority=high", "priority"),
             ("supplier_id=SUPPLIER", "supplier"),
+            ("assignee=HANDLER", "assignee"),
+            ("assignee=none", "unassigned"),
+            ("q=berry+farm", "supplier"),
         ] {
-            let filter = filter.replace("SUPPLIER", &team.buyer.supplier_id.to_string());
+            let filter = filter
+                .replace("SUPPLIER", &team.buyer.supplier_id.to_string())
+                .replace("HANDLER", &team.handler_id.to_string());
             let (cases, next) = page(&app, &format!("/api/v1/cases?{filter}"), &team.handler).await;
             assert_eq!(cases.len(), 50, "{filter}");
             assert!(
@@ -172,10 +186,37 @@ async fn forty_thousand_cases_page_filter_count_and_remind() {
                     "state" => assert_eq!(case["state"], "received"),
                     "indicators" => assert!(case["indicators"].to_string().contains("wages")),
                     "priority" => assert_eq!(case["priority"], "high"),
+                    "assignee" => assert_eq!(case["assignee"], team.handler_id.to_string()),
+                    "unassigned" => assert!(case["assignee"].is_null()),
                     _ => assert!(case["supplier"].is_string()),
                 }
             }
         }
+        // A reference finds its one case among them all; report text finds nothing.
+        let (found, next) = page(&app, "/api/v1/cases?q=kj-s012345", &team.handler).await;
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0]["reference"], "KJ-S012345");
+        assert!(next.is_none());
+        let (found, _) = page(&app, "/api/v1/cases?q=passports", &team.handler).await;
+        assert!(found.is_empty());
+
+        // The export walks every page: all the cases, one line each, and the header.
+        let csv = app
+            .client
+            .get(app.url("/api/v1/cases.csv?state=received"))
+            .header(COOKIE, &team.handler)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(csv.status(), StatusCode::OK);
+        let csv = csv.text().await.unwrap();
+        assert_eq!(csv.lines().count(), CASES / 4 + 1);
+        assert_eq!(
+            csv.lines().filter(|l| l.starts_with("KJ-S")).count(),
+            CASES / 4,
+            "no case twice, none left out"
+        );
+
         let bad = app
             .client
             .get(app.url("/api/v1/cases?limit=201"))

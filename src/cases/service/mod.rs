@@ -1,4 +1,5 @@
-//! What case handlers do, one function per action. Each opens the case through
+//! What case handlers do, one function per action (and the list's bulk actions and export,
+//! which call the same functions case by case). Each opens the case through
 //! `store::cases::get_for`, the one place access is decided, and writes in one transaction
 //! with its audit entry. Decrypted content exists only in the value returned to the caller.
 
@@ -25,9 +26,13 @@ use crate::store::queue;
 use crate::web::i18n::Lang;
 use crate::web::session::Member;
 
+mod bulk;
+mod export;
 mod read;
 mod write;
 
+pub use self::bulk::*;
+pub use self::export::*;
 pub use self::read::*;
 pub use self::write::*;
 

@@ -2,6 +2,8 @@
 //! an evidence file decrypted for download (audited).
 
 use super::*;
+use crate::domain::search::CaseSearch;
+use crate::store::cases::AssigneeFilter;
 
 pub(super) fn overdue_of(case: &entities::cases::Model, today: NaiveDate) -> Option<&'static str> {
     let state: CaseState = case.state.parse().ok()?;
@@ -20,12 +22,19 @@ pub struct ListQuery {
     pub overdue: Option<String>,
     pub supplier_id: Option<String>,
     pub indicator: Option<String>,
+    /// A member's id, or `none` for cases nobody is assigned to.
     pub assignee: Option<String>,
+    /// A case reference (`KJ-…`) or words of a supplier's name; report content is sealed and
+    /// cannot be searched.
+    pub q: Option<String>,
     /// How many cases a page holds: 50 unless asked, at most 200.
     pub limit: Option<String>,
     /// The page after this key (from the previous page's `next` link).
     pub after: Option<String>,
 }
+
+/// The longest search the case list takes.
+pub const MAX_SEARCH: usize = 200;
 
 /// The default page size.
 pub const PAGE: u64 = 50;
@@ -42,7 +51,7 @@ pub(super) fn some(value: &Option<String>) -> Option<&str> {
 }
 
 impl ListQuery {
-    fn filter(&self) -> Result<(ListFilter, Option<bool>), AppError> {
+    pub(super) fn filter(&self) -> Result<(ListFilter, Option<bool>), AppError> {
         let state = some(&self.state)
             .map(|s| s.parse::<CaseState>().map(|s| s.as_code().to_string()))
             .transpose()
@@ -72,10 +81,22 @@ impl ListQuery {
             .map(Uuid::parse_str)
             .transpose()
             .map_err(|_| AppError::invalid("supplier_id", "is not a valid id"))?;
-        let assignee = some(&self.assignee)
-            .map(Uuid::parse_str)
-            .transpose()
-            .map_err(|_| AppError::invalid("assignee", "is not a valid id"))?;
+        let assignee = match some(&self.assignee) {
+            None => None,
+            Some("none") => Some(AssigneeFilter::Nobody),
+            Some(raw) => Some(AssigneeFilter::Member(Uuid::parse_str(raw).map_err(
+                |_| AppError::invalid("assignee", "is not a valid id or none"),
+            )?)),
+        };
+        let search = match some(&self.q) {
+            Some(q) if q.chars().count() > MAX_SEARCH => {
+                return Err(AppError::too_long(
+                    "q",
+                    format!("must be at most {MAX_SEARCH} characters"),
+                ));
+            }
+            q => q.and_then(CaseSearch::parse),
+        };
         let overdue = match some(&self.overdue) {
             None => None,
             Some("true") => Some(true),
@@ -89,6 +110,8 @@ impl ListQuery {
                 supplier_id,
                 indicator,
                 assignee,
+                search,
+                any_supplier: None,
                 include_purged: false,
             },
             overdue,
