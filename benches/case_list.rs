@@ -44,21 +44,6 @@ const PAGE: u64 = 51;
 const SUPPLIERS: usize = 2_000;
 const MEMBERS: usize = 20;
 const OTHER_ORGS: usize = 9;
-const INDICATORS: [&str; 13] = [
-    "vulnerability",
-    "deception",
-    "movement",
-    "isolation",
-    "violence",
-    "threats",
-    "documents",
-    "wages",
-    "debt",
-    "conditions",
-    "overtime",
-    "child_labour",
-    "recruitment_fees",
-];
 const NAME_FIRST: [&str; 40] = [
     "Solbär",
     "Nordic",
@@ -809,10 +794,10 @@ fn case_sql(backend: DbBackend, cases: u64, today: NaiveDate) -> Vec<String> {
         "randomblob(16)"
     };
     let indicator = |expr: &str| {
-        let arms: String = INDICATORS
+        let arms: String = kedja::domain::Indicator::ALL
             .iter()
             .enumerate()
-            .map(|(i, code)| format!(" WHEN {i} THEN '{code}'"))
+            .map(|(i, code)| format!(" WHEN {i} THEN '{}'", code.as_code()))
             .collect();
         format!("CASE {expr}{arms} END")
     };

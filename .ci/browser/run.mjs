@@ -523,7 +523,7 @@ async function staffHandles(user, message, { full }) {
   const row = page.locator('tr', { hasText: HANDLER.email });
   await click(page, row.getByRole('button', { name: t(lang, 'staff-confirm') }));
   await expectPage(user, { lang, heading: t(lang, 'staff-members'), label: `${label} (confirmed)` });
-  check((await page.locator('tr', { hasText: HANDLER.email }).innerText()).includes(t(lang, 'staff-confirmed')),
+  check((await page.locator('tr', { hasText: HANDLER.email }).innerText()).includes(t(lang, 'members-status-active')),
     `${label}: the handler is not confirmed`);
 
   await click(page, nav.getByRole('link', { name: t(lang, 'staff-suppliers') }));
