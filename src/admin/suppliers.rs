@@ -247,6 +247,20 @@ pub async fn link(
 ) -> Response {
     let outcome = async {
         crate::access::organisation_admin(&page.member)?;
+        // Reports about a supplier go to its oldest active buyer, else to the coordinator. An
+        // admin may join a supplier's buyers, but not claim one nobody buys from now: that
+        // would quietly take its reports from the coordinator. The operator links those.
+        if crate::store::suppliers::buyers_of(page.state.db().conn(), id)
+            .await?
+            .is_empty()
+        {
+            return Err(AppError::Conflict {
+                code: "no_active_buyer",
+                message: "No organisation buys from this supplier now, so its reports go to the \
+                          coordinator. Ask the operator to link it."
+                    .into(),
+            });
+        }
         provision::link_supplier_by(
             page.state.db(),
             page.state.clock(),

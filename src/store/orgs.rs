@@ -230,9 +230,11 @@ pub async fn members_of<C: ConnectionTrait>(
         .await
 }
 
-/// Members' e-mail addresses for several ids in one query (a page of cases' assignees).
+/// The e-mail addresses of those of `ids` who are members of `org_id`, in one query (a page of
+/// cases' assignees).
 pub async fn emails_of<C: ConnectionTrait>(
     db: &C,
+    org_id: Uuid,
     ids: &[Uuid],
 ) -> Result<std::collections::HashMap<Uuid, String>, DbErr> {
     if ids.is_empty() {
@@ -240,6 +242,7 @@ pub async fn emails_of<C: ConnectionTrait>(
     }
     Ok(members::Entity::find()
         .filter(members::Column::Id.is_in(ids.to_vec()))
+        .filter(members::Column::OrgId.eq(org_id))
         .all(db)
         .await?
         .into_iter()

@@ -282,6 +282,27 @@ async fn a_co_buyer_reads_and_notes_but_the_owner_alone_acts_and_transfers_go_on
         assert_eq!(status, StatusCode::SEE_OTHER);
         assert!(location.unwrap().contains("done=share"));
 
+        // The owner assigns it; a co-buyer's export names nobody of the owner's staff.
+        let owner_id = owner.handler_id.to_string();
+        let (status, _, _) = post_form(
+            &app,
+            &owner_path("assignee"),
+            &owner.handler,
+            &csrf,
+            &[("user_id", &owner_id)],
+        )
+        .await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let csv = get_text(&app, "/api/v1/cases.csv", &partner.handler).await;
+        let reference = case_json(&app, &a, &owner.handler).await["reference"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            csv.contains(&reference) && !csv.contains(&owner.handler_email),
+            "{csv}"
+        );
+
         // The co-buyer's page says who owns the case and offers notes only.
         let (html, partner_csrf) = page(&app, &a, &partner.handler).await;
         assert!(

@@ -6,7 +6,9 @@ use crate::helpers::fixtures;
 use crate::helpers::staff::*;
 use kedja::admin::provision::{self, NewOrganisation};
 use kedja::domain::accounts::OrgKind;
+use kedja::store::entities::contracts;
 use reqwest::StatusCode;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use secrecy::SecretString;
 use serde_json::json;
 
@@ -76,6 +78,20 @@ async fn an_admin_links_an_existing_supplier_and_is_offered_linking_before_addin
             post_form(&app, "/staff/suppliers", &second.admin, &csrf, &different).await;
         assert_eq!(status, StatusCode::SEE_OTHER);
         assert_eq!(location.as_deref(), Some("/staff/suppliers?done=added"));
+
+        // A supplier nobody buys from now cannot be claimed: its reports stay with the
+        // coordinator until the operator links it.
+        let orphan = fixtures::buyer(&app, "Region Slutat").await;
+        contracts::Entity::update_many()
+            .col_expr(contracts::Column::Active, false.into())
+            .filter(contracts::Column::SupplierId.eq(orphan.supplier_id))
+            .exec(app.state.db().conn())
+            .await
+            .unwrap();
+        let claim = format!("/staff/suppliers/{}/link", orphan.supplier_id);
+        let (status, _, body) = post_form(&app, &claim, &second.admin, &csrf, &[]).await;
+        assert_eq!(status, StatusCode::CONFLICT);
+        assert!(body.contains("operator"), "{body}");
 
         // Handlers do not manage suppliers.
         let (status, _, _) = post_form(&app, &link, &second.handler, &csrf, &[]).await;

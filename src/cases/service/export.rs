@@ -103,7 +103,9 @@ async fn next_batch(mut cursor: Cursor) -> Result<Option<(Bytes, Cursor)>, AppEr
     let supplier_ids: Vec<Uuid> = rows.iter().filter_map(|c| c.supplier_id).collect();
     let names = crate::store::suppliers::names_of(db, &supplier_ids).await?;
     let assignee_ids: Vec<Uuid> = rows.iter().filter_map(|c| c.assignee_id).collect();
-    let emails = crate::store::orgs::emails_of(db, &assignee_ids).await?;
+    // Only the caller's own colleagues by address: a shared case's assignee belongs to the
+    // owner, whose handlers' addresses are not the co-buyer's to export.
+    let emails = crate::store::orgs::emails_of(db, cursor.caller.org_id, &assignee_ids).await?;
     for case in &rows {
         write_case(&mut out, case, &names, &emails, cursor.today)?;
     }
