@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE, COOKIE};
 use serde_json::json;
 
-use crate::helpers::staff::{self, Team, get_json, get_text, make_team, post_json};
+use crate::helpers::staff::{self, Team, get_json, get_text, make_team, post_json, put_json};
 use crate::helpers::{TestApp, each_backend, fixtures};
 
 const NARRATIVE: &str = "The foreman keeps our passports in a locked drawer";
@@ -36,24 +36,6 @@ async fn supplier(app: &TestApp, team: &Team, name: &str) -> uuid::Uuid {
     .await
     .unwrap()
     .supplier_id
-}
-
-async fn put_json(
-    app: &TestApp,
-    path: &str,
-    cookie: &str,
-    body: serde_json::Value,
-) -> (StatusCode, serde_json::Value) {
-    let response = app
-        .client
-        .put(app.url(path))
-        .header(COOKIE, cookie)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status();
-    (status, response.json().await.unwrap_or_default())
 }
 
 fn references(list: &serde_json::Value) -> Vec<String> {

@@ -5,7 +5,6 @@
 use crate::helpers::fixtures;
 use crate::helpers::staff::*;
 use crate::helpers::{TestApp, each_backend};
-use kedja::admin::provision;
 use reqwest::StatusCode;
 use serde_json::Value;
 
@@ -245,15 +244,7 @@ async fn a_co_buyer_reads_and_notes_but_the_owner_alone_acts_and_transfers_go_on
         let owner = make_team(&app, "Region Ägare").await;
         let partner = make_team(&app, "Region Delad").await;
         let outsider = make_team(&app, "Region Utanför").await;
-        provision::link_supplier(
-            app.state.db(),
-            app.state.clock(),
-            partner.buyer.org.org_id,
-            owner.buyer.supplier_id,
-            None,
-        )
-        .await
-        .unwrap();
+        link_buyer(&app, partner.buyer.org.org_id, owner.buyer.supplier_id).await;
         let (a, _) = two_cases(&app, &owner).await;
         let (html, csrf) = page(&app, &a, &owner.handler).await;
         assert!(

@@ -5,7 +5,8 @@ use std::process::Command;
 
 use crate::helpers::fixtures;
 use crate::helpers::staff::{
-    HANDLER_PASSWORD, PASSWORD, Team, code, get_json, get_text, make_team, post_json, session,
+    HANDLER_PASSWORD, PASSWORD, Team, code, get_json, get_text, link_buyer, make_team, post_json,
+    session,
 };
 use crate::helpers::{TestApp, assert_nothing_in_clear, each_backend};
 use kedja::admin::provision::{self, NewMember, NewOrganisation};
@@ -668,15 +669,7 @@ async fn an_authority_sees_only_what_was_escalated_to_it() {
     each_backend(|app| async move {
         let team = make_team(&app, "Region Öst").await;
         let partner = make_team(&app, "Region Väst").await;
-        provision::link_supplier(
-            app.state.db(),
-            app.state.clock(),
-            partner.buyer.org.org_id,
-            team.buyer.supplier_id,
-            None,
-        )
-        .await
-        .unwrap();
+        link_buyer(&app, partner.buyer.org.org_id, team.buyer.supplier_id).await;
         let addressed = authority(&app, "Inspectorate East").await;
         let other = authority(&app, "Police West").await;
         let (id, _) = case_with_photo(&app, &team).await;
@@ -995,15 +988,7 @@ async fn after_a_transfer_the_new_owner_reads_the_answers_and_asks_consent_again
         assert_eq!(status, StatusCode::CREATED);
         let escalation = created["id"].as_str().unwrap().to_string();
         // A case goes only to another buyer of its supplier (or a coordinator).
-        kedja::admin::provision::link_supplier(
-            app.state.db(),
-            app.state.clock(),
-            next.buyer.org.org_id,
-            team.buyer.supplier_id,
-            None,
-        )
-        .await
-        .unwrap();
+        link_buyer(&app, next.buyer.org.org_id, team.buyer.supplier_id).await;
         let (status, _) = post_json(
             &app,
             &format!("/api/v1/cases/{id}/transfer"),

@@ -836,15 +836,7 @@ async fn a_transferred_case_is_readable_by_the_new_owner_only() {
             refused["message"].as_str().unwrap().starts_with("org_id"),
             "{refused}"
         );
-        provision::link_supplier(
-            app.state.db(),
-            app.state.clock(),
-            to.buyer.org.org_id,
-            from.buyer.supplier_id,
-            None,
-        )
-        .await
-        .unwrap();
+        link_buyer(&app, to.buyer.org.org_id, from.buyer.supplier_id).await;
         let (status, moved) = post_json(
             &app,
             &format!("/api/v1/cases/{id}/transfer"),
@@ -964,15 +956,7 @@ async fn another_buyer_of_the_supplier_handles_a_shared_case_until_it_is_unshare
         let owner = make_team(&app, "Region Ägare").await;
         let partner = make_team(&app, "Region Delad").await;
         let outsider = make_team(&app, "Region Utanför").await;
-        provision::link_supplier(
-            app.state.db(),
-            app.state.clock(),
-            partner.buyer.org.org_id,
-            owner.buyer.supplier_id,
-            None,
-        )
-        .await
-        .unwrap();
+        link_buyer(&app, partner.buyer.org.org_id, owner.buyer.supplier_id).await;
         let receipt =
             fixtures::submit(&app, &fixtures::report(owner.buyer.supplier_id, NARRATIVE)).await;
         let (_, list) = get_json(&app, "/api/v1/cases", &owner.handler).await;
@@ -1057,16 +1041,15 @@ async fn another_buyer_of_the_supplier_handles_a_shared_case_until_it_is_unshare
             ),
             ("retaliation-risk", json!({"risk": "low"})),
         ] {
-            let response = app
-                .client
-                .put(app.url(&format!("/api/v1/cases/{id}/{path}")))
-                .header(COOKIE, &partner.handler)
-                .json(&body)
-                .send()
-                .await
-                .unwrap();
+            let (status, _) = put_json(
+                &app,
+                &format!("/api/v1/cases/{id}/{path}"),
+                &partner.handler,
+                body,
+            )
+            .await;
             assert_eq!(
-                response.status(),
+                status,
                 StatusCode::FORBIDDEN,
                 "a co-buyer may not change the {path}"
             );
@@ -1272,15 +1255,7 @@ async fn writes_racing_a_transfer_never_leave_the_case_unreadable() {
     each_backend(|app| async move {
         let from = make_team(&app, "Region Kapp").await;
         let to = make_team(&app, "Region Löpning").await;
-        provision::link_supplier(
-            app.state.db(),
-            app.state.clock(),
-            to.buyer.org.org_id,
-            from.buyer.supplier_id,
-            None,
-        )
-        .await
-        .unwrap();
+        link_buyer(&app, to.buyer.org.org_id, from.buyer.supplier_id).await;
         let receipt =
             fixtures::submit(&app, &fixtures::report(from.buyer.supplier_id, NARRATIVE)).await;
         let reporter = fixtures::sign_in(&app, &receipt).await;

@@ -166,6 +166,33 @@ pub async fn post_json(
     (status, response.json().await.unwrap_or(Value::Null))
 }
 
+/// PUT a JSON body; the status and the answer (`Null` when it has none).
+pub async fn put_json(app: &TestApp, path: &str, cookie: &str, body: Value) -> (StatusCode, Value) {
+    let response = app
+        .client
+        .put(app.url(path))
+        .header(COOKIE, cookie)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+/// Makes `org_id` a buyer of `supplier_id` too, as the operator's CLI does.
+pub async fn link_buyer(app: &TestApp, org_id: uuid::Uuid, supplier_id: uuid::Uuid) {
+    kedja::admin::provision::link_supplier(
+        app.state.db(),
+        app.state.clock(),
+        org_id,
+        supplier_id,
+        None,
+    )
+    .await
+    .unwrap();
+}
+
 /// A buyer whose admin has TOTP, and a confirmed handler with TOTP, both signed in.
 pub struct Team {
     pub buyer: Buyer,
