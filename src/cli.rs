@@ -396,6 +396,7 @@ fn init_tracing(filter: &str) {
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     // Public requests (reporters) leave no line of their own; what they log is held back for the
     // day's flush (see web::trace). A second subscriber (in tests) is refused; the first stays.
+    use std::io::IsTerminal as _;
     use tracing_subscriber::Layer as _;
     use tracing_subscriber::layer::SubscriberExt as _;
     use tracing_subscriber::util::SubscriberInitExt as _;
@@ -404,6 +405,9 @@ fn init_tracing(filter: &str) {
             .with(
                 tracing_subscriber::fmt::layer()
                     .with_writer(std::io::stderr)
+                    // Colour codes only for a person at a terminal: a journal or a log file
+                    // gets plain text that a search for `route=` finds.
+                    .with_ansi(std::io::stderr().is_terminal())
                     .with_target(false)
                     .with_filter(crate::web::trace::outside_public_requests())
                     .with_filter(filter),

@@ -2,11 +2,10 @@
 //! user agent, no receipt, no query string and no content, whichever database it runs on; and
 //! no line gives the time of a reporter's request: those are counted and written once a day.
 
-use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::Duration;
 
+use crate::helpers::binary::Served;
 use crate::helpers::{TestDatabase, each_database, fixtures};
 use reqwest::StatusCode;
 use reqwest::header::COOKIE;
@@ -82,50 +81,8 @@ async fn the_log_of_a_whole_flow_holds_nothing_identifying() {
         );
         let supplier_id: uuid::Uuid = supplier.trim().parse().unwrap();
 
-        let port = std::net::TcpListener::bind("127.0.0.2:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let mut server = Command::new(env!("CARGO_BIN_EXE_kedja"))
-            .arg("serve")
-            .env("KEDJA_DATA_DIR", &data)
-            .env("KEDJA_DATABASE_URL", &db.url)
-            .env("KEDJA_BIND", format!("127.0.0.2:{port}"))
-            .env("KEDJA_LOG", "debug")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        // The log goes to stderr. A thread keeps all of it, and says when the server logs that
-        // it listens: then it answers, with no polling and no waiting in between.
-        let (listening, ready) = std::sync::mpsc::channel::<()>();
-        let stderr = BufReader::new(server.stderr.take().unwrap());
-        let log = std::thread::spawn(move || {
-            let mut text = String::new();
-            for line in stderr.lines() {
-                let line = line.unwrap();
-                if line.contains("kedja listening") {
-                    // The test may have stopped waiting already.
-                    listening.send(()).ok();
-                }
-                text.push_str(&line);
-                text.push('\n');
-            }
-            text
-        });
-        let mut stdout = server.stdout.take().unwrap();
-        let output = std::thread::spawn(move || {
-            let mut text = String::new();
-            stdout.read_to_string(&mut text).unwrap();
-            text
-        });
-        // A deadline, not a wait: it only turns a server that never starts into a failure.
-        tokio::task::spawn_blocking(move || ready.recv_timeout(Duration::from_secs(60)))
-            .await
-            .unwrap()
-            .expect("the server logs that it listens");
-        let base = format!("http://127.0.0.2:{port}");
+        let server = Served::start(&db.url, &data, &[]).await;
+        let base = server.base.clone();
         let client = reqwest::Client::builder()
             .local_address(CLIENT_IP.parse::<std::net::IpAddr>().unwrap())
             .user_agent(AGENT)
@@ -208,15 +165,7 @@ async fn the_log_of_a_whole_flow_holds_nothing_identifying() {
         assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
 
         // SIGTERM: requests in flight finish, the process exits cleanly.
-        Command::new("kill")
-            .arg("-TERM")
-            .arg(server.id().to_string())
-            .status()
-            .unwrap();
-        let status = server.wait().unwrap();
-        assert!(status.success(), "graceful shutdown exits 0");
-
-        let text = log.join().unwrap() + &output.join().unwrap();
+        let text = server.stop();
         // Every request here was a reporter's: none left a line of its own, with its time.
         // They appear only as the day's count, written when the server stopped.
         assert!(

@@ -21,6 +21,7 @@ use sea_orm::{ConnectionTrait, Database};
 use tempfile::TempDir;
 use tokio::sync::oneshot;
 
+pub mod binary;
 pub mod fixtures;
 pub mod smtp;
 pub mod staff;
