@@ -579,6 +579,13 @@ async fn dispatch(
                 Verdict::Intact { entries, head } => {
                     println!("{head}");
                     eprintln!("kedja: audit chain intact ({entries} entries)");
+                    let waiting = audit::pending_count(db.conn()).await?;
+                    if waiting > 0 {
+                        eprintln!(
+                            "kedja: {waiting} reporter entries wait for their day's batch \
+                             (they join the chain the first hour after their day ends)"
+                        );
+                    }
                     if let Some(hash) = contains {
                         match audit::seq_of(db.conn(), hash.trim()).await? {
                             Some(seq) => println!("contains {} at entry {seq}", hash.trim()),

@@ -228,6 +228,12 @@ pub async fn confirm(state: &AppState, admin: &Member, id: Uuid) -> AppResult<()
             "This member has not chosen a password through their link yet.",
         ));
     }
+    if pending.disabled {
+        return Err(conflict(
+            "member_disabled",
+            "This member is disabled. Enable them before you confirm them.",
+        ));
+    }
     let recipient = keys::parse_recipient(&pending.recipient)?;
     let sealed = keys::wrap_identity(
         identity,
@@ -239,6 +245,14 @@ pub async fn confirm(state: &AppState, admin: &Member, id: Uuid) -> AppResult<()
     )?;
     let now = state.clock().now();
     let txn = db.begin().await?;
+    // A password reset or a disabling may have come in since the member was read: the grant
+    // would then be sealed to a key they no longer hold, or open a disabled account.
+    if !orgs::confirm_member(&*txn, pending.id, &pending.recipient).await? {
+        return Err(conflict(
+            "member_changed",
+            "This member changed while you confirmed them (a new password, or disabled). Look again.",
+        ));
+    }
     orgs::insert_grant(
         &*txn,
         admin.org_id,
@@ -248,7 +262,6 @@ pub async fn confirm(state: &AppState, admin: &Member, id: Uuid) -> AppResult<()
         now,
     )
     .await?;
-    orgs::confirm_member(&*txn, pending.id).await?;
     audit::append(
         &*txn,
         now,

@@ -73,7 +73,7 @@ pub async fn api_change_role(
 #[utoipa::path(post, path = "/api/v1/members/{id}/confirm", tag = "staff", params(("id" = String, Path, description = "Member id")),
     responses((status = 204, description = "The organisation identity was granted"), (status = 403, description = "Admins only"),
         (status = 404, description = "Not a member of the caller's organisation"),
-        (status = 409, description = "Not pending (not_pending), or no password chosen yet (awaiting_password)", body = crate::error::ErrorBody)))]
+        (status = 409, description = "Not pending (not_pending), no password chosen yet (awaiting_password), disabled (member_disabled), or changed since it was read (member_changed)", body = crate::error::ErrorBody)))]
 pub async fn api_confirm(
     State(state): State<AppState>,
     member: Member,

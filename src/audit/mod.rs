@@ -5,8 +5,14 @@
 //! details, in that order. Entries hold ids, codes and ciphertext hashes only: no content, no
 //! address. Appends lock the single `audit_head` row inside the caller's transaction, so
 //! concurrent appenders (threads or replicas) extend one chain in one order.
+//!
+//! A reporter's action is not appended when it happens: its place between staff entries, which
+//! carry exact times, would give its time of day. [`defer`] keeps it in `audit_pending`, dated
+//! to the day under a random id, and [`seal_reporter_days`] appends each finished day's entries
+//! together, in random order, once the day is over. Until then a case's timeline shows them
+//! from `audit_pending` ([`pending_for`]).
 
-use chrono::{DateTime, SubsecRound, Utc};
+use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect,
@@ -15,7 +21,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use crate::store::entities::{audit_head, audit_log};
+use crate::store::Db;
+use crate::store::entities::{audit_head, audit_log, audit_pending};
 
 /// Who did something.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -275,23 +282,167 @@ fn canonical_time(at: DateTime<Utc>) -> String {
 }
 
 /// Appends `event` at `at` inside the caller's transaction and returns the new head hash.
+/// A reporter's event is refused: it goes through [`defer`].
 pub async fn append<C: ConnectionTrait>(
     txn: &C,
     at: DateTime<Utc>,
     event: Event,
 ) -> Result<String, sea_orm::DbErr> {
+    if event.actor == Actor::Reporter {
+        return Err(sea_orm::DbErr::Custom(
+            "a reporter's audit entry waits for the day's batch (audit::defer)".into(),
+        ));
+    }
+    link(txn, at, event).await
+}
+
+/// Keeps a reporter's `event` for the batch of `day`, inside the caller's transaction: no time
+/// finer than the day, and a random id, so that neither the row nor its place in the chain
+/// gives the time of the action.
+pub async fn defer<C: ConnectionTrait>(
+    txn: &C,
+    day: NaiveDate,
+    event: Event,
+) -> Result<(), sea_orm::DbErr> {
+    debug_assert_eq!(event.actor, Actor::Reporter, "only reporter entries wait");
+    audit_pending::Entity::insert(audit_pending::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        day: Set(day),
+        org_id: Set(event.org_id),
+        action: Set(event.action.as_str().to_string()),
+        subject_kind: Set(event.subject.map(|(kind, _)| kind.to_string())),
+        subject_id: Set(event.subject.map(|(_, id)| id)),
+        details: Set(event.details.to_string()),
+    })
+    .exec_without_returning(txn)
+    .await?;
+    Ok(())
+}
+
+/// Appends the reporter entries of every day before `today` to the chain: each day's entries
+/// together, in random order (a case's receipt before the rest of its day), dated to the day.
+/// One transaction per day, so that a day joins the chain whole or not at all; replicas doing
+/// this at once append each entry once. Returns how many entries joined.
+pub async fn seal_reporter_days(db: &Db, today: NaiveDate) -> Result<u64, sea_orm::DbErr> {
+    let mut sealed = 0u64;
+    loop {
+        let txn = db.begin().await?;
+        // The head is locked by the first append; reading the day under the write lock (SQLite)
+        // or after it (PostgreSQL re-reads below) keeps a replica from appending it twice.
+        lock_head(&*txn).await?;
+        let Some(day) = audit_pending::Entity::find()
+            .filter(audit_pending::Column::Day.lt(today))
+            .order_by_asc(audit_pending::Column::Day)
+            .one(&*txn)
+            .await?
+            .map(|row| row.day)
+        else {
+            txn.commit().await?;
+            return Ok(sealed);
+        };
+        let mut entries = audit_pending::Entity::find()
+            .filter(audit_pending::Column::Day.eq(day))
+            .all(&*txn)
+            .await?;
+        crate::crypto::random::shuffle(&mut entries)
+            .map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
+        // Stable: the rest stays shuffled.
+        entries.sort_by_key(|e| e.action != AuditAction::CaseReceived.as_str());
+        let midnight = day.and_time(chrono::NaiveTime::MIN).and_utc();
+        audit_pending::Entity::delete_many()
+            .filter(audit_pending::Column::Day.eq(day))
+            .exec(&*txn)
+            .await?;
+        for entry in &entries {
+            link_row(
+                &*txn,
+                midnight,
+                Actor::Reporter,
+                entry.org_id,
+                &entry.action,
+                entry.subject_kind.as_deref().zip(entry.subject_id),
+                &entry.details,
+            )
+            .await?;
+        }
+        txn.commit().await?;
+        sealed += entries.len() as u64;
+    }
+}
+
+/// The reporter entries about `subject_id` still waiting for their day's batch, by day.
+pub async fn pending_for<C: ConnectionTrait>(
+    db: &C,
+    subject_id: Uuid,
+) -> Result<Vec<audit_pending::Model>, sea_orm::DbErr> {
+    let mut rows = audit_pending::Entity::find()
+        .filter(audit_pending::Column::SubjectId.eq(subject_id))
+        .all(db)
+        .await?;
+    rows.sort_by(|a, b| {
+        (
+            a.day,
+            a.action != AuditAction::CaseReceived.as_str(),
+            &a.action,
+        )
+            .cmp(&(
+                b.day,
+                b.action != AuditAction::CaseReceived.as_str(),
+                &b.action,
+            ))
+    });
+    Ok(rows)
+}
+
+/// How many reporter entries wait for their day's batch.
+pub async fn pending_count<C: ConnectionTrait>(db: &C) -> Result<u64, sea_orm::DbErr> {
+    use sea_orm::PaginatorTrait;
+    audit_pending::Entity::find().count(db).await
+}
+
+async fn lock_head<C: ConnectionTrait>(txn: &C) -> Result<audit_head::Model, sea_orm::DbErr> {
     let mut head_query = audit_head::Entity::find_by_id(1);
     if matches!(txn.get_database_backend(), sea_orm::DbBackend::Postgres) {
         // Serialises appenders across replicas; released at commit.
         head_query = head_query.lock_exclusive();
     }
-    let head = head_query
+    head_query
         .one(txn)
         .await?
-        .ok_or_else(|| sea_orm::DbErr::RecordNotFound("audit_head".into()))?;
-    // Reporter actions are stored at day precision everywhere, the audit log included: a
-    // precise time could be matched against shift rosters.
-    let at = match event.actor {
+        .ok_or_else(|| sea_orm::DbErr::RecordNotFound("audit_head".into()))
+}
+
+async fn link<C: ConnectionTrait>(
+    txn: &C,
+    at: DateTime<Utc>,
+    event: Event,
+) -> Result<String, sea_orm::DbErr> {
+    let details = event.details.to_string();
+    link_row(
+        txn,
+        at,
+        event.actor,
+        event.org_id,
+        event.action.as_str(),
+        event.subject,
+        &details,
+    )
+    .await
+}
+
+/// Appends one entry, as stored, after the head.
+async fn link_row<C: ConnectionTrait>(
+    txn: &C,
+    at: DateTime<Utc>,
+    actor: Actor,
+    org_id: Option<Uuid>,
+    action: &str,
+    subject: Option<(&str, Uuid)>,
+    details: &str,
+) -> Result<String, sea_orm::DbErr> {
+    let head = lock_head(txn).await?;
+    // Reporter entries are dated to the day, everything else to the second.
+    let at = match actor {
         Actor::Reporter => at
             .date_naive()
             .and_hms_opt(0, 0, 0)
@@ -299,17 +450,16 @@ pub async fn append<C: ConnectionTrait>(
         _ => at.trunc_subsecs(0),
     };
     let seq = head.seq + 1;
-    let details = event.details.to_string();
     let canonical = Canonical {
         seq,
         at: canonical_time(at),
-        actor_kind: event.actor.kind(),
-        actor_id: event.actor.id(),
-        org_id: event.org_id,
-        action: event.action.as_str(),
-        subject_kind: event.subject.map(|(kind, _)| kind),
-        subject_id: event.subject.map(|(_, id)| id),
-        details: &details,
+        actor_kind: actor.kind(),
+        actor_id: actor.id(),
+        org_id,
+        action,
+        subject_kind: subject.map(|(kind, _)| kind),
+        subject_id: subject.map(|(_, id)| id),
+        details,
     };
     let hash = entry_hash(&head.hash, &canonical);
     audit_log::Entity::insert(audit_log::ActiveModel {
@@ -321,7 +471,7 @@ pub async fn append<C: ConnectionTrait>(
         action: Set(canonical.action.to_string()),
         subject_kind: Set(canonical.subject_kind.map(str::to_string)),
         subject_id: Set(canonical.subject_id),
-        details: Set(details.clone()),
+        details: Set(details.to_string()),
         prev_hash: Set(head.hash.clone()),
         hash: Set(hash.clone()),
     })

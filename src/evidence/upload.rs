@@ -301,9 +301,9 @@ pub async fn store_upload(
             },
         )
         .await?;
-        audit::append(
+        audit::defer(
             &*txn,
-            state.clock().now(),
+            state.clock().today(),
             Event::new(Actor::Reporter, AuditAction::AttachmentAdded)
                 .org(case.owner_org_id)
                 .subject("case", case.id)

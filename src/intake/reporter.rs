@@ -198,9 +198,9 @@ pub async fn reply(
         state.clock().today(),
     )
     .await?;
-    audit::append(
+    audit::defer(
         &*txn,
-        state.clock().now(),
+        state.clock().today(),
         Event::new(Actor::Reporter, AuditAction::MessageFromReporter)
             .org(case.owner_org_id)
             .subject("case", case.id)

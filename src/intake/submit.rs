@@ -336,9 +336,9 @@ pub async fn submit(
         },
     )
     .await?;
-    audit::append(
+    audit::defer(
         &*txn,
-        state.clock().now(),
+        state.clock().today(),
         Event::new(Actor::Reporter, AuditAction::CaseReceived)
             .org(owner.id)
             .subject("case", case_id)

@@ -218,6 +218,13 @@ async fn housekeeping(
                 {
                     tracing::warn!(error = %err, "could not queue the alerts about refused reports");
                 }
+                // Reporter audit entries of the days that ended join the chain, a day at a time
+                // in random order.
+                if minutes.is_multiple_of(60)
+                    && let Err(err) = crate::audit::seal_reporter_days(state.db(), state.clock().today()).await
+                {
+                    tracing::warn!(error = %err, "could not append the reporter entries of past days to the audit chain");
+                }
                 if minutes.is_multiple_of(60)
                     && let Err(err) = store::spent_forms::sweep(
                         state.db().conn(),

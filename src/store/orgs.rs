@@ -303,13 +303,23 @@ pub async fn set_member_language<C: ConnectionTrait>(
     Ok(())
 }
 
-pub async fn confirm_member<C: ConnectionTrait>(db: &C, member_id: Uuid) -> Result<(), DbErr> {
-    members::Entity::update_many()
+/// Only while the member is still as the admin saw them: pending, enabled, with a password of
+/// their own and the key `recipient` (the one the grant was sealed to). Returns whether it was.
+pub async fn confirm_member<C: ConnectionTrait>(
+    db: &C,
+    member_id: Uuid,
+    recipient: &str,
+) -> Result<bool, DbErr> {
+    let updated = members::Entity::update_many()
         .col_expr(members::Column::Pending, false.into())
         .filter(members::Column::Id.eq(member_id))
+        .filter(members::Column::Pending.eq(true))
+        .filter(members::Column::Disabled.eq(false))
+        .filter(members::Column::AwaitingPassword.eq(false))
+        .filter(members::Column::Recipient.eq(recipient))
         .exec(db)
         .await?;
-    Ok(())
+    Ok(updated.rows_affected == 1)
 }
 
 /// Stores a member's sealed TOTP secret.

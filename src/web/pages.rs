@@ -92,10 +92,26 @@ const RETURN_PATHS: &[&str] = &[
     "/authority",
 ];
 
-fn safe_next(next: Option<&str>) -> &'static str {
-    next.and_then(|path| RETURN_PATHS.iter().find(|known| **known == path))
-        .copied()
-        .unwrap_or("/")
+fn safe_next(next: Option<&str>) -> std::borrow::Cow<'static, str> {
+    let Some(path) = next else {
+        return "/".into();
+    };
+    if let Some(known) = RETURN_PATHS.iter().find(|known| **known == path) {
+        return (*known).into();
+    }
+    // A member's link to choose a password: rebuilt from its token's own characters (the
+    // URL-safe base64 alphabet), so nothing else can ride along.
+    match path.strip_prefix("/staff/invite/") {
+        Some(token)
+            if (1..=64).contains(&token.len())
+                && token
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') =>
+        {
+            format!("/staff/invite/{token}").into()
+        }
+        _ => "/".into(),
+    }
 }
 
 /// `GET /language/{code}?next=/path`: remembers a language the reporter picked, then returns.
@@ -108,7 +124,7 @@ pub async fn pick_language(
 ) -> Result<Response, AppError> {
     // An unknown language (a mistyped link) keeps the current one and goes on.
     let Some(language) = lang.find(&code) else {
-        return Ok(Redirect::to(safe_next(query.next.as_deref())).into_response());
+        return Ok(Redirect::to(&safe_next(query.next.as_deref())).into_response());
     };
     // A member of staff who picks a language gets their e-mails in it too. A reporter's
     // choice stays in their browser only.
@@ -121,7 +137,7 @@ pub async fn pick_language(
         .await?;
     }
     let value = super::cookies::language(i18n::COOKIE, &language.code)?;
-    let mut response = Redirect::to(safe_next(query.next.as_deref())).into_response();
+    let mut response = Redirect::to(&safe_next(query.next.as_deref())).into_response();
     response.headers_mut().insert(header::SET_COOKIE, value);
     Ok(response)
 }
@@ -154,6 +170,14 @@ mod tests {
         assert_eq!(safe_next(Some("/%09/evil.example")), "/");
         assert_eq!(safe_next(Some("/status/case")), "/status/case");
         assert_eq!(safe_next(None), "/");
+        assert_eq!(
+            safe_next(Some("/staff/invite/AbC-_09")),
+            "/staff/invite/AbC-_09"
+        );
+        assert_eq!(safe_next(Some("/staff/invite/")), "/");
+        assert_eq!(safe_next(Some("/staff/invite/a/../../x")), "/");
+        assert_eq!(safe_next(Some("/staff/invite/a\\evil")), "/");
+        assert_eq!(safe_next(Some("/staff/invite/a%2F%2Fevil")), "/");
     }
 
     #[test]

@@ -201,14 +201,9 @@ pub fn flush_public_day(day: chrono::NaiveDate) {
 /// Fisher–Yates with the operating system's randomness: the order of the held-back lines must
 /// not be the order they happened in.
 fn shuffle(lines: &mut [String]) {
-    for i in (1..lines.len()).rev() {
-        let Ok(bytes) = crate::crypto::random::bytes::<8>() else {
-            // Without randomness, sorting still removes the order they happened in.
-            lines.sort();
-            return;
-        };
-        let j = usize::try_from(u64::from_le_bytes(bytes) % (i as u64 + 1)).unwrap_or(0);
-        lines.swap(i, j);
+    if crate::crypto::random::shuffle(lines).is_err() {
+        // Without randomness, sorting still removes the order they happened in.
+        lines.sort();
     }
 }
 

@@ -10,6 +10,7 @@
 
 mod helpers;
 
+mod audit;
 mod case_list;
 mod case_page;
 mod cli;

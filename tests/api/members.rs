@@ -832,3 +832,98 @@ async fn the_link_token_never_reaches_the_log() {
     })
     .await;
 }
+
+/// Confirming seals the organisation's key to the member's own: never to a disabled member,
+/// and never to a key replaced while the admin looked (a password reset racing the confirm).
+#[tokio::test]
+async fn only_an_enabled_member_with_the_key_the_admin_saw_is_confirmed_and_the_link_keeps_its_language()
+ {
+    let smtp = SmtpServer::start().await;
+    each_backend_with(options(&smtp), |app| {
+        let smtp = &smtp;
+        async move {
+            let team = make_team(&app, "Region Bekraefta").await;
+            let admin = team.admin.as_str();
+            let before = smtp.mails().len();
+            let invited: MemberView = post_as(
+                &app,
+                "/api/v1/members",
+                admin,
+                json!({ "email": NEW_EMAIL, "role": "handler" }),
+            )
+            .await
+            .unwrap();
+            let token = mailed_token(&app, smtp, NEW_EMAIL, before).await;
+            // The language picker on the link's page comes back to the link.
+            let page = app
+                .get(&format!("/staff/invite/{token}"))
+                .await
+                .text()
+                .await
+                .unwrap();
+            let picker = format!("/language/sv?next=/staff/invite/{token}");
+            assert!(page.contains(&picker), "{page}");
+            let picked = app.get(&picker).await;
+            assert_eq!(location(&picked), format!("/staff/invite/{token}"));
+            assert_eq!(
+                choose(&app, &token, CHOSEN, CHOSEN).await.status(),
+                StatusCode::SEE_OTHER
+            );
+            let id = invited.id;
+            let (status, _) = post_json(
+                &app,
+                &format!("/api/v1/members/{id}/disable"),
+                admin,
+                json!({}),
+            )
+            .await;
+            assert_eq!(status, StatusCode::NO_CONTENT);
+            let (status, error) = post_json(
+                &app,
+                &format!("/api/v1/members/{id}/confirm"),
+                admin,
+                json!({}),
+            )
+            .await;
+            assert_eq!(status, StatusCode::CONFLICT, "{error}");
+            assert_eq!(error["error"], "member_disabled");
+            let (status, _) = post_json(
+                &app,
+                &format!("/api/v1/members/{id}/enable"),
+                admin,
+                json!({}),
+            )
+            .await;
+            assert_eq!(status, StatusCode::NO_CONTENT);
+
+            // The store confirms only the key the grant was sealed to.
+            let conn = app.state.db().conn();
+            let row = kedja::store::orgs::member(conn, id).await.unwrap().unwrap();
+            assert!(
+                !kedja::store::orgs::confirm_member(conn, id, "age1anotherkey")
+                    .await
+                    .unwrap()
+            );
+            assert!(
+                kedja::store::orgs::member(conn, id)
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .pending
+            );
+
+            let (status, error) = post_json(
+                &app,
+                &format!("/api/v1/members/{id}/confirm"),
+                admin,
+                json!({}),
+            )
+            .await;
+            assert_eq!(status, StatusCode::NO_CONTENT, "{error}");
+            let row_after = kedja::store::orgs::member(conn, id).await.unwrap().unwrap();
+            assert!(!row_after.pending);
+            assert_eq!(row_after.recipient, row.recipient);
+        }
+    })
+    .await;
+}

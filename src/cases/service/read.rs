@@ -291,20 +291,28 @@ pub async fn detail(state: &AppState, member: &Member, id: Uuid) -> Result<CaseD
     )
     .await?;
     txn.commit().await?;
-    let timeline = cases::timeline(db, case.id)
+    // The chain's entries, then the reporter's that wait for their day's batch.
+    let chained = cases::timeline(db, case.id)
         .await?
         .into_iter()
-        .map(|e| {
+        .map(|e| (e.at, e.action, e.actor_kind, e.actor_id, e.details));
+    let waiting = audit::pending_for(db, case.id).await?.into_iter().map(|e| {
+        let midnight = e.day.and_time(chrono::NaiveTime::MIN).and_utc();
+        (midnight, e.action, "reporter".to_string(), None, e.details)
+    });
+    let timeline = chained
+        .chain(waiting)
+        .map(|(at, action, actor, actor_id, details)| {
             let details: serde_json::Value =
-                serde_json::from_str(&e.details).unwrap_or(serde_json::Value::Null);
+                serde_json::from_str(&details).unwrap_or(serde_json::Value::Null);
             let state = |key: &str| details[key].as_str().map(str::to_string);
             TimelineEntry {
-                at: e.at,
+                at,
                 from: state("from"),
                 to: state("to"),
-                action: e.action,
-                actor: e.actor_kind,
-                actor_id: e.actor_id,
+                action,
+                actor,
+                actor_id,
             }
         })
         .collect();

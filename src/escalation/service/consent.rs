@@ -67,9 +67,9 @@ pub async fn answer_consent(
         Some(state.clock().today()),
     )
     .await?;
-    audit::append(
+    audit::defer(
         &*txn,
-        state.clock().now(),
+        state.clock().today(),
         Event::new(Actor::Reporter, AuditAction::ConsentAnswered)
             .org(case.owner_org_id)
             .subject("case", case.id)

@@ -13,6 +13,7 @@
 pub mod attachments;
 pub mod audit_head;
 pub mod audit_log;
+pub mod audit_pending;
 pub mod case_contents;
 pub mod case_indicators;
 pub mod case_shares;
@@ -42,6 +43,7 @@ pub mod prelude {
     pub use super::attachments::Entity as Attachments;
     pub use super::audit_head::Entity as AuditHead;
     pub use super::audit_log::Entity as AuditLog;
+    pub use super::audit_pending::Entity as AuditPending;
     pub use super::case_contents::Entity as CaseContents;
     pub use super::case_indicators::Entity as CaseIndicators;
     pub use super::case_shares::Entity as CaseShares;
