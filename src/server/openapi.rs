@@ -168,6 +168,11 @@ fn complete(
         "The service cannot take the request now (the argon2 pool is full or the database is \
          unreachable; see Retry-After), or cannot do it at all (the code says why)",
     );
+    describe_errors(responses);
+}
+
+/// Every error answer is the error body; 429 and 503 may carry `Retry-After`.
+fn describe_errors(responses: &mut Map<String, Value>) {
     for (status, response) in responses.iter_mut() {
         let error = status.starts_with('4') || status.starts_with('5');
         let Some(response) = response.as_object_mut() else {
