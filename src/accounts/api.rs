@@ -64,7 +64,7 @@ pub async fn login(
 }
 
 /// `POST /api/v1/auth/logout`
-#[utoipa::path(post, path = "/api/v1/auth/logout", tag = "staff", responses((status = 204, description = "Signed out")))]
+#[utoipa::path(post, path = "/api/v1/auth/logout", tag = "staff", security(("staff_session" = [])), responses((status = 204, description = "Signed out")))]
 pub async fn logout(State(state): State<AppState>, session: StaffSession) -> AppResult<Response> {
     session.end(&state).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
@@ -80,7 +80,7 @@ pub struct Enrolment {
 }
 
 /// `POST /api/v1/auth/totp`: starts enrolment for a member without a second factor.
-#[utoipa::path(post, path = "/api/v1/auth/totp", tag = "staff",
+#[utoipa::path(post, path = "/api/v1/auth/totp", tag = "staff", security(("staff_session" = [])),
     responses((status = 200, description = "A new secret to add to an authenticator app", body = Enrolment), (status = 409, description = "Already enrolled")))]
 pub async fn totp_enrol(
     State(state): State<AppState>,
@@ -105,8 +105,9 @@ pub struct CodeBody {
 }
 
 /// `POST /api/v1/auth/totp/confirm`: finishes enrolment with a current code.
-#[utoipa::path(post, path = "/api/v1/auth/totp/confirm", tag = "staff", request_body = CodeBody,
-    responses((status = 204, description = "Enrolled"), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody)))]
+#[utoipa::path(post, path = "/api/v1/auth/totp/confirm", tag = "staff", security(("staff_session" = [])), request_body = CodeBody,
+    responses((status = 204, description = "Enrolled"), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody),
+        (status = 409, description = "no_enrolment: enrolment was not started in this session", body = crate::error::ErrorBody)))]
 pub async fn totp_confirm(
     State(state): State<AppState>,
     mut session: StaffSession,

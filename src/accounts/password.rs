@@ -241,7 +241,7 @@ pub struct PasswordChangeBody {
 }
 
 /// `POST /api/v1/auth/password`: 204, every session ended and the cookie cleared.
-#[utoipa::path(post, path = "/api/v1/auth/password", tag = "staff", request_body = PasswordChangeBody,
+#[utoipa::path(post, path = "/api/v1/auth/password", operation_id = "change_password", tag = "staff", security(("staff_session" = [])), request_body = PasswordChangeBody,
     responses((status = 204, description = "Changed; every session of the member ended"),
         (status = 400, description = "The new password is too short or too long", body = crate::error::ErrorBody),
         (status = 401, description = "Not signed in, or the current password is wrong", body = crate::error::ErrorBody),
@@ -267,7 +267,7 @@ pub struct ResetBody {
 }
 
 /// `POST /api/v1/members/{id}/reset`
-#[utoipa::path(post, path = "/api/v1/members/{id}/reset", tag = "staff", request_body = ResetBody,
+#[utoipa::path(post, path = "/api/v1/members/{id}/reset", tag = "staff", security(("staff_session" = [])), request_body = ResetBody,
     params(("id" = String, Path, description = "Member id")),
     responses((status = 204, description = "A new identity sealed to the temporary password; TOTP cleared; sessions ended"),
         (status = 400, description = "The temporary password is too short or too long", body = crate::error::ErrorBody),

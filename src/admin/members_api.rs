@@ -12,7 +12,7 @@ use crate::web::extract::{AppJson, MemberId};
 use crate::web::session::Member;
 
 /// `GET /api/v1/members`
-#[utoipa::path(get, path = "/api/v1/members", tag = "staff",
+#[utoipa::path(get, path = "/api/v1/members", tag = "staff", security(("staff_session" = [])),
     responses((status = 200, description = "The caller's organisation's members", body = [MemberView]), (status = 403, description = "Admins only")))]
 pub async fn api_list(
     State(state): State<AppState>,
@@ -30,7 +30,7 @@ pub struct InviteBody {
 }
 
 /// `POST /api/v1/members`: invites a member, who chooses a password through a link mailed to them.
-#[utoipa::path(post, path = "/api/v1/members", tag = "staff", request_body = InviteBody,
+#[utoipa::path(post, path = "/api/v1/members", tag = "staff", security(("staff_session" = [])), request_body = InviteBody,
     responses((status = 201, description = "Invited: pending, awaiting a password; the link is mailed", body = MemberView),
         (status = 400, description = "The e-mail address or the role is not valid", body = crate::error::ErrorBody),
         (status = 403, description = "Admins only"),
@@ -51,7 +51,7 @@ pub struct RoleBody {
 }
 
 /// `PUT /api/v1/members/{id}`: another role for a member.
-#[utoipa::path(put, path = "/api/v1/members/{id}", tag = "staff", request_body = RoleBody,
+#[utoipa::path(put, path = "/api/v1/members/{id}", tag = "staff", security(("staff_session" = [])), request_body = RoleBody,
     params(("id" = String, Path, description = "Member id")),
     responses((status = 200, description = "The member with the new role", body = MemberView),
         (status = 400, description = "Not a role of this organisation's kind", body = crate::error::ErrorBody),
@@ -70,7 +70,7 @@ pub async fn api_change_role(
 }
 
 /// `POST /api/v1/members/{id}/confirm`
-#[utoipa::path(post, path = "/api/v1/members/{id}/confirm", tag = "staff", params(("id" = String, Path, description = "Member id")),
+#[utoipa::path(post, path = "/api/v1/members/{id}/confirm", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Member id")),
     responses((status = 204, description = "The organisation identity was granted"), (status = 403, description = "Admins only"),
         (status = 404, description = "Not a member of the caller's organisation"),
         (status = 409, description = "Not pending (not_pending), no password chosen yet (awaiting_password), disabled (member_disabled), or changed since it was read (member_changed)", body = crate::error::ErrorBody)))]
@@ -84,7 +84,7 @@ pub async fn api_confirm(
 }
 
 /// `POST /api/v1/members/{id}/disable`
-#[utoipa::path(post, path = "/api/v1/members/{id}/disable", tag = "staff", params(("id" = String, Path, description = "Member id")),
+#[utoipa::path(post, path = "/api/v1/members/{id}/disable", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Member id")),
     responses((status = 204, description = "Disabled; every session of the member ended"), (status = 403, description = "Admins only"),
         (status = 404, description = "Not a member of the caller's organisation"),
         (status = 409, description = "It would leave no admin who can act (last_admin)", body = crate::error::ErrorBody)))]
@@ -98,7 +98,7 @@ pub async fn api_disable(
 }
 
 /// `POST /api/v1/members/{id}/enable`
-#[utoipa::path(post, path = "/api/v1/members/{id}/enable", tag = "staff", params(("id" = String, Path, description = "Member id")),
+#[utoipa::path(post, path = "/api/v1/members/{id}/enable", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Member id")),
     responses((status = 204, description = "Enabled again"), (status = 403, description = "Admins only"),
         (status = 404, description = "Not a member of the caller's organisation")))]
 pub async fn api_enable(
@@ -111,7 +111,7 @@ pub async fn api_enable(
 }
 
 /// `POST /api/v1/members/{id}/password-reset`
-#[utoipa::path(post, path = "/api/v1/members/{id}/password-reset", tag = "staff", params(("id" = String, Path, description = "Member id")),
+#[utoipa::path(post, path = "/api/v1/members/{id}/password-reset", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Member id")),
     responses((status = 204, description = "The member chooses a new password through a mailed link; pending until confirmed again; TOTP cleared; sessions ended"),
         (status = 403, description = "Admins only"),
         (status = 404, description = "Not a member of the caller's organisation"),
@@ -126,7 +126,7 @@ pub async fn api_reset_password(
 }
 
 /// `POST /api/v1/members/{id}/totp-reset`
-#[utoipa::path(post, path = "/api/v1/members/{id}/totp-reset", tag = "staff", params(("id" = String, Path, description = "Member id")),
+#[utoipa::path(post, path = "/api/v1/members/{id}/totp-reset", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Member id")),
     responses((status = 204, description = "The member enrols an authenticator again at the next sign-in; sessions ended"),
         (status = 403, description = "Admins only"),
         (status = 404, description = "Not a member of the caller's organisation"),

@@ -140,7 +140,7 @@ fn invalid(errors: &[SettingError]) -> AppError {
 }
 
 /// `GET /api/v1/organisation/settings`
-#[utoipa::path(get, path = "/api/v1/organisation/settings", tag = "staff",
+#[utoipa::path(get, path = "/api/v1/organisation/settings", tag = "staff", security(("staff_session" = [])),
     responses((status = 200, description = "The caller's organisation's settings", body = SettingsView),
         (status = 401, description = "No session"), (status = 403, description = "Admins only")))]
 pub async fn api_read(
@@ -151,7 +151,7 @@ pub async fn api_read(
 }
 
 /// `PUT /api/v1/organisation/settings`
-#[utoipa::path(put, path = "/api/v1/organisation/settings", tag = "staff", request_body = SettingsBody,
+#[utoipa::path(put, path = "/api/v1/organisation/settings", operation_id = "change_settings", tag = "staff", security(("staff_session" = [])), request_body = SettingsBody,
     responses((status = 200, description = "Stored; applies to deadlines set from now on", body = SettingsView),
         (status = 400, description = "A setting out of bounds; the message names the field", body = crate::error::ErrorBody),
         (status = 401, description = "No session"), (status = 403, description = "Admins only")))]

@@ -14,7 +14,7 @@ use crate::web::extract::{AppJson, AttachmentId, CaseId, OrgId};
 use crate::web::session::Member;
 
 /// `GET /api/v1/cases`
-#[utoipa::path(get, path = "/api/v1/cases", tag = "staff",
+#[utoipa::path(get, path = "/api/v1/cases", tag = "staff", security(("staff_session" = [])),
     params(("state" = Option<String>, Query), ("priority" = Option<String>, Query), ("overdue" = Option<bool>, Query),
         ("supplier_id" = Option<String>, Query), ("indicator" = Option<String>, Query),
         ("assignee" = Option<String>, Query, description = "A member's id, or `none` for unassigned cases"),
@@ -48,7 +48,7 @@ pub async fn list(
 }
 
 /// `GET /api/v1/cases.csv` (an addition: the filtered list as CSV)
-#[utoipa::path(get, path = "/api/v1/cases.csv", tag = "staff",
+#[utoipa::path(get, path = "/api/v1/cases.csv", tag = "staff", security(("staff_session" = [])),
     params(("state" = Option<String>, Query), ("priority" = Option<String>, Query), ("overdue" = Option<bool>, Query),
         ("supplier_id" = Option<String>, Query), ("indicator" = Option<String>, Query),
         ("assignee" = Option<String>, Query, description = "A member's id, or `none`"),
@@ -83,7 +83,7 @@ pub fn next_link(path: &str, query: Option<&str>, after: &str) -> String {
 }
 
 /// `GET /api/v1/cases/{id}`
-#[utoipa::path(get, path = "/api/v1/cases/{id}", tag = "staff", params(("id" = String, Path, description = "Case id")),
+#[utoipa::path(get, path = "/api/v1/cases/{id}", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Case id")),
     responses((status = 200, description = "The case, decrypted; audited", body = CaseDetail), (status = 404, description = "Not found or not yours, alike")))]
 pub async fn detail(
     State(state): State<AppState>,
@@ -94,7 +94,7 @@ pub async fn detail(
 }
 
 /// `POST /api/v1/cases/{id}/transitions`
-#[utoipa::path(post, path = "/api/v1/cases/{id}/transitions", tag = "staff", params(("id" = String, Path, description = "Case id")), request_body = TransitionInput,
+#[utoipa::path(post, path = "/api/v1/cases/{id}/transitions", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Case id")), request_body = TransitionInput,
     responses((status = 200, description = "Moved", body = CaseSummary), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody), (status = 404, description = "Not found"),
         (status = 409, description = "illegal_transition", body = crate::error::ErrorBody)))]
 pub async fn transition(
@@ -109,11 +109,16 @@ pub async fn transition(
 #[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
+    #[schema(schema_with = message_text, required = true)]
     body: Option<String>,
 }
 
+fn message_text() -> utoipa::openapi::schema::Object {
+    crate::web::schema::text(crate::domain::text::MAX_MESSAGE)
+}
+
 /// `POST /api/v1/cases/{id}/messages`
-#[utoipa::path(post, path = "/api/v1/cases/{id}/messages", tag = "staff", params(("id" = String, Path, description = "Case id")), request_body = Body,
+#[utoipa::path(post, path = "/api/v1/cases/{id}/messages", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Case id")), request_body = Body,
     responses((status = 201, description = "Sent to the reporter"), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody), (status = 404, description = "Not found")))]
 pub async fn message(
     State(state): State<AppState>,
@@ -126,7 +131,7 @@ pub async fn message(
 }
 
 /// `POST /api/v1/cases/{id}/notes`
-#[utoipa::path(post, path = "/api/v1/cases/{id}/notes", tag = "staff", params(("id" = String, Path, description = "Case id")), request_body = Body,
+#[utoipa::path(post, path = "/api/v1/cases/{id}/notes", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Case id")), request_body = Body,
     responses((status = 201, description = "Saved for the organisations only"), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody), (status = 404, description = "Not found")))]
 pub async fn note(
     State(state): State<AppState>,
@@ -145,7 +150,7 @@ pub struct AssigneeBody {
 }
 
 /// `PUT /api/v1/cases/{id}/assignee`
-#[utoipa::path(put, path = "/api/v1/cases/{id}/assignee", tag = "staff", params(("id" = String, Path, description = "Case id")), request_body = AssigneeBody,
+#[utoipa::path(put, path = "/api/v1/cases/{id}/assignee", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Case id")), request_body = AssigneeBody,
     responses((status = 200, description = "Assigned", body = CaseSummary), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody), (status = 404, description = "Not found")))]
 pub async fn assign(
     State(state): State<AppState>,
@@ -167,7 +172,7 @@ pub struct PriorityBody {
 
 /// `PUT /api/v1/cases/{id}/priority` (an addition to the contract: the override the design
 /// asks for, with its required reason)
-#[utoipa::path(put, path = "/api/v1/cases/{id}/priority", tag = "staff", params(("id" = String, Path, description = "Case id")), request_body = PriorityBody,
+#[utoipa::path(put, path = "/api/v1/cases/{id}/priority", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Case id")), request_body = PriorityBody,
     responses((status = 200, description = "Overridden; the reason is kept as a note", body = CaseSummary), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody), (status = 404, description = "Not found")))]
 pub async fn priority(
     State(state): State<AppState>,
@@ -182,7 +187,7 @@ pub async fn priority(
 }
 
 /// `POST /api/v1/cases/{id}/recusal` (an addition: a handler steps aside from a case)
-#[utoipa::path(post, path = "/api/v1/cases/{id}/recusal", tag = "staff", params(("id" = String, Path, description = "Case id")),
+#[utoipa::path(post, path = "/api/v1/cases/{id}/recusal", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Case id")),
     responses((status = 204, description = "Recused; the case is refused to the caller from now on"), (status = 404, description = "Not found")))]
 pub async fn recuse(
     State(state): State<AppState>,
@@ -201,7 +206,7 @@ pub struct ExtensionBody {
 }
 
 /// `PUT /api/v1/cases/{id}/feedback-deadline` (an addition: extension with a reason)
-#[utoipa::path(put, path = "/api/v1/cases/{id}/feedback-deadline", tag = "staff", params(("id" = String, Path)), request_body = ExtensionBody,
+#[utoipa::path(put, path = "/api/v1/cases/{id}/feedback-deadline", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path)), request_body = ExtensionBody,
     responses((status = 200, description = "Extended", body = CaseSummary), (status = 400, description = "No reason, or not 1 to 3 months"),
         (status = 404, description = "Not found"), (status = 409, description = "Not acknowledged yet")))]
 pub async fn extend(
@@ -223,7 +228,7 @@ pub struct RiskBody {
 }
 
 /// `PUT /api/v1/cases/{id}/retaliation-risk` (an addition: the triage assessment)
-#[utoipa::path(put, path = "/api/v1/cases/{id}/retaliation-risk", tag = "staff", params(("id" = String, Path)), request_body = RiskBody,
+#[utoipa::path(put, path = "/api/v1/cases/{id}/retaliation-risk", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path)), request_body = RiskBody,
     responses((status = 204, description = "Recorded"), (status = 400, description = "Unknown risk"), (status = 404, description = "Not found")))]
 pub async fn risk(
     State(state): State<AppState>,
@@ -247,7 +252,7 @@ pub struct TransferBody {
 
 /// `POST /api/v1/cases/{id}/transfer` (an addition: hand the case to another organisation,
 /// re-encrypted to it)
-#[utoipa::path(post, path = "/api/v1/cases/{id}/transfer", tag = "staff", params(("id" = String, Path)), request_body = TransferBody,
+#[utoipa::path(post, path = "/api/v1/cases/{id}/transfer", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path)), request_body = TransferBody,
     responses((status = 200, description = "Transferred; the caller's organisation no longer sees it", body = CaseSummary),
         (status = 400, description = "Not another buyer of the case's supplier, nor a coordinator"), (status = 403, description = "Only the owner transfers"),
         (status = 404, description = "Not found")))]
@@ -269,7 +274,7 @@ pub struct ShareBody {
 }
 
 /// `POST /api/v1/cases/{id}/shares`
-#[utoipa::path(post, path = "/api/v1/cases/{id}/shares", tag = "staff", params(("id" = String, Path)), request_body = ShareBody,
+#[utoipa::path(post, path = "/api/v1/cases/{id}/shares", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path)), request_body = ShareBody,
     responses((status = 201, description = "Shared for joint handling, re-encrypted to the other buyer"),
         (status = 400, description = "Not another buyer of the same supplier"), (status = 403, description = "Only the owner shares"),
         (status = 404, description = "Not found"), (status = 409, description = "Already shared")))]
@@ -284,7 +289,7 @@ pub async fn share(
 }
 
 /// `DELETE /api/v1/cases/{id}/shares/{org_id}` (an addition: ending joint handling)
-#[utoipa::path(delete, path = "/api/v1/cases/{id}/shares/{org_id}", tag = "staff", params(("id" = String, Path), ("org_id" = String, Path)),
+#[utoipa::path(delete, path = "/api/v1/cases/{id}/shares/{org_id}", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path), ("org_id" = String, Path)),
     responses((status = 204, description = "The organisation no longer sees the case"), (status = 403, description = "Only the owner unshares"),
         (status = 404, description = "Not found or not shared")))]
 pub async fn unshare(
@@ -299,7 +304,7 @@ pub async fn unshare(
 
 /// `GET /api/v1/cases/{id}/attachments/{attachment_id}`: the decrypted bytes, always as a
 /// download of opaque type so a browser never renders evidence in the staff origin.
-#[utoipa::path(get, path = "/api/v1/cases/{id}/attachments/{attachment_id}", tag = "staff",
+#[utoipa::path(get, path = "/api/v1/cases/{id}/attachments/{attachment_id}", tag = "staff", security(("staff_session" = [])),
     params(("id" = String, Path, description = "Case id"), ("attachment_id" = String, Path)),
     responses((status = 200, description = "The decrypted file as an attachment; audited", content_type = "application/octet-stream"), (status = 404, description = "Not found")))]
 pub async fn download(

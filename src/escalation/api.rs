@@ -18,7 +18,7 @@ use crate::web::session::Member;
 use crate::web::session::ReporterSession;
 
 /// `POST /api/v1/cases/{id}/escalations`
-#[utoipa::path(post, path = "/api/v1/cases/{id}/escalations", tag = "staff", params(("id" = String, Path, description = "Case id")), request_body = EscalationInput,
+#[utoipa::path(post, path = "/api/v1/cases/{id}/escalations", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Case id")), request_body = EscalationInput,
     responses((status = 201, description = "Sent: the package is sealed to the authority", body = Created),
         (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody),
         (status = 403, description = "Only the owning organisation escalates"), (status = 404, description = "Not found"),
@@ -34,7 +34,7 @@ pub async fn escalate(
 }
 
 /// `GET /api/v1/cases/{id}/escalations` (an addition: a case's escalations and the answers)
-#[utoipa::path(get, path = "/api/v1/cases/{id}/escalations", tag = "staff", params(("id" = String, Path, description = "Case id")),
+#[utoipa::path(get, path = "/api/v1/cases/{id}/escalations", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Case id")),
     responses((status = 200, description = "Oldest first; the sending organisation reads summary and answers", body = [EscalationView]), (status = 404, description = "Not found")))]
 pub async fn of_case(
     State(state): State<AppState>,
@@ -45,7 +45,7 @@ pub async fn of_case(
 }
 
 /// `POST /api/v1/cases/{id}/consent-request` (an addition: ask the reporter)
-#[utoipa::path(post, path = "/api/v1/cases/{id}/consent-request", tag = "staff", params(("id" = String, Path, description = "Case id")),
+#[utoipa::path(post, path = "/api/v1/cases/{id}/consent-request", tag = "staff", security(("staff_session" = [])), params(("id" = String, Path, description = "Case id")),
     responses((status = 201, description = "The reporter's status page asks them"), (status = 403, description = "Only the owning organisation asks"),
         (status = 404, description = "Not found"), (status = 409, description = "consent_pending or consent_given", body = crate::error::ErrorBody)))]
 pub async fn request_consent(
@@ -58,7 +58,7 @@ pub async fn request_consent(
 }
 
 /// `GET /api/v1/escalations`
-#[utoipa::path(get, path = "/api/v1/escalations", tag = "authority",
+#[utoipa::path(get, path = "/api/v1/escalations", operation_id = "list_escalations", tag = "authority", security(("staff_session" = [])),
     responses((status = 200, description = "What was escalated to the caller's authority, newest first", body = [EscalationSummary]),
         (status = 401, description = "No session"), (status = 403, description = "Not a member of an authority")))]
 pub async fn list(
@@ -69,7 +69,7 @@ pub async fn list(
 }
 
 /// `GET /api/v1/escalations/{id}`
-#[utoipa::path(get, path = "/api/v1/escalations/{id}", tag = "authority", params(("id" = String, Path)),
+#[utoipa::path(get, path = "/api/v1/escalations/{id}", operation_id = "escalation_detail", tag = "authority", security(("staff_session" = [])), params(("id" = String, Path)),
     responses((status = 200, description = "The package, decrypted; audited", body = EscalationView),
         (status = 403, description = "Not a member of an authority"), (status = 404, description = "Not found or sent to another authority, alike")))]
 pub async fn detail(
@@ -81,7 +81,7 @@ pub async fn detail(
 }
 
 /// `GET /api/v1/escalations/{id}/evidence/{evidence_id}` (an addition)
-#[utoipa::path(get, path = "/api/v1/escalations/{id}/evidence/{evidence_id}", tag = "authority", params(("id" = String, Path), ("evidence_id" = String, Path)),
+#[utoipa::path(get, path = "/api/v1/escalations/{id}/evidence/{evidence_id}", tag = "authority", security(("staff_session" = [])), params(("id" = String, Path), ("evidence_id" = String, Path)),
     responses((status = 200, description = "The file; its SHA-256 is checked before it is sent; audited", content_type = "application/octet-stream"),
         (status = 403, description = "Not a member of an authority"), (status = 404, description = "Not found")))]
 pub async fn evidence(
@@ -98,7 +98,7 @@ pub async fn evidence(
 }
 
 /// `GET /api/v1/escalations/{id}/export` (an addition: the signed archive)
-#[utoipa::path(get, path = "/api/v1/escalations/{id}/export", tag = "authority", params(("id" = String, Path)),
+#[utoipa::path(get, path = "/api/v1/escalations/{id}/export", tag = "authority", security(("staff_session" = [])), params(("id" = String, Path)),
     responses((status = 200, description = "A tar archive: manifest, evidence, SHA256SUMS and its Ed25519 signature; audited", content_type = "application/x-tar"),
         (status = 403, description = "Not a member of an authority"), (status = 404, description = "Not found")))]
 pub async fn export(
@@ -116,7 +116,7 @@ pub struct ResponseCreated {
 }
 
 /// `POST /api/v1/escalations/{id}/responses`
-#[utoipa::path(post, path = "/api/v1/escalations/{id}/responses", tag = "authority", params(("id" = String, Path)), request_body = ResponseInput,
+#[utoipa::path(post, path = "/api/v1/escalations/{id}/responses", tag = "authority", security(("staff_session" = [])), params(("id" = String, Path)), request_body = ResponseInput,
     responses((status = 201, description = "Recorded; the sending organisation's handlers are told", body = ResponseCreated),
         (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody),
         (status = 403, description = "Not a member of an authority"), (status = 404, description = "Not found"),
@@ -154,7 +154,12 @@ pub async fn signing_key(State(state): State<AppState>) -> AppResult<Response> {
 #[serde(deny_unknown_fields)]
 pub struct ConsentBody {
     /// `yes` or `no`.
+    #[schema(schema_with = yes_no, required = true)]
     answer: Option<String>,
+}
+
+fn yes_no() -> utoipa::openapi::schema::Object {
+    crate::web::schema::one_of(["yes", "no"])
 }
 
 /// Parses a reporter's answer.
@@ -168,7 +173,7 @@ pub fn yes_or_no(answer: Option<&str>) -> AppResult<bool> {
 }
 
 /// `POST /api/v1/reporter/consent` (an addition: the reporter's answer)
-#[utoipa::path(post, path = "/api/v1/reporter/consent", tag = "reporter", request_body = ConsentBody,
+#[utoipa::path(post, path = "/api/v1/reporter/consent", tag = "reporter", security(("reporter_session" = [])), request_body = ConsentBody,
     responses((status = 204, description = "Recorded"), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody),
         (status = 401, description = "No session"), (status = 409, description = "consent_not_requested", body = crate::error::ErrorBody)))]
 pub async fn reporter_consent(

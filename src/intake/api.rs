@@ -35,12 +35,15 @@ pub struct SupplierQuery {
 
 /// `GET /api/v1/suppliers?q=&country=`: the public directory (name, country, city).
 #[utoipa::path(get, path = "/api/v1/suppliers", tag = "reporter",
-    params(("q" = Option<String>, Query, description = "Part of the name"), ("country" = Option<String>, Query, description = "ISO 3166-1 alpha-2")),
+    params(("q" = Option<String>, Query, description = "Part of the name"), ("country" = Option<String>, Query, pattern = "^[A-Za-z]{2}$", description = "ISO 3166-1 alpha-2")),
     responses((status = 200, description = "The public directory: no contract data", body = [suppliers::PublicSupplier]), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody)))]
 pub async fn suppliers(
     State(state): State<AppState>,
-    Query(query): Query<SupplierQuery>,
+    query: Result<Query<SupplierQuery>, axum::extract::rejection::QueryRejection>,
 ) -> AppResult<Json<Vec<suppliers::PublicSupplier>>> {
+    // A parameter given twice is a 400 in the error shape, like every other bad input.
+    let Query(query) =
+        query.map_err(|_| AppError::invalid("query", "names a parameter twice or is malformed"))?;
     let country = match query
         .country
         .as_deref()
@@ -106,7 +109,8 @@ pub fn clear_cookie() -> HeaderValue {
 /// `POST /api/v1/reporter/session`: 204 with the cookie, or 401 alike for every failure.
 #[utoipa::path(post, path = "/api/v1/reporter/session", tag = "reporter", request_body = ReceiptBody,
     responses((status = 204, description = "Signed in; sets the __Host-kedja-reporter cookie"),
-        (status = 401, description = "Unknown receipt, answered alike for every failure", body = crate::error::ErrorBody)))]
+        (status = 400, description = "The body is not of the expected shape; the message names the field", body = crate::error::ErrorBody),
+        (status = 401, description = "Unknown or malformed receipt, answered alike for every failure", body = crate::error::ErrorBody)))]
 pub async fn sign_in(
     State(state): State<AppState>,
     AppJson(body): AppJson<ReceiptBody>,
@@ -121,7 +125,7 @@ pub async fn sign_in(
 }
 
 /// `DELETE /api/v1/reporter/session`
-#[utoipa::path(delete, path = "/api/v1/reporter/session", tag = "reporter",
+#[utoipa::path(delete, path = "/api/v1/reporter/session", tag = "reporter", security(("reporter_session" = [])),
     responses((status = 204, description = "Signed out"), (status = 401, description = "No session")))]
 pub async fn sign_out(
     State(state): State<AppState>,
@@ -136,7 +140,7 @@ pub async fn sign_out(
 }
 
 /// `GET /api/v1/reporter/case`
-#[utoipa::path(get, path = "/api/v1/reporter/case", tag = "reporter",
+#[utoipa::path(get, path = "/api/v1/reporter/case", tag = "reporter", security(("reporter_session" = [])),
     responses((status = 200, description = "Status, thread and evidence", body = reporter::ReporterCase), (status = 401, description = "No session")))]
 pub async fn case(
     State(state): State<AppState>,
@@ -149,11 +153,16 @@ pub async fn case(
 #[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MessageBody {
+    #[schema(schema_with = message_text, required = true)]
     body: Option<String>,
 }
 
+fn message_text() -> utoipa::openapi::schema::Object {
+    crate::web::schema::text(reporter::MAX_MESSAGE)
+}
+
 /// `POST /api/v1/reporter/messages`
-#[utoipa::path(post, path = "/api/v1/reporter/messages", tag = "reporter", request_body = MessageBody,
+#[utoipa::path(post, path = "/api/v1/reporter/messages", operation_id = "reporter_message", tag = "reporter", security(("reporter_session" = [])), request_body = MessageBody,
     responses((status = 201, description = "Sent"), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody), (status = 401, description = "No session")))]
 pub async fn message(
     State(state): State<AppState>,
@@ -166,7 +175,7 @@ pub async fn message(
 }
 
 /// `POST /api/v1/reporter/attachments` (multipart, field `file`)
-#[utoipa::path(post, path = "/api/v1/reporter/attachments", tag = "reporter",
+#[utoipa::path(post, path = "/api/v1/reporter/attachments", tag = "reporter", security(("reporter_session" = [])),
     request_body(content_type = "multipart/form-data", description = "One field `file`"),
     responses((status = 201, description = "Stored; photos lose their metadata", body = evidence::Uploaded), (status = 400, description = "Invalid input; the message names the field", body = crate::error::ErrorBody),
         (status = 401, description = "No session"), (status = 413, description = "Past the per-file or per-case limit"), (status = 415, description = "Not multipart")))]

@@ -23,18 +23,51 @@ pub const MAX_SUPPLIER_TEXT: usize = 2_000;
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReportInput {
+    /// A language code the service offers; the default language if absent.
     pub language: Option<String>,
+    /// A supplier from `GET /api/v1/suppliers`.
+    #[schema(format = Uuid)]
     pub supplier_id: Option<String>,
+    /// The workplace in the reporter's words, when it is not in the directory.
+    #[schema(schema_with = supplier_text)]
     pub supplier_text: Option<String>,
+    /// The six letters and digits on a poster.
     pub site_code: Option<String>,
+    /// Required unless the supplier gives it.
+    #[schema(schema_with = crate::web::schema::country)]
     pub country: Option<String>,
     #[serde(default)]
+    #[schema(schema_with = indicators)]
     pub indicators: Vec<String>,
     #[serde(default)]
     pub immediate_danger: bool,
+    #[schema(schema_with = people_affected, required = true)]
     pub people_affected: Option<String>,
+    #[schema(schema_with = relationship, required = true)]
     pub relationship: Option<String>,
+    /// What happened, in the reporter's words.
+    #[schema(schema_with = narrative, required = true)]
     pub narrative: Option<String>,
+}
+
+fn supplier_text() -> utoipa::openapi::schema::Object {
+    crate::web::schema::text(MAX_SUPPLIER_TEXT)
+}
+
+fn narrative() -> utoipa::openapi::schema::Object {
+    crate::web::schema::text(MAX_NARRATIVE)
+}
+
+fn indicators() -> utoipa::openapi::schema::Array {
+    crate::web::schema::list_of(Indicator::ALL.iter().map(|i| i.as_code()))
+}
+
+fn people_affected() -> utoipa::openapi::schema::Object {
+    crate::web::schema::one_of(PeopleAffected::ALL.iter().map(|p| p.as_code()))
+}
+
+fn relationship() -> utoipa::openapi::schema::Object {
+    crate::web::schema::one_of(Relationship::ALL.iter().map(|r| r.as_code()))
 }
 
 /// A report that passed validation.

@@ -279,8 +279,10 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
         .merge(crate::escalation::router())
         .merge(crate::admin::router())
         .split_for_parts();
+    let rate_limited = operations(&limited_api);
     api.merge(limited_api);
-    let api = std::sync::Arc::new(api);
+    // Served as finished once: the shared layers' answers added to every operation.
+    let api = std::sync::Arc::new(openapi::finish(&api, &rate_limited));
 
     let pages = Router::new()
         .route("/", get(web::pages::home))
@@ -326,6 +328,25 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
         .layer(web::trace::layer())
         // Every page's language is picked from these (`web::i18n::Lang`).
         .layer(axum::Extension(locales))
+}
+
+/// The `(method, path)` of every operation in `api`.
+fn operations(api: &utoipa::openapi::OpenApi) -> Vec<(String, String)> {
+    let Ok(serde_json::Value::Object(paths)) = serde_json::to_value(&api.paths.paths) else {
+        return Vec::new();
+    };
+    paths
+        .into_iter()
+        .flat_map(|(path, item)| {
+            item.as_object()
+                .map(|ops| {
+                    ops.keys()
+                        .map(|method| (method.clone(), path.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// Resolves on SIGINT or SIGTERM.

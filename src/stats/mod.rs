@@ -135,15 +135,17 @@ pub async fn counts(state: &AppState, member: &Member, by: By) -> AppResult<(Vec
 }
 
 /// `GET /api/v1/stats?by=supplier|country|sector|indicator|month`
-#[utoipa::path(get, path = "/api/v1/stats", tag = "staff",
+#[utoipa::path(get, path = "/api/v1/stats", tag = "staff", security(("staff_session" = [])),
     params(("by" = Option<String>, Query, description = "supplier (default), country, sector, indicator or month")),
     responses((status = 200, description = "Counts; those under k are null with suppressed: true", body = [Row]),
         (status = 400, description = "Unknown grouping"), (status = 403, description = "Pending members and authorities")))]
 pub async fn api(
     State(state): State<AppState>,
     member: Member,
-    Query(query): Query<StatsQuery>,
+    query: Result<Query<StatsQuery>, axum::extract::rejection::QueryRejection>,
 ) -> AppResult<Json<Vec<Row>>> {
+    let Query(query) =
+        query.map_err(|_| AppError::invalid("query", "names a parameter twice or is malformed"))?;
     let by = By::parse(query.by.as_deref())?;
     Ok(Json(counts(&state, &member, by).await?.0))
 }

@@ -17,6 +17,7 @@ pub mod onion;
 pub mod origin;
 pub mod pages;
 pub mod qr;
+pub mod schema;
 pub mod session;
 pub mod trace;
 

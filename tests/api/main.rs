@@ -24,6 +24,7 @@ mod languages;
 mod logs;
 mod members;
 mod notify;
+mod openapi;
 mod passwords;
 mod posters;
 mod report_form;

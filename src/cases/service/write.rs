@@ -7,16 +7,32 @@ use super::*;
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TransitionInput {
+    #[schema(schema_with = transition_to)]
     pub to: String,
+    #[schema(schema_with = transition_resolution)]
     pub resolution: Option<String>,
     /// Sent to the reporter with the transition.
+    #[schema(schema_with = message_text)]
     pub message: Option<String>,
     /// Kept as an internal note (a reason can name people: never in clear).
+    #[schema(schema_with = message_text)]
     pub reason: Option<String>,
     /// With the resolution `duplicate`: the case this one repeats, by its reference
     /// (`KJ-…`) or its id.
     #[serde(default)]
     pub duplicate_of: Option<String>,
+}
+
+fn transition_to() -> utoipa::openapi::schema::Object {
+    crate::web::schema::one_of(CaseState::ALL.iter().map(|s| s.as_code()))
+}
+
+fn transition_resolution() -> utoipa::openapi::schema::Object {
+    crate::web::schema::one_of(Resolution::ALL.iter().map(|r| r.as_code()))
+}
+
+fn message_text() -> utoipa::openapi::schema::Object {
+    crate::web::schema::text(MAX_MESSAGE)
 }
 
 pub(super) async fn seal_message(
