@@ -155,7 +155,9 @@ pub async fn invite(
     let unknown = Zeroizing::new(crate::crypto::random::bytes::<32>()?);
     let keys = state
         .kdf()
-        .run(move || member::create(id, unknown.as_slice()))
+        .run(crate::crypto::kdf::Lane::Staff, move || {
+            member::create(id, unknown.as_slice())
+        })
         .await
         .map_err(|_| AppError::Busy {
             retry_after: std::time::Duration::from_secs(2),

@@ -182,12 +182,33 @@ pub struct Credentials {
     pub totp: Option<String>,
 }
 
-/// Signs a member in. Every failure is [`AppError::Unauthorized`], after the same argon2 work.
+/// Signs a member in. Every failure is [`AppError::Unauthorized`], after the same argon2 work,
+/// and counts against the account's and everyone's sign-in budget; a sign-in whose budget is
+/// spent waits (429 with `Retry-After`, see `admission`) before any argon2 work.
+pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<SessionToken, AppError> {
+    let account = super::admission::account_key(state, &credentials.email);
+    super::admission::staff_check(state, &account).await?;
+    match check_credentials(state, credentials).await {
+        Ok(token) => {
+            super::admission::staff_succeeded(state, &account).await?;
+            Ok(token)
+        }
+        Err(AppError::Unauthorized) => {
+            super::admission::staff_failed(state, &account).await?;
+            Err(AppError::Unauthorized)
+        }
+        Err(other) => Err(other),
+    }
+}
+
 #[allow(
     clippy::too_many_lines,
     reason = "both factors, the key unwrap and the session insert, with equal work on every failure"
 )]
-pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<SessionToken, AppError> {
+async fn check_credentials(
+    state: &AppState,
+    credentials: Credentials,
+) -> Result<SessionToken, AppError> {
     let db = state.db();
     let email = Email::parse(&credentials.email).ok();
     let member = match &email {
@@ -210,7 +231,7 @@ pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<Sessi
     // member identity with the password.
     let identity = state
         .kdf()
-        .run(move || {
+        .run(crate::crypto::kdf::Lane::Staff, move || {
             let phc = stored.as_ref().map(|(_, phc, _, _)| phc.as_str());
             if !crypto::kdf::verify_password(&password, phc) {
                 // The same second argon2 run as a right password pays for opening the
