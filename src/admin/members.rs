@@ -295,12 +295,15 @@ pub async fn enable(state: &AppState, admin: &Member, id: Uuid) -> AppResult<()>
 /// link mailed to them, and they are pending until an admin confirms the new key.
 pub async fn reset_password(state: &AppState, admin: &Member, id: Uuid) -> AppResult<()> {
     crate::access::organisation_admin(admin)?;
+    admin.require_step_up(state)?;
     links_can_be_mailed(state)?;
     change(state, admin, id, MemberChange::ResetPassword).await
 }
 
 /// Resets a member's authenticator: they enrol one again at their next sign-in.
 pub async fn reset_totp(state: &AppState, admin: &Member, id: Uuid) -> AppResult<()> {
+    crate::access::organisation_admin(admin)?;
+    admin.require_step_up(state)?;
     change(state, admin, id, MemberChange::ResetTotp).await
 }
 

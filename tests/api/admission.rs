@@ -12,7 +12,7 @@ use sea_orm::EntityTrait;
 use serde_json::{Value, json};
 
 use crate::helpers::staff::{self, PASSWORD};
-use crate::helpers::{Options, TestApp, each_backend_with, fixtures};
+use crate::helpers::{Options, TestApp, each_backend, each_backend_with, fixtures};
 
 /// A client whose requests come from `127.0.0.{n}`: one more address on this machine.
 fn client_from(n: u8) -> reqwest::Client {
@@ -267,6 +267,152 @@ async fn a_reporter_flood_does_not_refuse_staff_sign_in() {
         assert_eq!(staff.status(), StatusCode::NO_CONTENT, "a handler is not");
         release.send(()).unwrap();
         assert!(flood.await.unwrap().unwrap());
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn exporting_and_resetting_need_a_code_from_the_last_five_minutes() {
+    each_backend(|app| async move {
+        let team = staff::make_team(&app, "Aurora").await;
+        // Signing in gave a code; six minutes later it no longer counts.
+        app.state.clock().advance(Duration::from_secs(6 * 60));
+        let (status, body) = staff::get_json(&app, "/api/v1/cases.csv", &team.admin).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        assert_eq!(body["error"], "step_up_required");
+        assert!(
+            body["message"]
+                .as_str()
+                .unwrap()
+                .contains("/api/v1/auth/step-up")
+        );
+        let reset = format!("/api/v1/members/{}/totp-reset", team.handler_id);
+        let (status, body) = staff::post_json(&app, &reset, &team.admin, json!({})).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        assert_eq!(body["error"], "step_up_required");
+
+        // A wrong code does not step up.
+        let (status, body) = staff::post_json(
+            &app,
+            "/api/v1/auth/step-up",
+            &team.admin,
+            json!({"code": "000000"}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+        // A current one does, and works once.
+        let code = staff::code(&app, &team.admin_totp);
+        let (status, _) = staff::post_json(
+            &app,
+            "/api/v1/auth/step-up",
+            &team.admin,
+            json!({ "code": code }),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (status, _) = staff::post_json(
+            &app,
+            "/api/v1/auth/step-up",
+            &team.admin,
+            json!({ "code": code }),
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "a code works once");
+        let csv = app
+            .client
+            .get(app.url("/api/v1/cases.csv"))
+            .header(reqwest::header::COOKIE, &team.admin)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(csv.status(), StatusCode::OK);
+
+        // Five minutes and a second later, the code no longer counts.
+        app.state.clock().advance(Duration::from_secs(5 * 60 + 1));
+        let (status, body) = staff::post_json(&app, &reset, &team.admin, json!({})).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        assert_eq!(body["error"], "step_up_required");
+        let code = staff::code(&app, &team.admin_totp);
+        let (status, _) = staff::post_json(
+            &app,
+            "/api/v1/auth/step-up",
+            &team.admin,
+            json!({ "code": code }),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (status, _) = staff::post_json(&app, &reset, &team.admin, json!({})).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_staff_page_asks_for_the_code_and_returns_to_the_action_without_javascript() {
+    each_backend(|app| async move {
+        let team = staff::make_team(&app, "Aurora").await;
+        app.state.clock().advance(Duration::from_secs(6 * 60));
+        let get = |path: String| {
+            app.client
+                .get(app.url(&path))
+                .header(reqwest::header::COOKIE, &team.admin)
+                .send()
+        };
+        let refused = get("/staff/cases.csv?q=Berry".into()).await.unwrap();
+        assert_eq!(refused.status(), StatusCode::SEE_OTHER);
+        let location = refused.headers()["location"].to_str().unwrap().to_string();
+        assert_eq!(
+            location,
+            "/staff/step-up?next=%2Fstaff%2Fcases.csv%3Fq%3DBerry"
+        );
+        let form = get(location).await.unwrap();
+        assert_eq!(form.status(), StatusCode::OK);
+        let html = form.text().await.unwrap();
+        assert!(html.contains("name=\"code\""));
+        let csrf = staff::csrf_in(&html);
+        let code = staff::code(&app, &team.admin_totp);
+        let sent = app
+            .client
+            .post(app.url("/staff/step-up"))
+            .header(reqwest::header::COOKIE, &team.admin)
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("code", code.as_str()),
+                ("next", "/staff/cases.csv?q=Berry"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(sent.status(), StatusCode::SEE_OTHER);
+        assert_eq!(sent.headers()["location"], "/staff/cases.csv?q=Berry");
+        let csv = get("/staff/cases.csv?q=Berry".into()).await.unwrap();
+        assert_eq!(csv.status(), StatusCode::OK);
+
+        // A form sent without a recent code returns to its page after the code.
+        app.state.clock().advance(Duration::from_secs(6 * 60));
+        let page = get("/staff/members".into())
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let csrf = staff::csrf_in(&page);
+        let reset = app
+            .client
+            .post(app.url(&format!("/staff/members/{}/totp-reset", team.handler_id)))
+            .header(reqwest::header::COOKIE, &team.admin)
+            .form(&[("csrf", csrf.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(reset.status(), StatusCode::SEE_OTHER);
+        let location = reset.headers()["location"].to_str().unwrap();
+        assert!(
+            location.starts_with("/staff/step-up?next=%2Fstaff%2Fmembers"),
+            "{location}"
+        );
         app.stop().await;
     })
     .await;
