@@ -38,6 +38,8 @@ pub struct Settings {
     pub kdf_pool: KdfPoolSettings,
     /// Limits on state-changing requests.
     pub rate_limit: RateLimit,
+    /// Free failed sign-ins before each further one costs a growing wait.
+    pub sign_in_budget: SignInBudget,
     /// `s3://bucket/prefix` for evidence in object storage; none keeps it in the data folder.
     pub blob_url: Option<String>,
     /// `tracing` filter, e.g. `info` or `kedja=debug`.
@@ -77,6 +79,21 @@ pub struct Limits {
 pub struct KdfPoolSettings {
     pub workers: usize,
     pub queue: usize,
+    /// Workers kept for staff (sign-in, passwords), which reporters' jobs never take
+    /// (`KEDJA_KDF_STAFF_WORKERS`, default 1), with room for `staff_queue` more waiting.
+    pub staff_workers: usize,
+    pub staff_queue: usize,
+}
+
+/// Failed sign-ins that cost nothing before each further one earns a doubling wait
+/// (`domain::admission`): per staff account, all staff sign-ins together, and receipt sign-ins
+/// per process within a window and all processes together per day.
+#[derive(Debug, Clone)]
+pub struct SignInBudget {
+    pub account: u32,
+    pub global: u32,
+    pub receipts: u32,
+    pub receipts_daily: u32,
 }
 
 /// A token bucket: `burst` requests at once, one more every `period`. The onion listener's
@@ -125,6 +142,11 @@ struct FileSettings {
     request_timeout_seconds: Option<String>,
     kdf_workers: Option<String>,
     kdf_queue: Option<String>,
+    kdf_staff_workers: Option<String>,
+    sign_in_budget_account: Option<String>,
+    sign_in_budget_global: Option<String>,
+    sign_in_budget_receipts: Option<String>,
+    sign_in_budget_receipts_daily: Option<String>,
     rate_limit_burst: Option<String>,
     rate_limit_period_ms: Option<String>,
     trusted_proxies: Option<String>,
@@ -219,6 +241,37 @@ impl Settings {
             workers: parse_num("KEDJA_KDF_WORKERS", pick("KDF_WORKERS", file.kdf_workers))?
                 .unwrap_or(cores),
             queue: parse_num("KEDJA_KDF_QUEUE", pick("KDF_QUEUE", file.kdf_queue))?.unwrap_or(64),
+            staff_workers: parse_num(
+                "KEDJA_KDF_STAFF_WORKERS",
+                pick("KDF_STAFF_WORKERS", file.kdf_staff_workers),
+            )?
+            .unwrap_or(1),
+            staff_queue: 16,
+        };
+        let sign_in_budget = SignInBudget {
+            account: parse_num(
+                "KEDJA_SIGN_IN_BUDGET_ACCOUNT",
+                pick("SIGN_IN_BUDGET_ACCOUNT", file.sign_in_budget_account),
+            )?
+            .unwrap_or(10),
+            global: parse_num(
+                "KEDJA_SIGN_IN_BUDGET_GLOBAL",
+                pick("SIGN_IN_BUDGET_GLOBAL", file.sign_in_budget_global),
+            )?
+            .unwrap_or(300),
+            receipts: parse_num(
+                "KEDJA_SIGN_IN_BUDGET_RECEIPTS",
+                pick("SIGN_IN_BUDGET_RECEIPTS", file.sign_in_budget_receipts),
+            )?
+            .unwrap_or(200),
+            receipts_daily: parse_num(
+                "KEDJA_SIGN_IN_BUDGET_RECEIPTS_DAILY",
+                pick(
+                    "SIGN_IN_BUDGET_RECEIPTS_DAILY",
+                    file.sign_in_budget_receipts_daily,
+                ),
+            )?
+            .unwrap_or(5000),
         };
         let rate_limit = RateLimit {
             burst: parse_num(
@@ -278,6 +331,7 @@ impl Settings {
             limits,
             kdf_pool,
             rate_limit,
+            sign_in_budget,
             blob_url,
             log_filter,
             languages,
@@ -309,6 +363,12 @@ impl Settings {
         }
         if self.kdf_pool.workers == 0 {
             return Err(ConfigError::new("KEDJA_KDF_WORKERS", "must be at least 1"));
+        }
+        if self.kdf_pool.staff_workers == 0 {
+            return Err(ConfigError::new(
+                "KEDJA_KDF_STAFF_WORKERS",
+                "must be at least 1: staff sign-in needs argon2 capacity of its own",
+            ));
         }
         if self.rate_limit.burst == 0 || self.rate_limit.period.is_zero() {
             return Err(ConfigError::new(

@@ -32,6 +32,9 @@ pub enum AppError {
     /// Authenticated, but this caller may not do this.
     #[error("forbidden")]
     Forbidden,
+    /// The action needs a TOTP code entered in the last five minutes (a step-up).
+    #[error("step-up required")]
+    StepUpRequired,
     /// Not found, or not visible to this caller: the two are deliberately indistinguishable.
     #[error("not found")]
     NotFound,
@@ -115,7 +118,7 @@ impl AppError {
         match self {
             Self::Invalid { .. } => StatusCode::BAD_REQUEST,
             Self::Unauthorized => StatusCode::UNAUTHORIZED,
-            Self::Forbidden => StatusCode::FORBIDDEN,
+            Self::Forbidden | Self::StepUpRequired => StatusCode::FORBIDDEN,
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Conflict { .. } => StatusCode::CONFLICT,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -132,6 +135,7 @@ impl AppError {
             Self::Invalid { .. } => "invalid_input",
             Self::Unauthorized => "unauthorized",
             Self::Forbidden => "forbidden",
+            Self::StepUpRequired => "step_up_required",
             Self::NotFound => "not_found",
             Self::Conflict { code, .. } => code,
             Self::PayloadTooLarge => "too_large",
@@ -149,6 +153,10 @@ impl AppError {
             Self::Invalid { field, message, .. } => format!("{field}: {message}"),
             Self::Unauthorized => "Not signed in, or the credentials are not valid.".into(),
             Self::Forbidden => "You may not do this.".into(),
+            Self::StepUpRequired => "This action needs a TOTP code entered in the last 5 minutes: \
+                send {\"code\": \"123456\"} to POST /api/v1/auth/step-up (pages: /staff/step-up), \
+                then repeat the request."
+                .into(),
             Self::NotFound => "Nothing was found here.".into(),
             Self::Conflict { message, .. } => message.clone(),
             Self::PayloadTooLarge => "The request or file is too large.".into(),
@@ -170,6 +178,10 @@ impl AppError {
     }
 }
 
+/// Marks a response that refused an action for want of a recent TOTP code.
+#[derive(Debug, Clone, Copy)]
+pub struct StepUpNeeded;
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         if let Self::Internal(cause) = &self {
@@ -184,6 +196,10 @@ impl IntoResponse for AppError {
             message,
         };
         let mut response = (status, axum::Json(body)).into_response();
+        if matches!(self, Self::StepUpRequired) {
+            // Staff pages turn this into the step-up form (`web::errors`).
+            response.extensions_mut().insert(StepUpNeeded);
+        }
         if let Some(wait) = self.retry_after() {
             let seconds = wait.as_secs().max(1).to_string();
             if let Ok(value) = HeaderValue::from_str(&seconds) {

@@ -7,6 +7,7 @@ use crate::clock::Clock;
 use crate::config::Settings;
 use crate::crypto::KdfPool;
 use crate::crypto::secrets::InstanceSecrets;
+use crate::domain::admission::LocalWindow;
 use crate::locales::Locales;
 use crate::store::Db;
 use crate::store::blobs::BlobStore;
@@ -25,6 +26,7 @@ struct Inner {
     kdf: KdfPool,
     clock: Clock,
     locales: &'static Locales,
+    receipt_failures: std::sync::Mutex<LocalWindow>,
 }
 
 impl AppState {
@@ -68,6 +70,15 @@ impl AppState {
         &self.0.clock
     }
 
+    /// This process's count of failed receipt sign-ins (kept in memory only: a reporter's
+    /// failure may leave no time of day in the database; see `domain::admission`).
+    pub fn receipt_failures(&self) -> std::sync::MutexGuard<'_, LocalWindow> {
+        self.0
+            .receipt_failures
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
     /// The languages, loaded once for the process.
     pub fn locales(&self) -> &'static Locales {
         self.0.locales
@@ -101,6 +112,7 @@ impl AppState {
             kdf: parts.kdf,
             clock: parts.clock,
             locales: parts.locales,
+            receipt_failures: std::sync::Mutex::default(),
         }))
     }
 }

@@ -66,7 +66,9 @@ pub async fn choose_password(
     let member_id = member.id;
     let issued = state
         .kdf()
-        .run(move || member::create(member_id, &bytes))
+        .run(crate::crypto::kdf::Lane::Staff, move || {
+            member::create(member_id, &bytes)
+        })
         .await
         .map_err(|_| AppError::Busy {
             retry_after: Duration::from_secs(2),

@@ -9,6 +9,7 @@ pub mod api;
 pub mod invite;
 pub mod pages;
 pub mod password;
+pub mod step_up;
 
 use axum::routing::{get, post};
 use utoipa_axum::router::OpenApiRouter;
@@ -43,6 +44,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(api::logout))
         .routes(routes!(api::totp_enrol))
         .routes(routes!(api::totp_confirm))
+        .routes(routes!(step_up::api_step_up))
+        .route("/staff/step-up", get(step_up::form).post(step_up::submit))
         .route("/staff/logout", post(pages::logout))
         .route(
             "/staff/totp",

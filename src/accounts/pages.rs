@@ -87,6 +87,16 @@ pub async fn login_submit(
             response.headers_mut().insert(header::SET_COOKIE, cookie);
             response
         }
+        Err(AppError::TooManyRequests { retry_after }) => {
+            let seconds = retry_after.as_secs();
+            let message = lang.t_with("admission-sign-in-wait", &[("seconds", seconds.into())]);
+            let mut response =
+                login_page(&state, lang, StatusCode::TOO_MANY_REQUESTS, Some(message));
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, seconds.into());
+            response
+        }
         Err(err) => {
             let key = if matches!(err, AppError::Busy { .. }) {
                 "error-busy"

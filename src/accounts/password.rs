@@ -114,7 +114,9 @@ pub async fn change(
     let expected_hash = stored.password_hash.clone();
     let resealed = state
         .kdf()
-        .run(move || reseal(&stored, &current, &new))
+        .run(crate::crypto::kdf::Lane::Staff, move || {
+            reseal(&stored, &current, &new)
+        })
         .await
         .map_err(busy)??
         .ok_or(AppError::Unauthorized)?;
@@ -168,7 +170,9 @@ pub async fn reset(
     let password = Zeroizing::new(temporary.expose_secret().as_bytes().to_vec());
     let issued = state
         .kdf()
-        .run(move || member::create(target_id, &password))
+        .run(crate::crypto::kdf::Lane::Staff, move || {
+            member::create(target_id, &password)
+        })
         .await
         .map_err(busy)??;
     // A pending member holds no grant and gets none: confirmation will wrap the organisation

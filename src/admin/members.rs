@@ -155,7 +155,9 @@ pub async fn invite(
     let unknown = Zeroizing::new(crate::crypto::random::bytes::<32>()?);
     let keys = state
         .kdf()
-        .run(move || member::create(id, unknown.as_slice()))
+        .run(crate::crypto::kdf::Lane::Staff, move || {
+            member::create(id, unknown.as_slice())
+        })
         .await
         .map_err(|_| AppError::Busy {
             retry_after: std::time::Duration::from_secs(2),
@@ -306,12 +308,15 @@ pub async fn enable(state: &AppState, admin: &Member, id: Uuid) -> AppResult<()>
 /// link mailed to them, and they are pending until an admin confirms the new key.
 pub async fn reset_password(state: &AppState, admin: &Member, id: Uuid) -> AppResult<()> {
     crate::access::organisation_admin(admin)?;
+    admin.require_step_up(state)?;
     links_can_be_mailed(state)?;
     change(state, admin, id, MemberChange::ResetPassword).await
 }
 
 /// Resets a member's authenticator: they enrol one again at their next sign-in.
 pub async fn reset_totp(state: &AppState, admin: &Member, id: Uuid) -> AppResult<()> {
+    crate::access::organisation_admin(admin)?;
+    admin.require_step_up(state)?;
     change(state, admin, id, MemberChange::ResetTotp).await
 }
 

@@ -77,7 +77,10 @@ pub async fn escalate(
         Ok(_) => return escalations_of(id, "escalated").into_response(),
         Err(err) => err,
     };
-    if !err.status().is_client_error() || err.status() == StatusCode::NOT_FOUND {
+    if !err.status().is_client_error()
+        || err.status() == StatusCode::NOT_FOUND
+        || matches!(err, AppError::StepUpRequired)
+    {
         return error_page(page.lang, err, &case_url(id));
     }
     // A mistake in the form comes back as the case page with everything typed kept.

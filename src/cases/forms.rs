@@ -34,7 +34,12 @@ async fn answer<T>(
         Err(err) => err,
     };
     // Not found and not allowed are pages of their own; a mistake in the form is shown beside it.
-    if !err.status().is_client_error() || matches!(err, AppError::NotFound | AppError::Forbidden) {
+    if !err.status().is_client_error()
+        || matches!(
+            err,
+            AppError::NotFound | AppError::Forbidden | AppError::StepUpRequired
+        )
+    {
         return error_page(page.lang, err, &case_url(id));
     }
     let returned = Returned {

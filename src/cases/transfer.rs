@@ -322,6 +322,7 @@ pub async fn transfer(
     with_notes: bool,
 ) -> Result<CaseSummary, AppError> {
     let case = crate::access::open_for_owner(state, member, id).await?;
+    member.require_step_up(state)?;
     let target = orgs::find_org(state.db().conn(), org_id)
         .await?
         .ok_or_else(|| AppError::invalid("org_id", "is not an organisation"))?;

@@ -24,34 +24,67 @@ const LANES: u32 = 1;
 #[error("the key-derivation pool is full")]
 pub struct PoolBusy;
 
-/// Admission-controlled runner for argon2 jobs.
+/// Whose work a job is. Staff jobs (sign-in, password changes) run on workers of their own,
+/// so that a flood of reporters' jobs, which fills the reporters' share, never refuses a
+/// handler's sign-in; reporters' jobs never take the staff workers either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lane {
+    /// Submissions and receipt sign-ins.
+    Reporter,
+    /// Staff sign-in and password work.
+    Staff,
+}
+
+/// One share of the pool: at most `workers` jobs at once, `queue` more waiting.
 #[derive(Clone)]
-pub struct KdfPool {
+struct Share {
     admitted: Arc<Semaphore>,
     running: Arc<Semaphore>,
 }
 
+impl Share {
+    fn new(workers: usize, queue: usize) -> Self {
+        Self {
+            admitted: Arc::new(Semaphore::new(workers + queue)),
+            running: Arc::new(Semaphore::new(workers)),
+        }
+    }
+}
+
+/// Admission-controlled runner for argon2 jobs.
+#[derive(Clone)]
+pub struct KdfPool {
+    reporters: Share,
+    staff: Share,
+}
+
 impl KdfPool {
-    /// A pool of `workers` threads with room for `queue` waiting jobs.
+    /// A pool of `workers` threads with room for `queue` waiting jobs for reporters, and
+    /// `staff_workers` more with `staff_queue` waiting places kept for staff.
     pub fn new(settings: &KdfPoolSettings) -> Self {
         Self {
-            admitted: Arc::new(Semaphore::new(settings.workers + settings.queue)),
-            running: Arc::new(Semaphore::new(settings.workers)),
+            reporters: Share::new(settings.workers, settings.queue),
+            staff: Share::new(settings.staff_workers.max(1), settings.staff_queue),
         }
     }
 
-    /// Runs `job` on a blocking thread once a worker is free, or refuses at once when full.
-    pub async fn run<T, F>(&self, job: F) -> Result<T, PoolBusy>
+    /// Runs `job` on a blocking thread once a worker of `lane` is free, or refuses at once
+    /// when that lane is full.
+    pub async fn run<T, F>(&self, lane: Lane, job: F) -> Result<T, PoolBusy>
     where
         F: FnOnce() -> T + Send + 'static,
         T: Send + 'static,
     {
-        let admitted = self
+        let share = match lane {
+            Lane::Reporter => &self.reporters,
+            Lane::Staff => &self.staff,
+        };
+        let admitted = share
             .admitted
             .clone()
             .try_acquire_owned()
             .map_err(|_| PoolBusy)?;
-        let running = self
+        let running = share
             .running
             .clone()
             .acquire_owned()
@@ -159,13 +192,15 @@ mod tests {
         let pool = KdfPool::new(&KdfPoolSettings {
             workers: 1,
             queue: 0,
+            staff_workers: 1,
+            staff_queue: 0,
         });
         let (started, job_started) = tokio::sync::oneshot::channel::<()>();
         let (release, wait) = std::sync::mpsc::channel::<()>();
         let abandoned = {
             let pool = pool.clone();
             tokio::spawn(async move {
-                pool.run(move || {
+                pool.run(Lane::Reporter, move || {
                     started.send(()).unwrap();
                     wait.recv().is_ok()
                 })
@@ -180,18 +215,18 @@ mod tests {
             "the request that started the job is gone"
         );
         assert!(
-            pool.run(|| 1).await.is_err(),
+            pool.run(Lane::Reporter, || 1).await.is_err(),
             "the job still runs, so its slot is still taken"
         );
         release.send(()).unwrap();
         // The slot comes back when the job ends: waiting for it needs no polling. The timeout
         // only turns a regression into a failure instead of a hang.
-        let slot = tokio::time::timeout(Duration::from_secs(30), pool.admitted.acquire())
+        let slot = tokio::time::timeout(Duration::from_secs(30), pool.reporters.admitted.acquire())
             .await
             .expect("the slot comes back when the job ends")
             .unwrap();
         drop(slot);
-        assert_eq!(pool.run(|| 2).await.unwrap(), 2);
+        assert_eq!(pool.run(Lane::Reporter, || 2).await.unwrap(), 2);
     }
 
     #[tokio::test]
@@ -199,13 +234,15 @@ mod tests {
         let pool = KdfPool::new(&KdfPoolSettings {
             workers: 1,
             queue: 1,
+            staff_workers: 1,
+            staff_queue: 0,
         });
         let (started, blocker_started) = tokio::sync::oneshot::channel::<()>();
         let (release, wait) = std::sync::mpsc::channel::<()>();
         let blocker = {
             let pool = pool.clone();
             tokio::spawn(async move {
-                pool.run(move || {
+                pool.run(Lane::Reporter, move || {
                     started.send(()).unwrap();
                     wait.recv().is_ok()
                 })
@@ -215,19 +252,60 @@ mod tests {
         // The blocker holds the one worker once its job runs.
         blocker_started.await.unwrap();
         // A second job takes the one queue place on its first poll, and waits for the worker.
-        let mut queued = std::pin::pin!(pool.run(|| 2));
+        let mut queued = std::pin::pin!(pool.run(Lane::Reporter, || 2));
         assert!(
             futures_util::poll!(queued.as_mut()).is_pending(),
             "the second job waits for the worker"
         );
-        assert_eq!(pool.admitted.available_permits(), 0, "the queue is full");
-        let refused = tokio::time::timeout(Duration::from_secs(1), pool.run(|| 3))
+        assert_eq!(
+            pool.reporters.admitted.available_permits(),
+            0,
+            "the queue is full"
+        );
+        let refused = tokio::time::timeout(Duration::from_secs(1), pool.run(Lane::Reporter, || 3))
             .await
             .expect("a full pool answers at once instead of queueing");
         assert!(refused.is_err());
         release.send(()).unwrap();
         assert!(blocker.await.unwrap().unwrap());
         assert_eq!(queued.await.unwrap(), 2);
-        assert_eq!(pool.run(|| 4).await.unwrap(), 4, "the pool recovers");
+        assert_eq!(
+            pool.run(Lane::Reporter, || 4).await.unwrap(),
+            4,
+            "the pool recovers"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_reporter_flood_leaves_the_staff_share_free() {
+        let pool = KdfPool::new(&KdfPoolSettings {
+            workers: 1,
+            queue: 0,
+            staff_workers: 1,
+            staff_queue: 0,
+        });
+        let (started, blocker_started) = tokio::sync::oneshot::channel::<()>();
+        let (release, wait) = std::sync::mpsc::channel::<()>();
+        let blocker = {
+            let pool = pool.clone();
+            tokio::spawn(async move {
+                pool.run(Lane::Reporter, move || {
+                    started.send(()).unwrap();
+                    wait.recv().is_ok()
+                })
+                .await
+            })
+        };
+        blocker_started.await.unwrap();
+        assert!(
+            pool.run(Lane::Reporter, || 1).await.is_err(),
+            "the reporters' share is full"
+        );
+        let staff = tokio::time::timeout(Duration::from_secs(30), pool.run(Lane::Staff, || 2))
+            .await
+            .expect("a staff job does not wait for the reporters' worker");
+        assert_eq!(staff.unwrap(), 2, "and is not refused");
+        release.send(()).unwrap();
+        assert!(blocker.await.unwrap().unwrap());
     }
 }

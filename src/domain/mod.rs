@@ -6,6 +6,7 @@
 //! suppressed, so every rule can be tested on its own.
 
 pub mod accounts;
+pub mod admission;
 pub mod aggregates;
 pub mod countries;
 pub mod deadlines;

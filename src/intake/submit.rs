@@ -307,7 +307,9 @@ pub async fn submit(
     let for_kdf = receipt.clone();
     let derived = state
         .kdf()
-        .run(move || receipts::derive(&for_kdf, &pepper))
+        .run(crate::crypto::kdf::Lane::Reporter, move || {
+            receipts::derive(&for_kdf, &pepper)
+        })
         .await
         .map_err(|_| AppError::Busy {
             retry_after: std::time::Duration::from_secs(2),

@@ -248,6 +248,11 @@ async fn housekeeping(
                 if let Err(err) = store::sessions::sweep(state.db().conn(), state.clock().now()).await {
                     tracing::warn!(error = %err, "could not sweep expired sessions");
                 }
+                // Budgets whose window ended a day ago and that make nobody wait.
+                let now = state.clock().now();
+                if let Err(err) = store::sign_in_budgets::sweep(state.db().conn(), now - chrono::Days::new(1), now).await {
+                    tracing::warn!(error = %err, "could not sweep sign-in budgets");
+                }
             }
         }
     }
@@ -265,12 +270,13 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
 
     // Every API route is registered together with its OpenAPI operation (utoipa-axum), so the
     // document at /api/openapi.json cannot drift from the routes.
-    let (limited, limited_api) = crate::intake::router(&settings.limits)
-        .merge(crate::accounts::login_router())
-        .split_for_parts();
+    let (limited, limited_api) = crate::intake::router(&settings.limits).split_for_parts();
     // Everything anonymous that costs argon2 or creates records is rate-limited; signed-in
-    // staff work is not (a team behind one NAT address must not throttle itself).
+    // staff work is not (a team behind one NAT address must not throttle itself). Staff
+    // sign-in has buckets of its own, apart from anonymous posts.
     let limited = limiters.apply(limited, listener);
+    let (sign_in, sign_in_api) = crate::accounts::login_router().split_for_parts();
+    let sign_in = limiters.apply_staff(sign_in, listener);
     let (staff, mut api) = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .merge(crate::intake::unlimited_router())
         .merge(crate::accounts::router())
@@ -279,8 +285,11 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
         .merge(crate::escalation::router())
         .merge(crate::admin::router())
         .split_for_parts();
-    let rate_limited = operations(&limited_api);
+    // Sign-in answers 429 too: its own bucket, and the sign-in budgets.
+    let mut rate_limited = operations(&limited_api);
+    rate_limited.extend(operations(&sign_in_api));
     api.merge(limited_api);
+    api.merge(sign_in_api);
     // Served as finished once: the shared layers' answers added to every operation.
     let api = std::sync::Arc::new(openapi::finish(&api, &rate_limited));
 
@@ -301,6 +310,7 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
         .merge(pages)
         .merge(assets)
         .merge(limited)
+        .merge(sign_in)
         .merge(staff)
         .fallback(|| async { AppError::NotFound })
         .with_state(state)

@@ -17,6 +17,7 @@ pub mod refusals;
 pub mod retention;
 pub mod routing;
 pub mod sessions;
+pub mod sign_in_budgets;
 pub mod spent_forms;
 pub mod suppliers;
 

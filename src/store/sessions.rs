@@ -44,6 +44,8 @@ pub async fn insert<C: ConnectionTrait>(
         created_at: Set(now),
         last_seen_at: Set(now),
         expires_at: Set(expires_at),
+        // Signing in with a TOTP code is a step-up; a reporter session never has one.
+        stepped_up_at: Set(second_factor_done.then_some(now)),
     })
     .exec_without_returning(db)
     .await?;
@@ -141,4 +143,19 @@ pub async fn delete_for_member<C: ConnectionTrait>(db: &C, member_id: Uuid) -> R
         .exec(db)
         .await?
         .rows_affected)
+}
+
+/// Records that the member of a staff session entered a TOTP code at `at` (step-up).
+pub async fn stamp_step_up<C: ConnectionTrait>(
+    db: &C,
+    lookup: &[u8],
+    at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    sessions::Entity::update_many()
+        .col_expr(sessions::Column::SteppedUpAt, Some(at).into())
+        .filter(sessions::Column::TokenHash.eq(lookup.to_vec()))
+        .filter(sessions::Column::Kind.eq("staff"))
+        .exec(db)
+        .await?;
+    Ok(())
 }

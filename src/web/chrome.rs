@@ -53,7 +53,8 @@ pub struct ErrorPage {
 /// Renders an error for a person: the same status and message as the API, in a page.
 pub fn error_page(lang: Lang, err: AppError, back: &str) -> Response {
     let status = err.status();
-    if status.is_server_error() {
+    // A refusal for want of a step-up goes on to the code form (`web::errors`).
+    if status.is_server_error() || matches!(err, AppError::StepUpRequired) {
         return err.into_response();
     }
     let mut response = crate::web::render(&ErrorPage {

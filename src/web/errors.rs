@@ -31,6 +31,10 @@ pub fn is_staff(path: &str) -> bool {
 /// The middleware.
 pub async fn html_errors(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
+    let path_and_query = request
+        .uri()
+        .path_and_query()
+        .map_or_else(|| path.clone(), |p| p.as_str().to_string());
     if path.starts_with("/api/") || path == "/healthz" || path == "/readyz" {
         return next.run(request).await;
     }
@@ -40,6 +44,25 @@ pub async fn html_errors(request: Request, next: Next) -> Response {
     let response = next.run(Request::from_parts(parts, body)).await;
     if !is_json(&response) {
         return response;
+    }
+    if is_staff(&path)
+        && response
+            .extensions()
+            .get::<crate::error::StepUpNeeded>()
+            .is_some()
+    {
+        // The code form, which returns here: a page opened (an export) comes back to itself; a
+        // form sent comes back to the page it was on (its path without the action), to be
+        // sent again.
+        let back = if get {
+            path_and_query
+        } else {
+            path.rsplit_once('/')
+                .map_or("/staff", |(parent, _)| parent)
+                .to_string()
+        };
+        let next: String = url::form_urlencoded::byte_serialize(back.as_bytes()).collect();
+        return Redirect::to(&format!("/staff/step-up?next={next}")).into_response();
     }
     match response.status() {
         StatusCode::UNAUTHORIZED if get && is_staff(&path) => {

@@ -84,6 +84,13 @@ pub enum Listener {
 /// The limiters of one process.
 #[derive(Clone)]
 pub struct Limiters {
+    anonymous: Buckets,
+    staff: Buckets,
+}
+
+/// One set of buckets: per address on clearnet, per circuit under a global cap on onion.
+#[derive(Clone)]
+struct Buckets {
     per_peer: Arc<GovernorConfig<ClientKeyExtractor, NoOpMiddleware>>,
     per_circuit: Arc<GovernorConfig<CircuitKeyExtractor, NoOpMiddleware>>,
     global: Arc<GovernorConfig<GlobalKeyExtractor, NoOpMiddleware>>,
@@ -104,8 +111,35 @@ fn refused(error: GovernorError) -> Response<Body> {
 }
 
 impl Limiters {
-    /// Builds both limiters from the settings.
+    /// Builds the limiters from the settings: one set for anonymous posts, and one of the same
+    /// size for staff sign-in and password forms, so that a handler behind an office address
+    /// that also sends reports is not refused for the reports' sake.
     pub fn new(limit: &RateLimit) -> anyhow::Result<Self> {
+        Ok(Self {
+            anonymous: Buckets::new(limit)?,
+            staff: Buckets::new(limit)?,
+        })
+    }
+
+    /// Applies the listener's limiter for anonymous posts to `router`.
+    pub fn apply(&self, router: Router<AppState>, listener: Listener) -> Router<AppState> {
+        self.anonymous.apply(router, listener)
+    }
+
+    /// Applies the listener's limiter for staff sign-in to `router`.
+    pub fn apply_staff(&self, router: Router<AppState>, listener: Listener) -> Router<AppState> {
+        self.staff.apply(router, listener)
+    }
+
+    /// Forgets buckets that are full again; call periodically.
+    pub fn sweep(&self) {
+        self.anonymous.sweep();
+        self.staff.sweep();
+    }
+}
+
+impl Buckets {
+    fn new(limit: &RateLimit) -> anyhow::Result<Self> {
         let methods = vec![Method::POST, Method::PUT, Method::DELETE, Method::PATCH];
         let per_peer = GovernorConfigBuilder::default()
             .key_extractor(ClientKeyExtractor {
@@ -143,8 +177,7 @@ impl Limiters {
         })
     }
 
-    /// Applies the listener's limiter to `router`.
-    pub fn apply(&self, router: Router<AppState>, listener: Listener) -> Router<AppState> {
+    fn apply(&self, router: Router<AppState>, listener: Listener) -> Router<AppState> {
         match listener {
             Listener::Clearnet => {
                 router.layer(GovernorLayer::new(self.per_peer.clone()).error_handler(refused))
@@ -156,8 +189,7 @@ impl Limiters {
         }
     }
 
-    /// Forgets buckets that are full again; call periodically.
-    pub fn sweep(&self) {
+    fn sweep(&self) {
         self.per_peer.limiter().retain_recent();
         self.per_circuit.limiter().retain_recent();
         self.global.limiter().retain_recent();

@@ -10,6 +10,7 @@
 
 mod helpers;
 
+mod admission;
 mod audit;
 mod case_list;
 mod case_page;

@@ -44,6 +44,7 @@ pub async fn export_csv(
     query: &ListQuery,
 ) -> Result<impl Stream<Item = Result<Bytes, AppError>> + Send + 'static, AppError> {
     let caller = crate::access::case_list_tools(member)?;
+    member.require_step_up(state)?;
     let (filter, overdue) = query.filter()?;
     let txn = state.db().begin().await?;
     audit::append(

@@ -83,6 +83,8 @@ pub async fn evidence(
 )]
 pub async fn export(state: &AppState, member: &Member, id: Uuid) -> Result<Download, AppError> {
     let escalation = for_authority(state, member, id).await?;
+    // The package holds the evidence in clear: a TOTP code entered in the last 5 minutes.
+    member.require_step_up(state)?;
     // Bounded: each export holds a case's decrypted evidence in memory.
     let _permit = state
         .export_permits()

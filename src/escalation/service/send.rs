@@ -148,6 +148,7 @@ pub async fn escalate(
     input: EscalationInput,
 ) -> Result<Created, AppError> {
     let case = open_for_owner(state, member, id).await?;
+    member.require_step_up(state)?;
     let db = state.db().conn();
     let authority_id = input
         .authority_org_id

@@ -35,6 +35,7 @@ pub mod refused_reports;
 pub mod remediation_actions;
 pub mod routing_rules;
 pub mod sessions;
+pub mod sign_in_budgets;
 pub mod spent_forms;
 pub mod suppliers;
 

@@ -20,6 +20,7 @@ macro_rules! session_extractor {
     };
 }
 
+pub mod admission;
 pub mod reporter;
 pub mod staff;
 

@@ -64,6 +64,8 @@ fn seal(token: &SessionToken, payload: &SealedReporter) -> Result<Vec<u8>, AppEr
 pub async fn sign_in(state: &AppState, receipt: &str) -> Result<SessionToken, AppError> {
     // A malformed receipt is refused like an unknown one, after the same work, so the answer
     // never tells a guesser which receipts are well-formed.
+    // The receipt-guessing population's budget is spent: wait, before any argon2 work.
+    super::admission::receipts_check(state)?;
     let parsed = Receipt::parse(receipt).ok();
     let pepper = *state.secrets().receipt_pepper();
     let probe = parsed
@@ -71,7 +73,9 @@ pub async fn sign_in(state: &AppState, receipt: &str) -> Result<SessionToken, Ap
         .unwrap_or_else(|| Receipt::from_digits([0; 16]));
     let derived = state
         .kdf()
-        .run(move || receipts::derive(&probe, &pepper))
+        .run(crate::crypto::kdf::Lane::Reporter, move || {
+            receipts::derive(&probe, &pepper)
+        })
         .await
         .map_err(|_| AppError::Busy {
             retry_after: std::time::Duration::from_secs(2),
@@ -81,7 +85,10 @@ pub async fn sign_in(state: &AppState, receipt: &str) -> Result<SessionToken, Ap
         cases::find_by_receipt(state.db().conn(), &derived.lookup).await?,
     ) {
         (Some(_), Some(case)) if case.purged_on.is_none() => case,
-        _ => return Err(AppError::Unauthorized),
+        _ => {
+            super::admission::receipts_failed(state).await?;
+            return Err(AppError::Unauthorized);
+        }
     };
 
     let token = SessionToken::generate()?;

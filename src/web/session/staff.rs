@@ -31,6 +31,9 @@ struct Sealed {
     org_identity: Option<String>,
     /// A TOTP secret being enrolled, until the member confirms a code.
     pending_totp: Option<Vec<u8>>,
+    /// The member's TOTP secret, to check a step-up code (see [`StaffSession::step_up`]).
+    #[serde(default)]
+    totp: Option<Vec<u8>>,
 }
 
 impl Drop for Sealed {
@@ -40,6 +43,9 @@ impl Drop for Sealed {
             s.zeroize();
         }
         if let Some(s) = self.pending_totp.as_mut() {
+            s.zeroize();
+        }
+        if let Some(s) = self.totp.as_mut() {
             s.zeroize();
         }
     }
@@ -68,6 +74,9 @@ pub struct StaffSession {
     token: SessionToken,
     org_identity: Option<keys::Identity>,
     pending_totp: Option<Zeroizing<Vec<u8>>>,
+    totp: Option<Zeroizing<Vec<u8>>>,
+    /// When the member last entered a TOTP code (signing in counts).
+    pub stepped_up_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl StaffSession {
@@ -113,6 +122,7 @@ impl StaffSession {
                 .as_ref()
                 .map(|i| keys::identity_to_secret_string(i).to_string()),
             pending_totp: Some(secret.to_vec()),
+            totp: self.totp.as_ref().map(|t| t.to_vec()),
         };
         let sealed = seal(&self.token, self.member_id, &sealed)?;
         sessions::reseal(
@@ -155,6 +165,7 @@ impl StaffSession {
                 .as_ref()
                 .map(|i| keys::identity_to_secret_string(i).to_string()),
             pending_totp: None,
+            totp: Some(secret.to_vec()),
         };
         let sealed = seal(&self.token, self.member_id, &sealed)?;
         let txn = db.begin().await?;
@@ -170,7 +181,52 @@ impl StaffSession {
         .await?;
         txn.commit().await?;
         self.second_factor_done = true;
+        self.totp = Some(secret);
         self.pending_totp = None;
+        Ok(())
+    }
+
+    /// Refuses an action that needs a TOTP code entered in the last five minutes
+    /// (escalating, exporting, transferring, resetting a member) when there is none.
+    pub fn require_step_up(&self, state: &AppState) -> Result<(), AppError> {
+        if crate::domain::admission::step_up_fresh(self.stepped_up_at, state.clock().now()) {
+            Ok(())
+        } else {
+            Err(AppError::StepUpRequired)
+        }
+    }
+
+    /// Checks a current TOTP code (each code works once) and records the step-up.
+    pub async fn step_up(&mut self, state: &AppState, code: &str) -> Result<(), AppError> {
+        let Some(secret) = self.totp.clone() else {
+            // A session from before step-up existed: signing in again gives one.
+            return Err(AppError::Conflict {
+                code: "sign_in_again",
+                message: "This session cannot check a code; sign in again.".into(),
+            });
+        };
+        let now = state.clock().now();
+        let verifier = member::totp(&secret, &self.email)?;
+        let unix = u64::try_from(now.timestamp()).unwrap_or(0);
+        let step = verifier
+            .check(code.trim(), unix)
+            .and_then(|step| i64::try_from(step).ok())
+            .ok_or_else(|| {
+                AppError::invalid(
+                    "code",
+                    "does not match a current code from the authenticator app",
+                )
+            })?;
+        let txn = state.db().begin().await?;
+        if !orgs::use_totp_step(&*txn, self.member_id, step).await? {
+            return Err(AppError::invalid(
+                "code",
+                "was used already; wait for the next code",
+            ));
+        }
+        sessions::stamp_step_up(&*txn, &self.lookup, now).await?;
+        txn.commit().await?;
+        self.stepped_up_at = Some(now);
         Ok(())
     }
 }
@@ -182,12 +238,33 @@ pub struct Credentials {
     pub totp: Option<String>,
 }
 
-/// Signs a member in. Every failure is [`AppError::Unauthorized`], after the same argon2 work.
+/// Signs a member in. Every failure is [`AppError::Unauthorized`], after the same argon2 work,
+/// and counts against the account's and everyone's sign-in budget; a sign-in whose budget is
+/// spent waits (429 with `Retry-After`, see `admission`) before any argon2 work.
+pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<SessionToken, AppError> {
+    let account = super::admission::account_key(state, &credentials.email);
+    super::admission::staff_check(state, &account).await?;
+    match check_credentials(state, credentials).await {
+        Ok(token) => {
+            super::admission::staff_succeeded(state, &account).await?;
+            Ok(token)
+        }
+        Err(AppError::Unauthorized) => {
+            super::admission::staff_failed(state, &account).await?;
+            Err(AppError::Unauthorized)
+        }
+        Err(other) => Err(other),
+    }
+}
+
 #[allow(
     clippy::too_many_lines,
     reason = "both factors, the key unwrap and the session insert, with equal work on every failure"
 )]
-pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<SessionToken, AppError> {
+async fn check_credentials(
+    state: &AppState,
+    credentials: Credentials,
+) -> Result<SessionToken, AppError> {
     let db = state.db();
     let email = Email::parse(&credentials.email).ok();
     let member = match &email {
@@ -210,7 +287,7 @@ pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<Sessi
     // member identity with the password.
     let identity = state
         .kdf()
-        .run(move || {
+        .run(crate::crypto::kdf::Lane::Staff, move || {
             let phc = stored.as_ref().map(|(_, phc, _, _)| phc.as_str());
             if !crypto::kdf::verify_password(&password, phc) {
                 // The same second argon2 run as a right password pays for opening the
@@ -247,12 +324,16 @@ pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<Sessi
             let now = u64::try_from(state.clock().now().timestamp()).unwrap_or(0);
             let verifier = member::totp(&secret, &member.email)?;
             let step = verifier.check(code, now).ok_or(AppError::Unauthorized)?;
-            Some(i64::try_from(step)?)
+            Some((i64::try_from(step)?, secret))
         }
         // No second factor yet: the session may do nothing but enrol.
         None => None,
     };
     let second_factor_done = totp_step.is_some();
+    let (totp_step, totp_secret) = match totp_step {
+        Some((step, secret)) => (Some(step), Some(secret)),
+        None => (None, None),
+    };
     let org_identity = match orgs::grant_for(db.conn(), member.org_id, member.id).await? {
         Some(grant) if !member.pending => Some(keys::unwrap_identity(
             &grant.sealed_identity,
@@ -271,6 +352,7 @@ pub async fn sign_in(state: &AppState, credentials: Credentials) -> Result<Sessi
             .as_ref()
             .map(|i| keys::identity_to_secret_string(i).to_string()),
         pending_totp: None,
+        totp: totp_secret.as_ref().map(|t| t.to_vec()),
     };
     let sealed = seal(&token, member.id, &sealed)?;
     let now = state.clock().now();
@@ -356,6 +438,8 @@ async fn staff_session(parts: &mut Parts, state: &AppState) -> Result<StaffSessi
         token,
         org_identity,
         pending_totp: sealed.pending_totp.clone().map(Zeroizing::new),
+        totp: sealed.totp.clone().map(Zeroizing::new),
+        stepped_up_at: session.stepped_up_at,
     })
 }
 

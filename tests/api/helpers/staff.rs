@@ -198,6 +198,8 @@ pub struct Team {
     pub buyer: Buyer,
     pub admin: String,
     pub admin_id: uuid::Uuid,
+    /// The admin's otpauth URI, for further codes (step-up).
+    pub admin_totp: String,
     pub handler: String,
     pub handler_id: uuid::Uuid,
     pub handler_email: String,
@@ -246,6 +248,7 @@ pub async fn make_team(app: &TestApp, name: &str) -> Team {
     .await;
     Team {
         admin_id: buyer.buyer.org.admin_id,
+        admin_totp: buyer.totp.clone().unwrap(),
         buyer: buyer.buyer,
         admin,
         handler: session,
