@@ -24,7 +24,7 @@ pub struct StepUpBody {
 
 /// `POST /api/v1/auth/step-up`: a current TOTP code; the session may then escalate, export,
 /// transfer and reset members for 5 minutes.
-#[utoipa::path(post, path = "/api/v1/auth/step-up", tag = "staff", request_body = StepUpBody,
+#[utoipa::path(post, path = "/api/v1/auth/step-up", tag = "staff", security(("staff_session" = [])), request_body = StepUpBody,
     responses((status = 204, description = "Stepped up for 5 minutes"),
         (status = 400, description = "The code does not match or was used already", body = crate::error::ErrorBody),
         (status = 401, description = "Not signed in", body = crate::error::ErrorBody),
