@@ -6,7 +6,6 @@
 //! CSRF token next to reflected input would invite BREACH).
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
 
 use anyhow::Context;
 use axum::Router;
@@ -38,6 +37,7 @@ pub struct App {
     limiters: Limiters,
 }
 
+pub mod listen;
 pub mod openapi;
 
 impl App {
@@ -105,36 +105,36 @@ impl App {
             stop.subscribe(),
         ));
         let notifier = crate::notify::spawn(self.state.clone(), stop.subscribe());
-        let stopped = |mut rx: tokio::sync::broadcast::Receiver<()>| async move {
-            // Closed or sent: either way it is time to stop.
-            drop(rx.recv().await);
-        };
-        let clearnet = axum::serve(
+        let (serving, _) = tokio::sync::watch::channel(false);
+        let limits = self.state.settings().connections.clone();
+        let clearnet = listen::serve(
             listener,
-            router(self.state.clone(), &self.limiters, Listener::Clearnet)
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(stopped(stop.subscribe()));
+            router(self.state.clone(), &self.limiters, Listener::Clearnet),
+            listen::Kind::Clearnet,
+            limits.clone(),
+            serving.subscribe(),
+        );
         let onion = onion.map(|onion| {
-            axum::serve(
-                crate::web::onion::OnionListener::new(onion),
-                router(self.state.clone(), &self.limiters, Listener::Onion)
-                    .into_make_service_with_connect_info::<crate::web::onion::OnionPeer>(),
+            listen::serve(
+                onion,
+                router(self.state.clone(), &self.limiters, Listener::Onion),
+                listen::Kind::Onion,
+                limits,
+                serving.subscribe(),
             )
-            .with_graceful_shutdown(stopped(stop.subscribe()))
         });
         let trigger = {
             let stop = stop.clone();
             tokio::spawn(async move {
                 shutdown.await;
+                // Stop accepting, let requests in flight finish.
+                serving.send_replace(true);
                 // Nobody listening means everything has stopped already.
                 drop(stop.send(()));
             })
         };
         let result = match onion {
-            Some(onion) => {
-                tokio::try_join!(clearnet.into_future(), onion.into_future()).map(|_| ())
-            }
+            Some(onion) => tokio::try_join!(clearnet, onion).map(|_| ()),
             None => clearnet.await,
         };
         trigger.abort();
@@ -258,8 +258,13 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
 
     // Every API route is registered together with its OpenAPI operation (utoipa-axum), so the
     // document at /api/openapi.json cannot drift from the routes.
+    // A body announced larger than the route's limit is refused before it is read: the upload
+    // routes set their own limit (in `intake`), every other route the ordinary one.
+    let body_bytes = settings.limits.body_bytes;
+    let oversized =
+        || axum::middleware::from_fn_with_state(body_bytes, web::limits::refuse_oversized);
     let (limited, limited_api) = crate::intake::router(&settings.limits)
-        .merge(crate::accounts::login_router())
+        .merge(crate::accounts::login_router().layer(oversized()))
         .split_for_parts();
     // Everything anonymous that costs argon2 or creates records is rate-limited; signed-in
     // staff work is not (a team behind one NAT address must not throttle itself).
@@ -271,6 +276,7 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
         .merge(crate::cases::router())
         .merge(crate::escalation::router())
         .merge(crate::admin::router())
+        .layer(oversized())
         .split_for_parts();
     api.merge(limited_api);
     let api = std::sync::Arc::new(api);
@@ -289,7 +295,7 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
         );
 
     Router::new()
-        .merge(pages)
+        .merge(pages.layer(oversized()))
         .merge(assets)
         .merge(limited)
         .merge(staff)
