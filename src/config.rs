@@ -50,6 +50,11 @@ pub struct Settings {
     pub locales_dir: Option<PathBuf>,
     /// The emergency numbers the danger box shows.
     pub emergency: Emergency,
+    /// Limits on connections, against slow and hostile clients.
+    pub connections: Connections,
+    /// How long a request waits for a database connection before it is answered 503
+    /// (`KEDJA_DB_TIMEOUT_MS`); also SQLite's wait for a lock held by another process.
+    pub db_timeout: Duration,
 }
 
 /// The emergency numbers shown to reporters: this deployment's, and one per country where
@@ -72,6 +77,19 @@ pub struct Limits {
     pub case_upload_bytes: u64,
     /// Time a request may take before it is answered 408.
     pub request_timeout: Duration,
+}
+
+/// Limits on each listener's connections (clearnet and onion alike).
+#[derive(Debug, Clone)]
+pub struct Connections {
+    /// Time a client has to send a request's complete header, from the moment the server
+    /// waits for it (`KEDJA_HEADER_TIMEOUT_MS`).
+    pub header_timeout: Duration,
+    /// Time a kept-alive connection may sit idle between requests (`KEDJA_IDLE_TIMEOUT_MS`).
+    pub idle_timeout: Duration,
+    /// Open connections per listener; more wait in the kernel's queue until one closes
+    /// (`KEDJA_MAX_CONNECTIONS`).
+    pub max_connections: usize,
 }
 
 /// Size of the argon2 pool: `workers` run at once, `queue` more may wait; past that, 503.
@@ -156,6 +174,10 @@ struct FileSettings {
     locales_dir: Option<PathBuf>,
     emergency_number: Option<String>,
     emergency_numbers: Option<String>,
+    header_timeout_ms: Option<String>,
+    idle_timeout_ms: Option<String>,
+    max_connections: Option<String>,
+    db_timeout_ms: Option<String>,
 }
 
 impl Settings {
@@ -319,6 +341,35 @@ impl Settings {
             by_country: parse_numbers(pick("EMERGENCY_NUMBERS", file.emergency_numbers))?,
         };
 
+        let connections = Connections {
+            header_timeout: Duration::from_millis(
+                parse_num(
+                    "KEDJA_HEADER_TIMEOUT_MS",
+                    pick("HEADER_TIMEOUT_MS", file.header_timeout_ms),
+                )?
+                .unwrap_or(10_000),
+            ),
+            idle_timeout: Duration::from_millis(
+                parse_num(
+                    "KEDJA_IDLE_TIMEOUT_MS",
+                    pick("IDLE_TIMEOUT_MS", file.idle_timeout_ms),
+                )?
+                .unwrap_or(60_000),
+            ),
+            max_connections: parse_num(
+                "KEDJA_MAX_CONNECTIONS",
+                pick("MAX_CONNECTIONS", file.max_connections),
+            )?
+            .unwrap_or(1024),
+        };
+        let db_timeout = Duration::from_millis(
+            parse_num(
+                "KEDJA_DB_TIMEOUT_MS",
+                pick("DB_TIMEOUT_MS", file.db_timeout_ms),
+            )?
+            .unwrap_or(1500),
+        );
+
         let settings = Self {
             data_dir,
             database_url,
@@ -337,6 +388,8 @@ impl Settings {
             languages,
             locales_dir,
             emergency,
+            connections,
+            db_timeout,
         };
         settings.validate()?;
         Ok(settings)
@@ -360,6 +413,21 @@ impl Settings {
                 "KEDJA_REQUEST_TIMEOUT_SECONDS",
                 "must be above 0",
             ));
+        }
+        if self.connections.header_timeout.is_zero() || self.connections.idle_timeout.is_zero() {
+            return Err(ConfigError::new(
+                "KEDJA_HEADER_TIMEOUT_MS",
+                "it and KEDJA_IDLE_TIMEOUT_MS must be above 0",
+            ));
+        }
+        if self.connections.max_connections == 0 {
+            return Err(ConfigError::new(
+                "KEDJA_MAX_CONNECTIONS",
+                "must be at least 1",
+            ));
+        }
+        if self.db_timeout.is_zero() {
+            return Err(ConfigError::new("KEDJA_DB_TIMEOUT_MS", "must be above 0"));
         }
         if self.kdf_pool.workers == 0 {
             return Err(ConfigError::new("KEDJA_KDF_WORKERS", "must be at least 1"));

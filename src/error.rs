@@ -99,9 +99,26 @@ impl AppError {
         }
     }
 
-    /// Wraps an unexpected failure; its text is logged, not returned.
+    /// Wraps an unexpected failure; its text is logged, not returned. A database that cannot
+    /// be reached is not unexpected: see [`AppError::database_unavailable`].
     pub fn internal(cause: impl Into<anyhow::Error>) -> Self {
-        Self::Internal(cause.into())
+        let cause = cause.into();
+        if database_unavailable(&cause) {
+            Self::database_unavailable()
+        } else {
+            Self::Internal(cause)
+        }
+    }
+
+    /// The answer while the database cannot be reached (down, restarting, out of connections,
+    /// or on SQLite locked by another process): `503` with `Retry-After`, within the pool's
+    /// wait (`KEDJA_DB_TIMEOUT_MS`), so that clients and proxies come back rather than see a
+    /// 500. It clears by itself when the database is back.
+    pub fn database_unavailable() -> Self {
+        tracing::warn!("the database is unavailable; answering 503");
+        Self::Busy {
+            retry_after: DATABASE_RETRY_AFTER,
+        }
     }
 
     /// The answer when a case changed under a request (transferred, shared or written to):
@@ -182,8 +199,65 @@ impl AppError {
 #[derive(Debug, Clone, Copy)]
 pub struct StepUpNeeded;
 
+/// What a client is asked to wait while the database is unavailable.
+pub const DATABASE_RETRY_AFTER: Duration = Duration::from_secs(5);
+
+/// Whether `err` (anywhere in its chain) says the database cannot be reached now, as opposed
+/// to a query that is wrong: the pool timed out or is closed, the connection broke, the server
+/// is shutting down or refuses connections, or SQLite is busy or locked.
+pub fn database_unavailable(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<sea_orm::DbErr>()
+            .is_some_and(db_err_is_unavailable)
+            || cause
+                .downcast_ref::<sea_orm::sqlx::Error>()
+                .is_some_and(sqlx_err_is_unavailable)
+    })
+}
+
+/// See [`database_unavailable`].
+pub fn db_err_is_unavailable(err: &sea_orm::DbErr) -> bool {
+    use sea_orm::{DbErr, RuntimeErr};
+    match err {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
+        DbErr::Exec(RuntimeErr::SqlxError(inner)) | DbErr::Query(RuntimeErr::SqlxError(inner)) => {
+            sqlx_err_is_unavailable(inner)
+        }
+        _ => false,
+    }
+}
+
+fn sqlx_err_is_unavailable(err: &sea_orm::sqlx::Error) -> bool {
+    use sea_orm::sqlx::Error as E;
+    match err {
+        E::Io(_) | E::Tls(_) | E::PoolTimedOut | E::PoolClosed | E::WorkerCrashed => true,
+        E::Database(db) => {
+            let code = db.code().unwrap_or_default();
+            match db.try_downcast_ref::<sea_orm::sqlx::sqlite::SqliteError>() {
+                // SQLITE_BUSY and SQLITE_LOCKED with their extended codes.
+                Some(_) => code
+                    .parse::<u32>()
+                    .is_ok_and(|code| matches!(code & 0xff, 5 | 6)),
+                // PostgreSQL: connection exceptions (08…), too many connections (53300), and
+                // the server shutting down or starting up (57P01–57P03).
+                None => {
+                    code.starts_with("08")
+                        || matches!(&*code, "53300" | "57P01" | "57P02" | "57P03")
+                }
+            }
+        }
+        _ => false,
+    }
+}
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
+        if let Self::Internal(cause) = &self
+            && database_unavailable(cause)
+        {
+            return Self::database_unavailable().into_response();
+        }
         if let Self::Internal(cause) = &self {
             // Causes come from the database, the blob store or the crypto layer, none of which
             // put plaintext into their errors; they never contain request data.
@@ -243,6 +317,9 @@ impl From<sea_orm::DbErr> for AppError {
     /// A unique constraint that refused a row is a conflict the client can resolve (something
     /// of that name exists already, or another request got there first), not a server error.
     fn from(err: sea_orm::DbErr) -> Self {
+        if db_err_is_unavailable(&err) {
+            return Self::database_unavailable();
+        }
         match err.sql_err() {
             Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
                 // Logged, so that a collision that should never happen (two receipts with one

@@ -19,6 +19,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::state::AppState;
+use crate::web::limits::refuse_oversized;
 
 /// Anonymous routes that cost argon2 or create records: the server rate-limits them.
 pub fn router(limits: &crate::config::Limits) -> OpenApiRouter<AppState> {
@@ -28,7 +29,11 @@ pub fn router(limits: &crate::config::Limits) -> OpenApiRouter<AppState> {
     let uploads = OpenApiRouter::new()
         .routes(routes!(api::attachment))
         .route("/status/case/attachments", post(pages::case_upload))
-        .layer(DefaultBodyLimit::max(upload_body));
+        .layer(DefaultBodyLimit::max(upload_body))
+        .layer(axum::middleware::from_fn_with_state(
+            upload_body,
+            refuse_oversized,
+        ));
     // The report form may carry files: up to a case's worth. Its text is read with the
     // ordinary limit by the handler itself.
     let report_body = usize::try_from(limits.case_upload_bytes)
@@ -36,7 +41,11 @@ pub fn router(limits: &crate::config::Limits) -> OpenApiRouter<AppState> {
         .saturating_add(limits.body_bytes);
     let report = OpenApiRouter::new()
         .route("/report", post(pages::report_submit))
-        .layer(DefaultBodyLimit::max(report_body));
+        .layer(DefaultBodyLimit::max(report_body))
+        .layer(axum::middleware::from_fn_with_state(
+            report_body,
+            refuse_oversized,
+        ));
     OpenApiRouter::new()
         .routes(routes!(api::intake))
         .routes(routes!(api::suppliers))
@@ -55,6 +64,11 @@ pub fn router(limits: &crate::config::Limits) -> OpenApiRouter<AppState> {
         // The status page embeds the escalation's consent question.
         .route("/status/case/consent", post(pages::case_consent))
         .routes(routes!(crate::escalation::api::reporter_consent))
+        // The routes above take the ordinary limit; the two below their own.
+        .layer(axum::middleware::from_fn_with_state(
+            limits.body_bytes,
+            refuse_oversized,
+        ))
         .merge(uploads)
         .merge(report)
 }

@@ -249,11 +249,17 @@ fn new_reference() -> Result<String, AppError> {
 
 /// Counts a report nobody could receive, for the day only: the coordinators and the operator
 /// are told the next day (`notify::alerts`), so nothing records when the reporter came.
-async fn count_refusal(state: &AppState) -> Result<(), AppError> {
-    let txn = state.db().begin().await?;
-    crate::store::refusals::count(&*txn, state.clock().today()).await?;
-    txn.commit().await?;
-    Ok(())
+/// A counter that cannot be written is logged and left: the reporter is told what matters to
+/// them (nobody can receive the report), never a server error about a statistic.
+async fn count_refusal(state: &AppState) {
+    let counted = async {
+        let txn = state.db().begin().await?;
+        crate::store::refusals::count(&*txn, state.clock().today()).await?;
+        txn.commit().await
+    };
+    if let Err(err) = counted.await {
+        tracing::warn!(error = %err, "could not count a refused report");
+    }
 }
 
 /// Stores a validated report and returns its receipt, which exists nowhere else.
@@ -292,7 +298,7 @@ pub async fn submit(
     )
     .await?
     else {
-        count_refusal(state).await?;
+        count_refusal(state).await;
         return Err(AppError::Unavailable {
             code: "no_recipient",
             message:

@@ -6,7 +6,6 @@
 //! CSRF token next to reflected input would invite BREACH).
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
 
 use anyhow::Context;
 use axum::Router;
@@ -38,6 +37,7 @@ pub struct App {
     limiters: Limiters,
 }
 
+pub mod listen;
 pub mod openapi;
 
 impl App {
@@ -105,36 +105,36 @@ impl App {
             stop.subscribe(),
         ));
         let notifier = crate::notify::spawn(self.state.clone(), stop.subscribe());
-        let stopped = |mut rx: tokio::sync::broadcast::Receiver<()>| async move {
-            // Closed or sent: either way it is time to stop.
-            drop(rx.recv().await);
-        };
-        let clearnet = axum::serve(
+        let (serving, _) = tokio::sync::watch::channel(false);
+        let limits = self.state.settings().connections.clone();
+        let clearnet = listen::serve(
             listener,
-            router(self.state.clone(), &self.limiters, Listener::Clearnet)
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(stopped(stop.subscribe()));
+            router(self.state.clone(), &self.limiters, Listener::Clearnet),
+            listen::Kind::Clearnet,
+            limits.clone(),
+            serving.subscribe(),
+        );
         let onion = onion.map(|onion| {
-            axum::serve(
-                crate::web::onion::OnionListener::new(onion),
-                router(self.state.clone(), &self.limiters, Listener::Onion)
-                    .into_make_service_with_connect_info::<crate::web::onion::OnionPeer>(),
+            listen::serve(
+                onion,
+                router(self.state.clone(), &self.limiters, Listener::Onion),
+                listen::Kind::Onion,
+                limits,
+                serving.subscribe(),
             )
-            .with_graceful_shutdown(stopped(stop.subscribe()))
         });
         let trigger = {
             let stop = stop.clone();
             tokio::spawn(async move {
                 shutdown.await;
+                // Stop accepting, let requests in flight finish.
+                serving.send_replace(true);
                 // Nobody listening means everything has stopped already.
                 drop(stop.send(()));
             })
         };
         let result = match onion {
-            Some(onion) => {
-                tokio::try_join!(clearnet.into_future(), onion.into_future()).map(|_| ())
-            }
+            Some(onion) => tokio::try_join!(clearnet, onion).map(|_| ()),
             None => clearnet.await,
         };
         trigger.abort();
@@ -268,6 +268,11 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
         .route("/static/kedja.css", get(web::pages::stylesheet))
         .layer(CompressionLayer::new());
 
+    // A body announced larger than the route's limit is refused before it is read: the upload
+    // routes set their own limit (in `intake`), every other route the ordinary one.
+    let body_bytes = settings.limits.body_bytes;
+    let oversized =
+        || axum::middleware::from_fn_with_state(body_bytes, web::limits::refuse_oversized);
     // Every API route is registered together with its OpenAPI operation (utoipa-axum), so the
     // document at /api/openapi.json cannot drift from the routes.
     let (limited, limited_api) = crate::intake::router(&settings.limits).split_for_parts();
@@ -275,7 +280,9 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
     // staff work is not (a team behind one NAT address must not throttle itself). Staff
     // sign-in has buckets of its own, apart from anonymous posts.
     let limited = limiters.apply(limited, listener);
-    let (sign_in, sign_in_api) = crate::accounts::login_router().split_for_parts();
+    let (sign_in, sign_in_api) = crate::accounts::login_router()
+        .layer(oversized())
+        .split_for_parts();
     let sign_in = limiters.apply_staff(sign_in, listener);
     let (staff, mut api) = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .merge(crate::intake::unlimited_router())
@@ -284,6 +291,7 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
         .merge(crate::cases::router())
         .merge(crate::escalation::router())
         .merge(crate::admin::router())
+        .layer(oversized())
         .split_for_parts();
     // Sign-in answers 429 too: its own bucket, and the sign-in budgets.
     let mut rate_limited = operations(&limited_api);
@@ -307,7 +315,7 @@ pub fn router(state: AppState, limiters: &Limiters, listener: Listener) -> Route
         );
 
     Router::new()
-        .merge(pages)
+        .merge(pages.layer(oversized()))
         .merge(assets)
         .merge(limited)
         .merge(sign_in)

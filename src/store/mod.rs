@@ -40,24 +40,36 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> 
             )
         })?;
     }
-    connect_url(&settings.database_url).await
+    connect_with(&settings.database_url, settings.db_timeout).await
 }
 
-/// Opens a pool on `url` with kedja's options.
+/// How long a request waits for the database by default (`KEDJA_DB_TIMEOUT_MS`).
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_millis(1500);
+
+/// Opens a pool on `url` with kedja's options and the default wait.
 pub async fn connect_url(url: &str) -> anyhow::Result<DatabaseConnection> {
+    connect_with(url, DEFAULT_TIMEOUT).await
+}
+
+/// Opens a pool on `url`. `wait` bounds how long a request waits for a connection (a pool
+/// that cannot reach PostgreSQL keeps trying until then) and, on SQLite, for a lock another
+/// process holds: past it the request is answered 503 with `Retry-After` (see
+/// [`crate::error::AppError`]), never held for long nor answered 500. The pool reconnects by
+/// itself when the database is back.
+pub async fn connect_with(url: &str, wait: Duration) -> anyhow::Result<DatabaseConnection> {
     let mut options = ConnectOptions::new(url.to_string());
     options
         .max_connections(if url.starts_with("sqlite") { 8 } else { 20 })
-        .connect_timeout(Duration::from_secs(10))
-        .acquire_timeout(Duration::from_secs(10))
+        .connect_timeout(wait)
+        .acquire_timeout(wait)
         // sqlx's statement log is off: statements are not secret, but the log stays for events
         // we chose, and parameters must never appear in it.
         .sqlx_logging(false)
-        .map_sqlx_sqlite_opts(|opts| {
+        .map_sqlx_sqlite_opts(move |opts| {
             opts.journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(10))
+                .busy_timeout(wait)
         });
     Database::connect(options)
         .await

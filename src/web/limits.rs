@@ -196,6 +196,34 @@ impl Buckets {
     }
 }
 
+/// Refuses at once, with 413, a request whose `Content-Length` announces more than `max` bytes
+/// (the route's body limit), before a byte of the body is read: a client announcing 10 GB is
+/// not waited on. A body without a length (chunked) is still cut at `max` by
+/// `DefaultBodyLimit` as it arrives. Applied next to each `DefaultBodyLimit`.
+pub async fn refuse_oversized(
+    axum::extract::State(max): axum::extract::State<usize>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let announced = request
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    match announced {
+        Some(length) if length > u64::try_from(max).unwrap_or(u64::MAX) => {
+            let mut response = AppError::PayloadTooLarge.into_response();
+            // The unread body is not drained: the connection closes after this answer.
+            response.headers_mut().insert(
+                axum::http::header::CONNECTION,
+                axum::http::HeaderValue::from_static("close"),
+            );
+            response
+        }
+        _ => next.run(request).await,
+    }
+}
+
 /// How long a request may take: the configured time, and ten times that for uploads
 /// (`multipart/form-data`), which over Tor or a weak phone link take longer. A report sent with
 /// photos is stored before its files arrive: cut off halfway, the worker would never see the

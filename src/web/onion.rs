@@ -6,14 +6,11 @@
 //! Connections without a valid PROXY line are dropped: only the local Tor daemon talks to this
 //! port, and it always sends one.
 
-use std::net::{Ipv6Addr, SocketAddr};
-use std::time::Duration;
+use std::net::Ipv6Addr;
 
-use axum::extract::connect_info::Connected;
 use axum::http::Request;
-use axum::serve::{IncomingStream, Listener};
 use tokio::io::AsyncReadExt;
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpStream;
 use tower_governor::GovernorError;
 use tower_governor::key_extractor::KeyExtractor;
 
@@ -46,7 +43,9 @@ pub fn parse_proxy_line(line: &str) -> Option<OnionPeer> {
     }
 }
 
-async fn read_proxy_line(stream: &mut TcpStream) -> Option<OnionPeer> {
+/// Reads Tor's PROXY line off the start of `stream`, leaving the HTTP request after it. The
+/// caller bounds the wait (`server::listen` does so in the connection's own task).
+pub async fn read_proxy_line(stream: &mut TcpStream) -> Option<OnionPeer> {
     // Byte by byte: nothing after the line may be consumed, it is the HTTP request.
     let mut line = Vec::with_capacity(MAX_LINE);
     while line.len() < MAX_LINE {
@@ -57,49 +56,6 @@ async fn read_proxy_line(stream: &mut TcpStream) -> Option<OnionPeer> {
         }
     }
     None
-}
-
-/// A TCP listener that reads Tor's PROXY line before handing the connection on.
-pub struct OnionListener {
-    inner: TcpListener,
-}
-
-impl OnionListener {
-    /// Wraps a bound listener.
-    pub fn new(inner: TcpListener) -> Self {
-        Self { inner }
-    }
-}
-
-impl Listener for OnionListener {
-    type Io = TcpStream;
-    type Addr = OnionPeer;
-
-    async fn accept(&mut self) -> (Self::Io, Self::Addr) {
-        loop {
-            let Ok((mut stream, _)) = self.inner.accept().await else {
-                // Out of file descriptors and the like: back off instead of spinning.
-                tokio::time::sleep(Duration::from_millis(50)).await;
-                continue;
-            };
-            // Tor writes the line at once; a peer that does not is not Tor.
-            match tokio::time::timeout(Duration::from_secs(2), read_proxy_line(&mut stream)).await {
-                Ok(Some(peer)) => return (stream, peer),
-                _ => continue,
-            }
-        }
-    }
-
-    fn local_addr(&self) -> std::io::Result<Self::Addr> {
-        let _: SocketAddr = self.inner.local_addr()?;
-        Ok(OnionPeer { circuit: 0 })
-    }
-}
-
-impl Connected<IncomingStream<'_, OnionListener>> for OnionPeer {
-    fn connect_info(stream: IncomingStream<'_, OnionListener>) -> Self {
-        *stream.remote_addr()
-    }
 }
 
 /// Rate-limit key: the circuit.

@@ -70,7 +70,13 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     if crate::store::ping(state.db().conn()).await {
         (StatusCode::OK, "ready").into_response()
     } else {
-        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        let retry = crate::error::DATABASE_RETRY_AFTER.as_secs().to_string();
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(axum::http::header::RETRY_AFTER, retry)],
+            "database unavailable",
+        )
+            .into_response()
     }
 }
 
