@@ -21,6 +21,7 @@ mod m20261203_000009_member_language;
 mod m20261203_000010_member_admin;
 mod m20261203_000011_org_settings;
 mod m20261203_000013_case_list;
+mod m20261203_000015_outbox_lookups;
 
 /// Runs kedja's migrations in order.
 pub struct Migrator;
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000010_member_admin::Migration),
             Box::new(m20261203_000011_org_settings::Migration),
             Box::new(m20261203_000013_case_list::Migration),
+            Box::new(m20261203_000015_outbox_lookups::Migration),
         ]
     }
 }

@@ -24,6 +24,7 @@ mod logs;
 mod members;
 mod notify;
 mod passwords;
+mod perf;
 mod posters;
 mod report_form;
 mod retention;
