@@ -458,14 +458,14 @@ where
 // ---- the case list under a reporter flood -------------------------------------------------
 
 async fn staff_cookie(server: &Server, org: &Org) -> String {
-    let totp = totp_rs::TOTP::from_url(&org.otpauth).unwrap();
+    let totp = totp_rs::Totp::from_url(&org.otpauth).unwrap();
     let response = server
         .client
         .post(server.url("/api/v1/auth/login"))
         .json(&json!({
             "email": org.admin_email,
             "password": PASSWORD,
-            "totp": totp.generate_current().unwrap(),
+            "totp": totp.generate_current().to_string(),
         }))
         .send()
         .await
@@ -754,10 +754,11 @@ async fn evidence(
     let sampling = Arc::new(AtomicBool::new(true));
     let sampler = {
         let (peak, sampling, pid) = (peak.clone(), sampling.clone(), server.child.id());
-        std::thread::spawn(move || {
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_millis(10));
             while sampling.load(Ordering::Relaxed) {
+                tick.tick().await;
                 peak.fetch_max(rss_kib(pid), Ordering::Relaxed);
-                std::thread::sleep(Duration::from_millis(10));
             }
         })
     };
@@ -776,7 +777,7 @@ async fn evidence(
     }
     let download = started.elapsed();
     sampling.store(false, Ordering::Relaxed);
-    sampler.join().unwrap();
+    sampler.await.unwrap();
     assert_eq!(received, len, "the whole file came back");
     let growth = peak.load(Ordering::Relaxed).saturating_sub(before) as f64 / 1024.0;
     println!(
