@@ -687,13 +687,21 @@ async fn evidence(
     age: &AgeBaseline,
 ) {
     let reporter = {
-        let response = server
-            .client
-            .post(server.url("/api/v1/reporter/session"))
-            .json(&json!({ "receipt": receipt }))
-            .send()
-            .await
-            .unwrap();
+        // The flood before may still hold the KDF pool (503): try again until it is free.
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let response = loop {
+            let response = server
+                .client
+                .post(server.url("/api/v1/reporter/session"))
+                .json(&json!({ "receipt": receipt }))
+                .send()
+                .await
+                .unwrap();
+            if response.status().is_success() || Instant::now() > deadline {
+                break response;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
         response
             .headers()
             .get_all(SET_COOKIE)
