@@ -85,8 +85,17 @@ async fn main() {
         let org = provision_org(&database).await;
         let receipts = intake(&server, &org, submissions, bound).await;
         sign_ins(&server, &receipts, bound).await;
-        list_under_flood(&server, &org, list_runs, bound).await;
-        evidence(&server, &org, &receipts[0], &file, file_mib, &age).await;
+        let staff = list_under_flood(&server, &org, list_runs, bound).await;
+        evidence(
+            &server,
+            &database,
+            &staff,
+            &receipts[0],
+            &file,
+            file_mib,
+            &age,
+        )
+        .await;
         server.stop();
         database.drop_it().await;
 
@@ -492,8 +501,11 @@ async fn list_p99(server: &Server, cookie: &str, runs: u64) -> Duration {
             .send()
             .await
             .unwrap();
-        assert!(response.status().is_success());
-        response.bytes().await.unwrap();
+        // A refused request (503 when the database pool is drained) counts with its time.
+        if !response.status().is_success() {
+            println!("  case list answered {}", response.status());
+        }
+        response.bytes().await.ok();
         times.push(started.elapsed());
     }
     percentile(&mut times, 0.99)
@@ -507,7 +519,7 @@ fn percentile(times: &mut [Duration], p: f64) -> Duration {
 
 /// p99 idle, then p99 while reports arrive at ten times the bound (open loop: each is sent on
 /// its schedule whatever the answers; most get 503 from a full KDF pool).
-async fn list_under_flood(server: &Server, org: &Org, runs: u64, bound: f64) {
+async fn list_under_flood(server: &Server, org: &Org, runs: u64, bound: f64) -> String {
     let cookie = staff_cookie(server, org).await;
     list_p99(server, &cookie, runs / 10 + 1).await;
     let idle = list_p99(server, &cookie, runs).await;
@@ -556,6 +568,7 @@ async fn list_under_flood(server: &Server, org: &Org, runs: u64, bound: f64) {
         sent.load(Ordering::Relaxed),
         refused.load(Ordering::Relaxed),
     );
+    cookie
 }
 
 // ---- evidence -----------------------------------------------------------------------------
@@ -680,7 +693,8 @@ impl AgeBaseline {
 
 async fn evidence(
     server: &Server,
-    org: &Org,
+    database: &BenchDatabase,
+    cookie: &str,
     receipt: &str,
     file: &PathBuf,
     mib: u64,
@@ -740,23 +754,16 @@ async fn evidence(
         age.how
     );
 
-    let cookie = staff_cookie(server, org).await;
-    let (_, list) = get_json(server, "/api/v1/cases", &cookie).await;
-    let case = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["id"].as_str().unwrap().to_string())
-        .collect::<Vec<_>>();
-    let mut attachment = None;
-    for id in &case {
-        let (_, detail) = get_json(server, &format!("/api/v1/cases/{id}"), &cookie).await;
-        if let Some(a) = detail["attachments"][0]["id"].as_str() {
-            attachment = Some((id.clone(), a.to_string()));
-            break;
-        }
-    }
-    let (id, attachment) = attachment.expect("the uploaded file's case");
+    let row = {
+        use sea_orm::EntityTrait;
+        let db = kedja::store::connect_url(&database.url).await.unwrap();
+        kedja::store::entities::attachments::Entity::find()
+            .one(&db)
+            .await
+            .unwrap()
+            .expect("the uploaded file")
+    };
+    let (id, attachment) = (row.case_id, row.id);
     let before = rss_kib(server.child.id());
     let peak = Arc::new(AtomicU64::new(before));
     let sampling = Arc::new(AtomicBool::new(true));
@@ -774,7 +781,7 @@ async fn evidence(
     let mut response = server
         .client
         .get(server.url(&format!("/api/v1/cases/{id}/attachments/{attachment}")))
-        .header(COOKIE, &cookie)
+        .header(COOKIE, cookie)
         .send()
         .await
         .unwrap();
@@ -796,18 +803,6 @@ async fn evidence(
         age.how,
         before as f64 / 1024.0
     );
-}
-
-async fn get_json(server: &Server, path: &str, cookie: &str) -> (reqwest::StatusCode, Value) {
-    let response = server
-        .client
-        .get(server.url(path))
-        .header(COOKIE, cookie)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status();
-    (status, response.json().await.unwrap_or(Value::Null))
 }
 
 // ---- start-up with many cases -------------------------------------------------------------
