@@ -76,7 +76,9 @@ async fn main() {
 
     let backends: Vec<(&str, bool)> = [("SQLite", false), ("PostgreSQL", true)]
         .into_iter()
-        .filter(|(name, _)| only.is_empty() || name.eq_ignore_ascii_case(&only))
+        .filter(|(name, _)| {
+            only.is_empty() || name.to_lowercase().starts_with(&only.to_lowercase())
+        })
         .collect();
     for (name, postgres) in backends {
         println!("\n== {name}");
