@@ -22,6 +22,7 @@ mod m20261203_000010_member_admin;
 mod m20261203_000011_org_settings;
 mod m20261203_000013_case_list;
 mod m20261203_000014_admission;
+mod m20261203_000015_outbox_lookups;
 mod m20261203_000016_audit_pending;
 
 /// Runs kedja's migrations in order.
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000011_org_settings::Migration),
             Box::new(m20261203_000013_case_list::Migration),
             Box::new(m20261203_000014_admission::Migration),
+            Box::new(m20261203_000015_outbox_lookups::Migration),
             Box::new(m20261203_000016_audit_pending::Migration),
         ]
     }

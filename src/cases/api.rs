@@ -314,7 +314,7 @@ pub async fn download(
     AttachmentId(attachment_id): AttachmentId,
 ) -> AppResult<Response> {
     let file = service::download(&state, &member, id, attachment_id).await?;
-    Ok(crate::web::download::attachment(
+    Ok(crate::web::download::streamed_attachment(
         file,
         "application/octet-stream",
     ))

@@ -383,7 +383,7 @@ pub async fn download(
     AttachmentId(attachment_id): AttachmentId,
 ) -> Response {
     match service::download(&page.state, &page.member, id, attachment_id).await {
-        Ok(file) => crate::web::download::attachment(file, "application/octet-stream"),
+        Ok(file) => crate::web::download::streamed_attachment(file, "application/octet-stream"),
         Err(err) => error_page(page.lang, err, &case_url(id)),
     }
 }

@@ -70,6 +70,37 @@ pub fn open(
     strip_context(&context.to_string(), &payload)
 }
 
+/// Opens a streamed envelope (evidence) with any of `identities`: checks that it belongs to
+/// `context` and returns a reader of the plaintext, decrypted chunk by chunk as it is read, so a
+/// large file is never whole in memory. Each chunk is authenticated before the reader gives it
+/// out; a damaged or cut file fails part-way with an error from `read`.
+pub fn open_stream<R: Read>(
+    context: &Context,
+    identities: &[Identity],
+    ciphertext: R,
+) -> Result<age::stream::StreamReader<R>, CryptoError> {
+    let decryptor = age::Decryptor::new(ciphertext).map_err(|_| CryptoError::Decrypt)?;
+    if decryptor.is_scrypt() {
+        return Err(CryptoError::Decrypt);
+    }
+    let mut reader = decryptor
+        .decrypt(identities.iter().map(|i| i as &dyn age::Identity))
+        .map_err(|_| CryptoError::Decrypt)?;
+    let context = context.to_string();
+    let mut len = [0u8; 2];
+    reader
+        .read_exact(&mut len)
+        .map_err(|_| CryptoError::WrongContext)?;
+    let mut found = vec![0u8; usize::from(u16::from_be_bytes(len))];
+    reader
+        .read_exact(&mut found)
+        .map_err(|_| CryptoError::WrongContext)?;
+    if found != context.as_bytes() {
+        return Err(CryptoError::WrongContext);
+    }
+    Ok(reader)
+}
+
 fn strip_context(context: &str, payload: &[u8]) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
     let (len, rest) = payload
         .split_first_chunk::<2>()
@@ -136,6 +167,35 @@ mod tests {
         let last = sealed.len() - 1;
         sealed[last] ^= 1;
         assert!(open(&Context::ReporterSession, &[id], &sealed).is_err());
+    }
+
+    #[test]
+    fn a_streamed_envelope_opens_chunk_by_chunk_for_its_context_only() {
+        let id = generate();
+        let context = Context::ReporterSession;
+        // More than one age chunk (64 KiB), and not a multiple of it.
+        let plaintext: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+        let sealed = seal(&context, &[id.to_public()], &plaintext).unwrap();
+        let mut reader = open_stream(&context, std::slice::from_ref(&id), &sealed[..]).unwrap();
+        let mut opened = Vec::new();
+        reader.read_to_end(&mut opened).unwrap();
+        assert_eq!(opened, plaintext);
+
+        let other = Context::CaseContent {
+            case: uuid::Uuid::from_u128(1),
+        };
+        assert!(matches!(
+            open_stream(&other, std::slice::from_ref(&id), &sealed[..]),
+            Err(CryptoError::WrongContext)
+        ));
+        let mut damaged = sealed.clone();
+        let last = damaged.len() - 1;
+        damaged[last] ^= 1;
+        let mut reader = open_stream(&context, std::slice::from_ref(&id), &damaged[..]).unwrap();
+        assert!(
+            reader.read_to_end(&mut Vec::new()).is_err(),
+            "the damaged last chunk fails"
+        );
     }
 
     #[test]

@@ -8,5 +8,8 @@ pub mod metadata;
 pub mod open;
 pub mod upload;
 
-pub use open::{Download, SealedFile, open_attachment, open_file};
+pub use open::{
+    Download, Plaintext, SealedFile, StreamedDownload, open_attachment, open_file,
+    stream_attachment,
+};
 pub use upload::{Uploaded, next_file, store_upload};

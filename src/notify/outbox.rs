@@ -13,10 +13,10 @@
 //! another replica has locked, so two workers never claim the same row.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use sea_orm::sea_query::{Expr, LockBehavior, LockType, Query};
+use sea_orm::sea_query::{Alias, Expr, LockBehavior, LockType, Query, SelectStatement};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -146,22 +146,74 @@ pub async fn enqueue_with_payloads<C: ConnectionTrait>(
     Ok(queued)
 }
 
-/// The members who already have a notice of `kind` queued on `now`'s day: a daily notice is
-/// queued once a day, however often the job runs.
-pub async fn members_with_notice_on<C: ConnectionTrait>(
+/// Queues a daily notice of `kind` for each member in `counts` (a query of the columns
+/// `member_id`, `overdue` and `due_soon`) with something to count and none of that kind queued on
+/// `now`'s day yet, and returns how many were queued. One `INSERT … SELECT` statement: the rows,
+/// their ids (a version-4 UUID drawn by the database) and their payloads are made in the
+/// database, whatever the number of cases or members, and the check for today's notice is an
+/// index lookup (migration `outbox_lookups`).
+pub async fn enqueue_daily_counts<C: ConnectionTrait>(
     db: &C,
-    kind: NoticeKind,
     now: DateTime<Utc>,
-) -> Result<std::collections::HashSet<Uuid>, DbErr> {
-    let members: Vec<Option<Uuid>> = outbox::Entity::find()
-        .select_only()
-        .column(outbox::Column::MemberId)
-        .filter(outbox::Column::Kind.eq(kind.as_code()))
-        .filter(outbox::Column::CreatedAt.eq(start_of_day(now)))
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(members.into_iter().flatten().collect())
+    kind: NoticeKind,
+    counts: SelectStatement,
+) -> Result<u64, DbErr> {
+    use sea_orm::sea_query::ExprTrait;
+    let backend = db.get_database_backend();
+    let day = start_of_day(now);
+    let counted = Alias::new("counted");
+    let col = |name: &'static str| Expr::col((counted.clone(), Alias::new(name)));
+    let id = if backend == DbBackend::Postgres {
+        Expr::cust("gen_random_uuid()")
+    } else {
+        // SQLite has no UUID function: 122 random bits with the version and variant digits in
+        // place, made from separate draws so that no random value is read twice.
+        Expr::cust(
+            "unhex(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 1, 3) \
+             || substr('89AB', 1 + abs(random() % 4), 1) || substr(hex(randomblob(8)), 1, 15))",
+        )
+    };
+    // The same JSON as `Payload { overdue, due_soon, .. }.to_json()`.
+    let payload = Expr::cust(
+        r#"'{"overdue":' || CAST("counted"."overdue" AS TEXT) || ',"due_soon":' || CAST("counted"."due_soon" AS TEXT) || '}'"#,
+    );
+    let queued_today = Query::select()
+        .expr(Expr::val(1))
+        .from(outbox::Entity)
+        .and_where(Expr::col((outbox::Entity, outbox::Column::Kind)).eq(kind.as_code()))
+        .and_where(Expr::col((outbox::Entity, outbox::Column::CreatedAt)).eq(day))
+        .and_where(
+            Expr::col((outbox::Entity, outbox::Column::MemberId))
+                .equals((counted.clone(), Alias::new("member_id"))),
+        )
+        .to_owned();
+    let rows = Query::select()
+        .expr(id)
+        .expr(Expr::val(kind.as_code()))
+        .expr(col("member_id"))
+        .expr(payload)
+        .expr(Expr::val(0))
+        .expr(Expr::val(day))
+        .expr(Expr::val(day))
+        .from_subquery(counts, counted.clone())
+        .and_where(col("overdue").gt(0).or(col("due_soon").gt(0)))
+        .and_where(Expr::exists(queued_today).not())
+        .to_owned();
+    let insert = Query::insert()
+        .into_table(outbox::Entity)
+        .columns([
+            outbox::Column::Id,
+            outbox::Column::Kind,
+            outbox::Column::MemberId,
+            outbox::Column::Payload,
+            outbox::Column::Attempts,
+            outbox::Column::CreatedAt,
+            outbox::Column::NextAttemptAt,
+        ])
+        .select_from(rows)
+        .map_err(|err| DbErr::Custom(err.to_string()))?
+        .to_owned();
+    Ok(db.execute(&insert).await?.rows_affected())
 }
 
 /// Queues the e-mail with a member's single-use link, inside the caller's transaction. The row

@@ -250,6 +250,30 @@ impl BlobStore {
         }
     }
 
+    /// A blob's ciphertext as a blocking reader, to be read on a blocking thread: the file
+    /// itself, or the object streamed from the bucket as it is read, so a large blob is never
+    /// whole in memory.
+    pub async fn reader(&self, key: &str) -> Result<Box<dyn io::Read + Send>, BlobError> {
+        match &self.backend {
+            Backend::Fs(root) => {
+                let file = tokio::fs::File::open(Self::fs_path(root, key)).await?;
+                Ok(Box::new(file.into_std().await))
+            }
+            Backend::Object(store) => {
+                use futures_util::TryStreamExt;
+                let path = object_store::path::Path::from(key);
+                let chunks = store
+                    .get(&path)
+                    .await?
+                    .into_stream()
+                    .map_err(io::Error::other);
+                Ok(Box::new(tokio_util::io::SyncIoBridge::new(
+                    tokio_util::io::StreamReader::new(chunks),
+                )))
+            }
+        }
+    }
+
     /// Deletes a blob; a missing one is not an error.
     pub async fn delete(&self, key: &str) -> Result<(), BlobError> {
         match &self.backend {

@@ -4,7 +4,7 @@
 //! only the cases whose `due_on` (the generated column of migration `case_queue`) is near.
 
 use chrono::NaiveDate;
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, JoinType, Query};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, JoinType, Query, SelectStatement};
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, StatementBuilder};
 use uuid::Uuid;
 
@@ -28,6 +28,14 @@ pub async fn deadline_counts<C: ConnectionTrait>(
     today: NaiveDate,
     until: NaiveDate,
 ) -> Result<Vec<DigestCounts>, DbErr> {
+    let query = deadline_counts_query(today, until);
+    let statement = StatementBuilder::build(&query, &db.get_database_backend());
+    DigestCounts::find_by_statement(statement).all(db).await
+}
+
+/// The query of [`deadline_counts`], with the columns `member_id`, `overdue` and `due_soon`,
+/// for a statement that queues the digests from it in the database (`notify::reminders`).
+pub fn deadline_counts_query(today: NaiveDate, until: NaiveDate) -> SelectStatement {
     let due_on = || Expr::col((cases::Entity, Alias::new("due_on")));
     let member = |column: members::Column| Expr::col((members::Entity, column));
     let case = |column: cases::Column| Expr::col((cases::Entity, column));
@@ -44,7 +52,7 @@ pub async fn deadline_counts<C: ConnectionTrait>(
         )
         .to_owned();
     let counted = |condition: Expr| Func::sum(Expr::case(condition, 1).finally(0));
-    let query = Query::select()
+    Query::select()
         .expr_as(member(members::Column::Id), Alias::new("member_id"))
         .expr_as(counted(due_on().lt(today)), Alias::new("overdue"))
         .expr_as(counted(due_on().gte(today)), Alias::new("due_soon"))
@@ -64,7 +72,5 @@ pub async fn deadline_counts<C: ConnectionTrait>(
         )
         .and_where(Expr::exists(recused).not())
         .add_group_by([member(members::Column::Id)])
-        .to_owned();
-    let statement = StatementBuilder::build(&query, &db.get_database_backend());
-    DigestCounts::find_by_statement(statement).all(db).await
+        .to_owned()
 }

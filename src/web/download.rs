@@ -4,12 +4,22 @@
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::evidence::Download;
+use crate::evidence::{Download, StreamedDownload};
 
 /// Bytes as a download of opaque type, so a browser never renders evidence in this origin.
 pub fn attachment(mut file: Download, content_type: &'static str) -> Response {
     // Moved, not copied: one plaintext copy fewer left in freed memory.
     let mut response = std::mem::take(&mut *file.bytes).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(header::CONTENT_DISPOSITION, disposition(&file.name));
+    response
+}
+
+/// A decrypted file streamed as it is decrypted, as a download of opaque type (see
+/// [`attachment`]). An error part-way ends the download short.
+pub fn streamed_attachment(file: StreamedDownload, content_type: &'static str) -> Response {
+    let mut response = axum::body::Body::from_stream(file.body).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     headers.insert(header::CONTENT_DISPOSITION, disposition(&file.name));

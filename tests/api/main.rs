@@ -29,6 +29,7 @@ mod members;
 mod notify;
 mod openapi;
 mod passwords;
+mod perf;
 mod posters;
 mod report_form;
 mod retention;

@@ -18,7 +18,7 @@ use crate::domain::deadlines::{self, DeadlinePolicy, Overdue};
 use crate::domain::text::MAX_MESSAGE;
 use crate::domain::{CaseState, Priority, Resolution};
 use crate::error::AppError;
-use crate::evidence::Download;
+use crate::evidence::StreamedDownload;
 use crate::state::AppState;
 use crate::store::cases::{self, ListFilter};
 use crate::store::entities;

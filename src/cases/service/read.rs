@@ -386,20 +386,20 @@ pub(super) async fn reporter_language(
     Ok(Lang::in_locales(state.locales(), Some(&content.language)))
 }
 
-/// Decrypts one evidence file of a case.
+/// Decrypts one evidence file of a case, as the client reads it.
 pub async fn download(
     state: &AppState,
     member: &Member,
     id: Uuid,
     attachment_id: Uuid,
-) -> Result<Download, AppError> {
+) -> Result<StreamedDownload, AppError> {
     let case = open_case(state, member, id).await?;
     let identity = member.org_identity()?.clone();
     let attachment = cases::attachment(state.db().conn(), case.id, attachment_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (meta, bytes) =
-        crate::evidence::open_attachment(state, &identity, case.id, &attachment).await?;
+    let (meta, body) =
+        crate::evidence::stream_attachment(state, &identity, case.id, &attachment).await?;
     let txn = state.db().begin().await?;
     audit::append(
         &*txn,
@@ -416,8 +416,8 @@ pub async fn download(
     )
     .await?;
     txn.commit().await?;
-    Ok(Download {
+    Ok(StreamedDownload {
         name: meta.name,
-        bytes,
+        body,
     })
 }

@@ -28,7 +28,7 @@ pub use reporter::ReporterSession;
 pub use staff::{Member, StaffSession};
 
 use axum::http::request::Parts;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 
 use crate::crypto::session::{SessionToken, csrf};
 use crate::error::AppError;
@@ -61,6 +61,17 @@ async fn live(
         .filter(|s| s.kind == kind)
         .ok_or(AppError::Unauthorized)?;
     Ok(Live { token, lookup, row })
+}
+
+/// A session's idle deadline is written back at most this often: a request within a minute of
+/// the last write reads its row and writes nothing, so a busy page (a list, its counts, its
+/// assets) costs one row write a minute rather than one per request. The idle timeout is
+/// therefore kept to within this much.
+pub const TOUCH_EVERY: Duration = Duration::minutes(1);
+
+/// Whether moving a stored deadline to `extended` is worth a write (see [`TOUCH_EVERY`]).
+fn worth_writing(stored: DateTime<Utc>, extended: DateTime<Utc>) -> bool {
+    extended - stored >= TOUCH_EVERY
 }
 
 /// The CSRF token of a session's forms: bound to the session, useless in another browser.

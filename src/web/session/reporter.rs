@@ -150,9 +150,19 @@ async fn reporter_session(
         return Err(AppError::Unauthorized);
     }
     let identity = keys::parse_identity(&payload.identity).map_err(|_| AppError::Unauthorized)?;
-    payload.idle_until = Some((now + IDLE).min(payload.until));
-    let sealed = seal(&token, &payload)?;
-    sessions::touch_sealed(db, &lookup, midnight(now), row_expiry(now), sealed).await?;
+    let idle_until = (now + IDLE).min(payload.until);
+    // Written back at most once a minute (see `TOUCH_EVERY`), and on the first request of a
+    // new day, whose row must carry the new day.
+    let stale_day = row.last_seen_at != midnight(now);
+    if stale_day
+        || payload
+            .idle_until
+            .is_none_or(|idle| super::worth_writing(idle, idle_until))
+    {
+        payload.idle_until = Some(idle_until);
+        let sealed = seal(&token, &payload)?;
+        sessions::touch_sealed(db, &lookup, midnight(now), row_expiry(now), sealed).await?;
+    }
     Ok(ReporterSession {
         case_id: payload.case_id,
         lookup,

@@ -417,13 +417,10 @@ async fn staff_session(parts: &mut Parts, state: &AppState) -> Result<StaffSessi
         Some(text) => Some(keys::parse_identity(text).map_err(|_| AppError::Unauthorized)?),
         None => None,
     };
-    sessions::touch(
-        db,
-        &lookup,
-        now,
-        (now + IDLE).min(session.created_at + ABSOLUTE),
-    )
-    .await?;
+    let extended = (now + IDLE).min(session.created_at + ABSOLUTE);
+    if super::worth_writing(session.expires_at, extended) {
+        sessions::touch(db, &lookup, now, extended).await?;
+    }
     Ok(StaffSession {
         member_id,
         org_id: member.org_id,
