@@ -4,9 +4,11 @@
 //! Nothing here holds a file in clear on disk: photos are cleaned in memory (a few at a time),
 //! everything else is sealed as it streams in.
 
+pub mod documents;
+pub mod kinds;
 pub mod metadata;
 pub mod open;
 pub mod upload;
 
 pub use open::{Download, SealedFile, open_attachment, open_file};
-pub use upload::{Uploaded, next_file, store_upload};
+pub use upload::{MetadataOutcome, Uploaded, next_file, store_upload};

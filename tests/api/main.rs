@@ -15,6 +15,7 @@ mod case_page;
 mod cli;
 mod directory;
 mod escalation;
+mod files;
 mod find;
 mod foundation;
 mod html;
