@@ -256,7 +256,10 @@ fn rewrite_zip(bytes: &[u8], parts: &[Part]) -> Result<Cleaned, NotCleaned> {
         if entry.encrypted() {
             return Err(NotCleaned::Encrypted);
         }
-        let name = entry.name().map_err(|_| NotCleaned::Unreadable)?.into_owned();
+        let name = entry
+            .name()
+            .map_err(|_| NotCleaned::Unreadable)?
+            .into_owned();
         let options = entry_options(&name);
         if entry.is_dir() {
             out.add_directory(name, options)
@@ -301,8 +304,8 @@ fn zip_is_clean(bytes: &[u8], parts: &[Part]) -> bool {
             return false;
         };
         let untimed = entry.last_modified() == Some(zip::DateTime::default());
-        let bare = entry.extra_data().is_none_or(|extra| extra.is_empty())
-            && entry.comment().is_empty();
+        let bare =
+            entry.extra_data().is_none_or(|extra| extra.is_empty()) && entry.comment().is_empty();
         if !untimed || !bare {
             return false;
         }
@@ -361,7 +364,10 @@ mod tests {
                 "docProps/app.xml",
                 "<Properties><Company>Farm 12 Payroll</Company></Properties>",
             ),
-            ("word/document.xml", "<w:document>Wages withheld since May</w:document>"),
+            (
+                "word/document.xml",
+                "<w:document>Wages withheld since May</w:document>",
+            ),
         ])
     }
 
@@ -387,7 +393,10 @@ mod tests {
         let app = read_entry(&cleaned.bytes, "docProps/app.xml");
         assert!(!core.contains("Ana"), "{core}");
         assert!(!app.contains("Farm 12"), "{app}");
-        assert!(!contains(&cleaned.bytes, b"ANA-LAPTOP"), "the archive comment is gone");
+        assert!(
+            !contains(&cleaned.bytes, b"ANA-LAPTOP"),
+            "the archive comment is gone"
+        );
         assert_eq!(
             read_entry(&cleaned.bytes, "word/document.xml"),
             "<w:document>Wages withheld since May</w:document>",
@@ -405,14 +414,20 @@ mod tests {
                 "meta.xml",
                 "<office:document-meta><office:meta><meta:initial-creator>Ana Kovač</meta:initial-creator></office:meta></office:document-meta>",
             ),
-            ("content.xml", "<office:document-content>Payslip</office:document-content>"),
+            (
+                "content.xml",
+                "<office:document-content>Payslip</office:document-content>",
+            ),
         ]);
         assert_eq!(office_kind(&odt), Some(EvidenceKind::Odt));
         let cleaned = strip(EvidenceKind::Odt, &odt).unwrap();
         assert!(!read_entry(&cleaned.bytes, "meta.xml").contains("Ana"));
         // ODF readers find the type at a fixed offset: the first entry, stored.
         assert_eq!(&cleaned.bytes[30..38], b"mimetype");
-        assert!(contains(&cleaned.bytes[..100], b"application/vnd.oasis.opendocument.text"));
+        assert!(contains(
+            &cleaned.bytes[..100],
+            b"application/vnd.oasis.opendocument.text"
+        ));
         assert!(is_clean(EvidenceKind::Odt, &cleaned.bytes));
         assert_eq!(office_kind(&cleaned.bytes), Some(EvidenceKind::Odt));
     }
@@ -491,7 +506,10 @@ mod tests {
                 String::from_utf8_lossy(gone)
             );
         }
-        assert!(contains(&cleaned.bytes, b"Wages withheld"), "the page stays");
+        assert!(
+            contains(&cleaned.bytes, b"Wages withheld"),
+            "the page stays"
+        );
         assert!(is_clean(EvidenceKind::Pdf, &cleaned.bytes));
     }
 

@@ -72,9 +72,7 @@ impl EvidenceKind {
             Self::WebP => "image/webp",
             Self::Heic => "image/heic",
             Self::Pdf => "application/pdf",
-            Self::Docx => {
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            }
+            Self::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             Self::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             Self::Pptx => {
                 "application/vnd.openxmlformats-officedocument.presentationml.presentation"
@@ -257,22 +255,52 @@ mod tests {
     #[test]
     fn accepted_types_are_recognised_by_their_first_bytes() {
         let cases: &[(&[u8], Sniffed)] = &[
-            (b"\xFF\xD8\xFF\xE0\0\x10JFIF\0", Sniffed::Image(ImageKind::Jpeg)),
-            (b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", Sniffed::Image(ImageKind::Png)),
+            (
+                b"\xFF\xD8\xFF\xE0\0\x10JFIF\0",
+                Sniffed::Image(ImageKind::Jpeg),
+            ),
+            (
+                b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR",
+                Sniffed::Image(ImageKind::Png),
+            ),
             (b"RIFF\0\0\0\0WEBPVP8L", Sniffed::Image(ImageKind::WebP)),
-            (b"\0\0\0\x18ftypheic\0\0\0\0", Sniffed::AsSent(EvidenceKind::Heic)),
+            (
+                b"\0\0\0\x18ftypheic\0\0\0\0",
+                Sniffed::AsSent(EvidenceKind::Heic),
+            ),
             (b"%PDF-1.7\n", Sniffed::Pdf),
             (b"PK\x03\x04\x14\0\0\0", Sniffed::Zip),
-            ("Wages not paid since May. Überstunden.\n".as_bytes(), Sniffed::Text),
+            (
+                "Wages not paid since May. Überstunden.\n".as_bytes(),
+                Sniffed::Text,
+            ),
             (b"ID3\x04\0\0\0\0\0\0", Sniffed::AsSent(EvidenceKind::Mp3)),
-            (b"\0\0\0\x20ftypM4A \0\0\0\0", Sniffed::AsSent(EvidenceKind::M4a)),
-            (b"\xFF\xF1\x50\x80\x02\x1F\xFC", Sniffed::AsSent(EvidenceKind::Aac)),
-            (b"OggS\0\x02\0\0\0\0\0\0\0\0", Sniffed::AsSent(EvidenceKind::Ogg)),
+            (
+                b"\0\0\0\x20ftypM4A \0\0\0\0",
+                Sniffed::AsSent(EvidenceKind::M4a),
+            ),
+            (
+                b"\xFF\xF1\x50\x80\x02\x1F\xFC",
+                Sniffed::AsSent(EvidenceKind::Aac),
+            ),
+            (
+                b"OggS\0\x02\0\0\0\0\0\0\0\0",
+                Sniffed::AsSent(EvidenceKind::Ogg),
+            ),
             (b"RIFF\0\0\0\0WAVEfmt ", Sniffed::AsSent(EvidenceKind::Wav)),
             (b"#!AMR\n\x3c", Sniffed::AsSent(EvidenceKind::Amr)),
-            (b"\0\0\0\x20ftypisom\0\0\x02\0", Sniffed::AsSent(EvidenceKind::Mp4)),
-            (b"\0\0\0\x14ftypqt  \0\0\0\0", Sniffed::AsSent(EvidenceKind::Mov)),
-            (b"\0\0\0\x14ftyp3gp4\0\0\0\0", Sniffed::AsSent(EvidenceKind::ThreeGp)),
+            (
+                b"\0\0\0\x20ftypisom\0\0\x02\0",
+                Sniffed::AsSent(EvidenceKind::Mp4),
+            ),
+            (
+                b"\0\0\0\x14ftypqt  \0\0\0\0",
+                Sniffed::AsSent(EvidenceKind::Mov),
+            ),
+            (
+                b"\0\0\0\x14ftyp3gp4\0\0\0\0",
+                Sniffed::AsSent(EvidenceKind::ThreeGp),
+            ),
         ];
         for (head, expected) in cases {
             assert_eq!(sniff(head), Some(*expected), "{head:?}");
@@ -285,14 +313,14 @@ mod tests {
     #[test]
     fn other_types_are_refused() {
         for head in [
-            &b"MZ\x90\0\x03\0\0\0\x04\0"[..],              // a Windows program
-            b"\x7FELF\x02\x01\x01\0",                         // a Linux program
-            b"GIF89a\x01\0\x01\0",                            // GIF
-            b"Rar!\x1a\x07\x01\0",                            // RAR
-            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0",          // old Office (OLE)
-            b"\0\0\0\x14ftypcrx \0\0\0\0",                    // a camera raw
-            b"plain start\0then a NUL",                       // binary
-            b"\xC3\x28 invalid UTF-8",                        // not UTF-8
+            &b"MZ\x90\0\x03\0\0\0\x04\0"[..],        // a Windows program
+            b"\x7FELF\x02\x01\x01\0",                // a Linux program
+            b"GIF89a\x01\0\x01\0",                   // GIF
+            b"Rar!\x1a\x07\x01\0",                   // RAR
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", // old Office (OLE)
+            b"\0\0\0\x14ftypcrx \0\0\0\0",           // a camera raw
+            b"plain start\0then a NUL",              // binary
+            b"\xC3\x28 invalid UTF-8",               // not UTF-8
             b"",
         ] {
             assert_eq!(sniff(head), None, "{head:?}");

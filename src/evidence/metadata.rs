@@ -370,9 +370,14 @@ fn webp_is_clean(bytes: &[u8]) -> bool {
             WEBP_KEEP.contains(&id)
                 && match id {
                     b"VP8X" => payload.len() == 10 && payload[0] & !VP8X_KEEP_FLAGS == 0,
-                    b"ANMF" => payload.get(ANMF_HEADER..).and_then(riff_chunks).is_some_and(
-                        |frames| frames.iter().all(|(inner, _)| WEBP_FRAME_KEEP.contains(&inner)),
-                    ),
+                    b"ANMF" => payload
+                        .get(ANMF_HEADER..)
+                        .and_then(riff_chunks)
+                        .is_some_and(|frames| {
+                            frames
+                                .iter()
+                                .all(|(inner, _)| WEBP_FRAME_KEEP.contains(&inner))
+                        }),
                     _ => true,
                 }
         })
@@ -560,7 +565,10 @@ mod tests {
             ImageKind::Jpeg,
             &with_segment(&base, 0xEE, b"Adobe\0\x64\0\0\0\0\x01more")
         ));
-        assert!(!is_clean(ImageKind::Jpeg, &with_segment(&base, 0xE1, b"Exif\0\0")));
+        assert!(!is_clean(
+            ImageKind::Jpeg,
+            &with_segment(&base, 0xE1, b"Exif\0\0")
+        ));
         let mut trailing = base.to_vec();
         trailing.extend_from_slice(b"appended");
         assert!(!is_clean(ImageKind::Jpeg, &trailing));
@@ -593,7 +601,9 @@ mod tests {
     }
 
     /// A 1×1 lossless WebP bitstream.
-    const VP8L: &[u8] = &[0x2F, 0, 0, 0, 0x10, 0x07, 0x10, 0x11, 0x11, 0x88, 0x88, 0xFE, 0x07, 0];
+    const VP8L: &[u8] = &[
+        0x2F, 0, 0, 0, 0x10, 0x07, 0x10, 0x11, 0x11, 0x88, 0x88, 0xFE, 0x07, 0,
+    ];
 
     #[test]
     fn unknown_and_metadata_chunks_leave_a_webp() {

@@ -70,7 +70,11 @@ impl MetadataOutcome {
 
     /// The code of a stored file, from its row's flag, its sealed list of what was removed
     /// (absent for files stored before the list existed) and its content type.
-    pub fn stored_code(metadata_removed: bool, removed: Option<&[String]>, content_type: &str) -> &'static str {
+    pub fn stored_code(
+        metadata_removed: bool,
+        removed: Option<&[String]>,
+        content_type: &str,
+    ) -> &'static str {
         match (metadata_removed, removed) {
             (true, Some([])) => "none_found",
             (true, _) => "removed",
@@ -272,9 +276,7 @@ fn clean_blocking(sniffed: Sniffed, original: Bytes) -> Result<Cleaned, AppError
         Ok(cleaned) if documents::is_clean(kind, &cleaned.bytes) => Ok(Cleaned {
             bytes: Bytes::from(cleaned.bytes),
             kind,
-            outcome: MetadataOutcome::Removed(
-                cleaned.removed.iter().map(|r| r.code()).collect(),
-            ),
+            outcome: MetadataOutcome::Removed(cleaned.removed.iter().map(|r| r.code()).collect()),
         }),
         _ => Ok(Cleaned {
             bytes: original,

@@ -614,11 +614,8 @@ async fn answer(
             code: SITE_CODE_NOT_SEEN,
             ..
         }) => {
-            let notice = with_files_to_choose_again(
-                lang,
-                lang.t("report-site-code-confirm-first"),
-                &files,
-            );
+            let notice =
+                with_files_to_choose_again(lang, lang.t("report-site-code-confirm-first"), &files);
             page(
                 StatusCode::OK,
                 &ReportPage::kept(state, lang, form, Some(notice)).await,

@@ -54,7 +54,10 @@ pub fn metadata_text(lang: Lang, metadata: &str, removed: &[String]) -> String {
                     _ => lang.t("files-removed-photo-details"),
                 })
                 .collect();
-            lang.t_with("files-metadata-removed", &[("what", what.join(", ").into())])
+            lang.t_with(
+                "files-metadata-removed",
+                &[("what", what.join(", ").into())],
+            )
         }
         "none_found" => lang.t("files-metadata-none-found"),
         "plain_text" => lang.t("files-metadata-plain-text"),

@@ -84,7 +84,9 @@ pub fn pdf_with_author() -> Vec<u8> {
     });
     doc.objects.insert(
         pages,
-        Object::Dictionary(dictionary! {"Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1}),
+        Object::Dictionary(
+            dictionary! {"Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1},
+        ),
     );
     let xmp = doc.add_object(Stream::new(
         dictionary! {"Type" => "Metadata", "Subtype" => "XML"},
@@ -107,7 +109,8 @@ pub fn pdf_with_author() -> Vec<u8> {
 async fn files_of_other_types_are_refused_naming_what_is_accepted() {
     each_backend(|app| async move {
         let buyer = fixtures::buyer(&app, "Region Typ").await;
-        let receipt = fixtures::submit(&app, &fixtures::report(buyer.supplier_id, "Payslips")).await;
+        let receipt =
+            fixtures::submit(&app, &fixtures::report(buyer.supplier_id, "Payslips")).await;
         let cookie = fixtures::sign_in(&app, &receipt).await;
         let mut program = b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xFF\xFF".to_vec();
         program.resize(4096, 0);
@@ -119,7 +122,11 @@ async fn files_of_other_types_are_refused_naming_what_is_accepted() {
         ];
         for (name, bytes) in refused {
             let response = upload(&app, &cookie, name, bytes).await;
-            assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE, "{name}");
+            assert_eq!(
+                response.status(),
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "{name}"
+            );
             let body: Value = response.json().await.unwrap();
             assert_eq!(body["error"], "unsupported_file_type", "{name}");
             let message = body["message"].as_str().unwrap();
@@ -158,10 +165,7 @@ async fn files_of_other_types_are_refused_naming_what_is_accepted() {
             .unwrap();
         assert_eq!(refused.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
         let html = refused.text().await.unwrap();
-        assert!(
-            html.contains("This type of file cannot be added"),
-            "{html}"
-        );
+        assert!(html.contains("This type of file cannot be added"), "{html}");
         app.stop().await;
     })
     .await;
@@ -171,7 +175,8 @@ async fn files_of_other_types_are_refused_naming_what_is_accepted() {
 async fn document_metadata_is_removed_and_the_reporter_is_told_per_file() {
     each_backend(|app| async move {
         let buyer = fixtures::buyer(&app, "Region Dok").await;
-        let receipt = fixtures::submit(&app, &fixtures::report(buyer.supplier_id, "Payslips")).await;
+        let receipt =
+            fixtures::submit(&app, &fixtures::report(buyer.supplier_id, "Payslips")).await;
         let cookie = fixtures::sign_in(&app, &receipt).await;
 
         let docx = upload(&app, &cookie, "payslip_ana.docx", docx_with_author()).await;
@@ -186,7 +191,10 @@ async fn document_metadata_is_removed_and_the_reporter_is_told_per_file() {
         assert_eq!(pdf.status(), StatusCode::CREATED);
         let pdf: Value = pdf.json().await.unwrap();
         assert_eq!(pdf["metadata_removed"], true);
-        assert_eq!(pdf["removed"], serde_json::json!(["document_properties", "xmp"]));
+        assert_eq!(
+            pdf["removed"],
+            serde_json::json!(["document_properties", "xmp"])
+        );
 
         let text = upload(&app, &cookie, "notes", "Lön: 0 € sedan maj\n".into()).await;
         assert_eq!(text.status(), StatusCode::CREATED);
@@ -203,10 +211,19 @@ async fn document_metadata_is_removed_and_the_reporter_is_told_per_file() {
         assert_eq!(video["metadata"], "kept_as_sent");
         assert_eq!(video["metadata_removed"], false);
 
-        let damaged = upload(&app, &cookie, "scan.pdf", b"%PDF-1.7 wages withheld".to_vec()).await;
+        let damaged = upload(
+            &app,
+            &cookie,
+            "scan.pdf",
+            b"%PDF-1.7 wages withheld".to_vec(),
+        )
+        .await;
         assert_eq!(damaged.status(), StatusCode::CREATED);
         let damaged: Value = damaged.json().await.unwrap();
-        assert_eq!(damaged["metadata"], "kept_as_sent", "a PDF kedja cannot read is kept as sent");
+        assert_eq!(
+            damaged["metadata"], "kept_as_sent",
+            "a PDF kedja cannot read is kept as sent"
+        );
 
         // What the organisation will open holds the content, not the author.
         let rows = attachments::Entity::find()
@@ -224,13 +241,19 @@ async fn document_metadata_is_removed_and_the_reporter_is_told_per_file() {
             .expect("the docx is stored");
         let mut archive = zip::ZipArchive::new(Cursor::new(office.clone())).unwrap();
         let mut core = String::new();
-        std::io::Read::read_to_string(&mut archive.by_name("docProps/core.xml").unwrap(), &mut core)
-            .unwrap();
+        std::io::Read::read_to_string(
+            &mut archive.by_name("docProps/core.xml").unwrap(),
+            &mut core,
+        )
+        .unwrap();
         assert!(!core.contains("Ana"), "{core}");
         assert!(!contains(office, b"ANA-LAPTOP"));
         let mut body = String::new();
-        std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut body)
-            .unwrap();
+        std::io::Read::read_to_string(
+            &mut archive.by_name("word/document.xml").unwrap(),
+            &mut body,
+        )
+        .unwrap();
         assert!(body.contains("Wages withheld since May"));
         let stored_pdf = opened
             .iter()
@@ -258,7 +281,13 @@ async fn document_metadata_is_removed_and_the_reporter_is_told_per_file() {
             .collect();
         assert_eq!(
             metadata,
-            ["removed", "removed", "plain_text", "kept_as_sent", "kept_as_sent"]
+            [
+                "removed",
+                "removed",
+                "plain_text",
+                "kept_as_sent",
+                "kept_as_sent"
+            ]
         );
         let page = app
             .client

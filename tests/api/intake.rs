@@ -28,7 +28,11 @@ async fn the_case(app: &TestApp) -> cases::Model {
 }
 
 /// Opens an evidence blob with the organisation identity, unwrapped with the recovery key.
-pub(crate) async fn open_evidence(app: &TestApp, buyer: &Buyer, attachment: &attachments::Model) -> Vec<u8> {
+pub(crate) async fn open_evidence(
+    app: &TestApp,
+    buyer: &Buyer,
+    attachment: &attachments::Model,
+) -> Vec<u8> {
     let db = app.state.db().conn();
     let grant = org_grants::Entity::find()
         .filter(org_grants::Column::OrgId.eq(buyer.org.org_id))
