@@ -348,7 +348,7 @@ mod tests {
             zip.start_file(*name, options).unwrap();
             zip.write_all(content.as_bytes()).unwrap();
         }
-        zip.set_comment("written on ANA-LAPTOP");
+        zip.set_comment("written on ANA-LAPTOP").unwrap();
         zip.finish().unwrap().into_inner()
     }
 

@@ -43,7 +43,7 @@ pub fn zip_of(entries: &[(&str, &str)]) -> Vec<u8> {
         zip.start_file(*name, options).unwrap();
         zip.write_all(content.as_bytes()).unwrap();
     }
-    zip.set_comment("ANA-LAPTOP");
+    zip.set_comment("ANA-LAPTOP").unwrap();
     zip.finish().unwrap().into_inner()
 }
 
