@@ -288,7 +288,10 @@ mod tests {
                 Sniffed::AsSent(EvidenceKind::Ogg),
             ),
             (b"RIFF\0\0\0\0WAVEfmt ", Sniffed::AsSent(EvidenceKind::Wav)),
-            (b"#!AMR\n\x3c\x91\x17\x16\xbe\x66\x78", Sniffed::AsSent(EvidenceKind::Amr)),
+            (
+                b"#!AMR\n\x3c\x91\x17\x16\xbe\x66\x78",
+                Sniffed::AsSent(EvidenceKind::Amr),
+            ),
             (
                 b"\0\0\0\x20ftypisom\0\0\x02\0",
                 Sniffed::AsSent(EvidenceKind::Mp4),
