@@ -47,6 +47,9 @@ pub enum AppError {
     /// The content type is not one this route accepts.
     #[error("unsupported media type")]
     UnsupportedMediaType,
+    /// An evidence file whose bytes are of no accepted type; `accepted` names the types.
+    #[error("unsupported file type")]
+    UnsupportedFileType { accepted: &'static str },
     /// Rate limited.
     #[error("too many requests")]
     TooManyRequests { retry_after: Duration },
@@ -139,7 +142,9 @@ impl AppError {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Conflict { .. } => StatusCode::CONFLICT,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::UnsupportedMediaType | Self::UnsupportedFileType { .. } => {
+                StatusCode::UNSUPPORTED_MEDIA_TYPE
+            }
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Busy { .. } | Self::Unavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -157,6 +162,7 @@ impl AppError {
             Self::Conflict { code, .. } => code,
             Self::PayloadTooLarge => "too_large",
             Self::UnsupportedMediaType => "unsupported_media_type",
+            Self::UnsupportedFileType { .. } => "unsupported_file_type",
             Self::TooManyRequests { .. } => "rate_limited",
             Self::Busy { .. } => "busy",
             Self::Unavailable { code, .. } => code,
@@ -178,6 +184,9 @@ impl AppError {
             Self::Conflict { message, .. } => message.clone(),
             Self::PayloadTooLarge => "The request or file is too large.".into(),
             Self::UnsupportedMediaType => "This content type is not accepted here.".into(),
+            Self::UnsupportedFileType { accepted } => {
+                format!("file: this type of file is not accepted; accepted are {accepted}")
+            }
             Self::TooManyRequests { .. } => "Too many requests; try again later.".into(),
             Self::Busy { .. } => "The service is busy; try again in a moment.".into(),
             Self::Unavailable { message, .. } => message.clone(),

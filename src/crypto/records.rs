@@ -105,6 +105,11 @@ pub struct AttachmentMeta {
     pub content_type: String,
     /// SHA-256 of the file as stored (after metadata removal), for chains of custody.
     pub sha256: String,
+    /// What metadata was found and removed (codes such as `photo_details`,
+    /// `document_properties`, `xmp`; empty when the file was checked and held none). Absent
+    /// for files stored before kedja said what it removed, and for files kept as sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub removed: Option<Vec<String>>,
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@
 //! Nothing here holds a file in clear on disk: photos are cleaned in memory (a few at a time),
 //! everything else is sealed as it streams in.
 
+pub mod documents;
+pub mod kinds;
 pub mod metadata;
 pub mod open;
 pub mod upload;
@@ -12,4 +14,4 @@ pub use open::{
     Download, Plaintext, SealedFile, StreamedDownload, open_attachment, open_file,
     stream_attachment,
 };
-pub use upload::{Uploaded, next_file, store_upload};
+pub use upload::{MetadataOutcome, Uploaded, next_file, store_upload};

@@ -1,5 +1,11 @@
 //! Evidence uploads: multipart, streamed into age and the blob store, never whole in memory
-//! except photos, which are held (up to the per-file limit) while their metadata is removed.
+//! except photos and documents, which are held (up to the per-file limit, a few at a time)
+//! while their metadata is removed.
+//!
+//! Only the types on the allow-list in [`super::kinds`] are accepted, recognised by their first
+//! bytes; anything else is refused with `415 unsupported_file_type`, which names what is
+//! accepted. "Metadata removed" is recorded only when a parse of the cleaned file finds nothing
+//! outside the format's allow-list; otherwise the file is kept as sent and labelled so.
 //!
 //! Order of events: per-case limit checked, bytes sealed and made durable, then one
 //! transaction records the row and its audit entry; if anything fails after the blob exists,
@@ -13,7 +19,9 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use super::metadata::{self, ImageKind};
+use super::documents;
+use super::kinds::{self, EvidenceKind, Sniffed, TextCheck};
+use super::metadata;
 use crate::audit::{self, Actor, AuditAction, Event};
 use crate::crypto;
 use crate::crypto::Context;
@@ -28,40 +36,77 @@ use crate::store::cases;
 pub struct Uploaded {
     pub name: String,
     pub size: u64,
+    /// Whether metadata was removed and the cleaned file checked to hold none.
     pub metadata_removed: bool,
+    /// `removed`, `none_found` (checked, none there), `plain_text`, or `kept_as_sent` (not
+    /// checked: a type kedja cannot clean, or a document it could not read).
+    pub metadata: String,
+    /// What was found and removed (`photo_details`, `document_properties`, `xmp`); empty when
+    /// nothing was found or the file was kept as sent.
+    pub removed: Vec<String>,
 }
 
-/// The name a file is kept under: `photo-N.jpg` for a cleaned photo, `file-N.<ext>` for
-/// anything else, N counting the case's files. The name the phone gave it is dropped: camera
-/// names carry the time a photo was taken (`IMG_20261129_143512.jpg`) and documents often
-/// carry a person's name (`payslip_ana_k.pdf`).
-fn neutral_name(photo: Option<ImageKind>, original: Option<&str>, position: usize) -> String {
-    match photo {
-        Some(kind) => format!("photo-{position}.{}", kind.extension()),
-        None => match extension(original) {
-            Some(ext) => format!("file-{position}.{ext}"),
-            None => format!("file-{position}"),
-        },
+/// What became of a file's metadata.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MetadataOutcome {
+    /// Removed, and a parse of the stored file found none left: the codes of what was found.
+    Removed(Vec<&'static str>),
+    /// Plain text, which has nowhere to hide metadata.
+    PlainText,
+    /// Not checked (a type kedja cannot clean, or a document it could not read): kept as sent.
+    KeptAsSent,
+}
+
+impl MetadataOutcome {
+    /// The code the API and the pages use.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Removed(found) if found.is_empty() => "none_found",
+            Self::Removed(_) => "removed",
+            Self::PlainText => "plain_text",
+            Self::KeptAsSent => "kept_as_sent",
+        }
+    }
+
+    /// The code of a stored file, from its row's flag, its sealed list of what was removed
+    /// (absent for files stored before the list existed) and its content type.
+    pub fn stored_code(
+        metadata_removed: bool,
+        removed: Option<&[String]>,
+        content_type: &str,
+    ) -> &'static str {
+        match (metadata_removed, removed) {
+            (true, Some([])) => "none_found",
+            (true, _) => "removed",
+            (false, _) if content_type.starts_with("text/plain") => "plain_text",
+            (false, _) => "kept_as_sent",
+        }
+    }
+
+    fn removed_codes(&self) -> Option<Vec<String>> {
+        match self {
+            Self::Removed(codes) => Some(codes.iter().map(|c| (*c).to_string()).collect()),
+            Self::PlainText | Self::KeptAsSent => None,
+        }
     }
 }
 
-/// The original name's extension, if it is a plain one (1 to 5 letters or digits).
-fn extension(original: Option<&str>) -> Option<String> {
-    let base = original?.rsplit(['/', '\\']).next()?;
-    let (stem, ext) = base.rsplit_once('.')?;
-    (!stem.is_empty()
-        && (1..=5).contains(&ext.len())
-        && ext.chars().all(|c| c.is_ascii_alphanumeric()))
-    .then(|| ext.to_ascii_lowercase())
+/// The code recorded when anything was removed from a photo (EXIF, XMP, GPS, comments,
+/// thumbnails, colour profiles, maker data).
+const PHOTO_DETAILS: &str = "photo_details";
+
+/// The name a file is kept under: `photo-N.jpg` for a photo, `file-N.<ext>` for anything
+/// else, N counting the case's files and the extension given by the type its bytes show. The
+/// name the phone gave it is dropped: camera names carry the time a photo was taken
+/// (`IMG_20261129_143512.jpg`) and documents often carry a person's name (`payslip_ana_k.pdf`).
+fn neutral_name(kind: EvidenceKind, position: usize) -> String {
+    let stem = if kind.is_photo() { "photo" } else { "file" };
+    format!("{stem}-{position}.{}", kind.extension())
 }
 
-/// A declared content type, if it looks like one; otherwise octet-stream.
-fn clean_type(raw: Option<&str>) -> String {
-    match raw {
-        Some(t) if t.len() <= 100 && t.contains('/') && t.bytes().all(|b| b.is_ascii_graphic()) => {
-            t.to_ascii_lowercase()
-        }
-        _ => "application/octet-stream".into(),
+fn unsupported() -> AppError {
+    AppError::UnsupportedFileType {
+        accepted: kinds::ACCEPTED,
     }
 }
 
@@ -118,28 +163,126 @@ fn busy_unless<T, E>(permit: Result<T, E>) -> Result<T, AppError> {
     })
 }
 
-/// Bytes needed to recognise JPEG, PNG and WebP.
-const SNIFF_BYTES: usize = 12;
+/// How the bytes after the first ones are handled.
+enum Handling {
+    /// Held whole (a photo or a document), cleaned once all has arrived.
+    Whole(Sniffed, BytesMut),
+    /// Plain text, checked as it streams into the encrypting upload.
+    Text(TextCheck),
+    /// Kept as sent, streamed into the encrypting upload.
+    AsSent(EvidenceKind),
+}
 
-/// Sends plaintext on: into the photo buffer, or hashed into the encrypting upload.
+impl Handling {
+    /// Decides from the first bytes; `None` when the type is not accepted.
+    fn from_head(head: &[u8]) -> Option<Self> {
+        Some(match kinds::sniff(head)? {
+            sniffed @ (Sniffed::Image(_) | Sniffed::Pdf | Sniffed::Zip) => {
+                Self::Whole(sniffed, BytesMut::new())
+            }
+            Sniffed::Text => Self::Text(TextCheck::default()),
+            Sniffed::AsSent(kind) => Self::AsSent(kind),
+        })
+    }
+}
+
+/// Sends plaintext on: into the buffer of a file held whole, or (checked, for text) hashed
+/// into the encrypting upload.
 async fn feed(
-    image: &mut Option<(ImageKind, BytesMut)>,
+    handling: &mut Handling,
     hasher: &mut Sha256,
     upload: &mut crate::store::blobs::SealingUpload,
     bytes: &[u8],
 ) -> Result<(), AppError> {
-    match image {
-        Some((_, buffer)) => {
-            buffer.extend_from_slice(bytes);
-            Ok(())
+    if let Handling::Whole(_, buffer) = handling {
+        buffer.extend_from_slice(bytes);
+        return Ok(());
+    }
+    if let Handling::Text(check) = handling
+        && !check.feed(bytes)
+    {
+        return Err(unsupported());
+    }
+    hasher.update(bytes);
+    upload
+        .write(Zeroizing::new(bytes.to_vec()))
+        .await
+        .map_err(blob_error)
+}
+
+/// A file held whole, after cleaning: what to store, its type, and what became of its
+/// metadata.
+struct Cleaned {
+    bytes: Bytes,
+    kind: EvidenceKind,
+    outcome: MetadataOutcome,
+}
+
+/// Removes the metadata of a photo or document held whole and checks the result by parsing
+/// it again. A damaged photo is refused; a zip that is no office document is refused; a
+/// document that cannot be cleaned (or whose cleaned form does not pass the check) is kept as
+/// sent. Runs on the blocking pool: parsing a 20 MiB PDF is not for the async workers.
+async fn clean(sniffed: Sniffed, original: Bytes) -> Result<Cleaned, AppError> {
+    let for_task = original.clone();
+    let task = tokio::task::spawn_blocking(move || clean_blocking(sniffed, for_task)).await;
+    match task {
+        Ok(result) => result,
+        // A parser that panicked on this file: a document is kept as sent, as when it cannot
+        // be read; a photo is refused as damaged.
+        Err(_) => match sniffed {
+            Sniffed::Pdf => Ok(Cleaned {
+                bytes: original,
+                kind: EvidenceKind::Pdf,
+                outcome: MetadataOutcome::KeptAsSent,
+            }),
+            _ => Err(AppError::invalid("file", "the file is damaged")),
+        },
+    }
+}
+
+fn clean_blocking(sniffed: Sniffed, original: Bytes) -> Result<Cleaned, AppError> {
+    let kind = match sniffed {
+        Sniffed::Image(image) => {
+            let clean = metadata::strip(image, original.clone()).map_err(|damaged| {
+                AppError::invalid(
+                    "file",
+                    damaged.to_string().trim_start_matches("file: ").to_string(),
+                )
+            })?;
+            let kind = EvidenceKind::from(image);
+            if !metadata::is_clean(image, &clean) {
+                return Ok(Cleaned {
+                    bytes: original,
+                    kind,
+                    outcome: MetadataOutcome::KeptAsSent,
+                });
+            }
+            let found = if clean == original {
+                Vec::new()
+            } else {
+                vec![PHOTO_DETAILS]
+            };
+            return Ok(Cleaned {
+                bytes: clean,
+                kind,
+                outcome: MetadataOutcome::Removed(found),
+            });
         }
-        None => {
-            hasher.update(bytes);
-            upload
-                .write(Zeroizing::new(bytes.to_vec()))
-                .await
-                .map_err(blob_error)
-        }
+        Sniffed::Pdf => EvidenceKind::Pdf,
+        Sniffed::Zip => documents::office_kind(&original).ok_or_else(unsupported)?,
+        Sniffed::Text | Sniffed::AsSent(_) => return Err(unsupported()),
+    };
+    match documents::strip(kind, &original) {
+        Ok(cleaned) if documents::is_clean(kind, &cleaned.bytes) => Ok(Cleaned {
+            bytes: Bytes::from(cleaned.bytes),
+            kind,
+            outcome: MetadataOutcome::Removed(cleaned.removed.iter().map(|r| r.code()).collect()),
+        }),
+        _ => Ok(Cleaned {
+            bytes: original,
+            kind,
+            outcome: MetadataOutcome::KeptAsSent,
+        }),
     }
 }
 
@@ -160,9 +303,7 @@ pub async fn store_upload(
         return Err(AppError::PayloadTooLarge);
     }
     let limit = limits.upload_bytes.min(room);
-    let original_name = field.file_name().map(str::to_string);
     let position = cases::attachments(state.db().conn(), case.id).await?.len() + 1;
-    let declared = clean_type(field.content_type());
 
     let mut sealed_for = cases::thread_recipients(state.db().conn(), &case).await?;
     sealed_for.sort();
@@ -180,42 +321,45 @@ pub async fn store_upload(
         )
         .map_err(blob_error)?;
 
-    // Sniff the first bytes (at least 12, however the network split them); photos are
+    // Sniff the first bytes (however the network split them); photos and documents are
     // collected whole for metadata removal, the rest streams through.
     let mut hasher = Sha256::new();
     let mut head = BytesMut::new();
-    let mut image: Option<(ImageKind, BytesMut)> = None;
-    let mut sniffed = false;
+    let mut handling: Option<Handling> = None;
     let mut total = 0u64;
-    let mut photo_permit = None;
+    let mut permit = None;
     let outcome: Result<(), AppError> = async {
         while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
             total += chunk.len() as u64;
             if total > limit {
                 return Err(AppError::PayloadTooLarge);
             }
-            if !sniffed {
-                head.extend_from_slice(&chunk);
-                if head.len() < SNIFF_BYTES {
-                    continue;
-                }
-                sniffed = true;
-                image = ImageKind::sniff(&head).map(|kind| (kind, BytesMut::new()));
-                if image.is_some() {
-                    photo_permit = Some(busy_unless(
-                        state.photo_permits().clone().try_acquire_owned(),
-                    )?);
-                }
-                let first = std::mem::take(&mut head);
-                feed(&mut image, &mut hasher, &mut upload, &first).await?;
+            if let Some(handling) = handling.as_mut() {
+                feed(handling, &mut hasher, &mut upload, &chunk).await?;
                 continue;
             }
-            feed(&mut image, &mut hasher, &mut upload, &chunk).await?;
-        }
-        if !sniffed && !head.is_empty() {
-            image = ImageKind::sniff(&head).map(|kind| (kind, BytesMut::new()));
+            head.extend_from_slice(&chunk);
+            if head.len() < kinds::SNIFF_BYTES {
+                continue;
+            }
+            let decided = handling.insert(Handling::from_head(&head).ok_or_else(unsupported)?);
+            if matches!(decided, Handling::Whole(..)) {
+                permit = Some(busy_unless(
+                    state.photo_permits().clone().try_acquire_owned(),
+                )?);
+            }
             let first = std::mem::take(&mut head);
-            feed(&mut image, &mut hasher, &mut upload, &first).await?;
+            feed(decided, &mut hasher, &mut upload, &first).await?;
+        }
+        if handling.is_none() && !head.is_empty() {
+            let decided = handling.insert(Handling::from_head(&head).ok_or_else(unsupported)?);
+            if matches!(decided, Handling::Whole(..)) {
+                permit = Some(busy_unless(
+                    state.photo_permits().clone().try_acquire_owned(),
+                )?);
+            }
+            let first = std::mem::take(&mut head);
+            feed(decided, &mut hasher, &mut upload, &first).await?;
         }
         Ok(())
     }
@@ -224,45 +368,47 @@ pub async fn store_upload(
         upload.abort().await;
         return Err(err);
     }
-    if total == 0 {
+    let Some(handling) = handling else {
         upload.abort().await;
         return Err(AppError::invalid("file", "is empty"));
-    }
+    };
 
-    let name = neutral_name(
-        image.as_ref().map(|(kind, _)| *kind),
-        original_name.as_deref(),
-        position,
-    );
-    let (metadata_removed, content_type) = match image.take() {
-        Some((kind, buffer)) => {
-            let original: Bytes = buffer.freeze();
-            let clean = match metadata::strip(kind, original) {
-                Ok(clean) => clean,
-                Err(damaged) => {
+    let (kind, metadata) = match handling {
+        Handling::Whole(sniffed, buffer) => {
+            let cleaned = match clean(sniffed, buffer.freeze()).await {
+                Ok(cleaned) => cleaned,
+                Err(err) => {
                     upload.abort().await;
-                    return Err(AppError::invalid(
-                        "file",
-                        damaged.to_string().trim_start_matches("file: ").to_string(),
-                    ));
+                    return Err(err);
                 }
             };
-            hasher.update(&clean);
-            if let Err(err) = upload.write(Zeroizing::new(clean.to_vec())).await {
+            hasher.update(&cleaned.bytes);
+            if let Err(err) = upload.write(Zeroizing::new(cleaned.bytes.to_vec())).await {
                 upload.abort().await;
                 return Err(blob_error(err));
             }
-            (true, kind.content_type().to_string())
+            (cleaned.kind, cleaned.outcome)
         }
-        None => (false, declared),
+        Handling::Text(check) => {
+            if !check.finish() {
+                upload.abort().await;
+                return Err(unsupported());
+            }
+            (EvidenceKind::Text, MetadataOutcome::PlainText)
+        }
+        Handling::AsSent(kind) => (kind, MetadataOutcome::KeptAsSent),
     };
+    let metadata_removed = matches!(metadata, MetadataOutcome::Removed(_));
+    let name = neutral_name(kind, position);
+    let content_type = kind.content_type().to_string();
     let stored = upload.finish().await.map_err(blob_error)?;
-    drop(photo_permit);
+    drop(permit);
 
     let meta = AttachmentMeta {
         name: name.clone(),
         content_type,
         sha256: hex::encode(hasher.finalize()),
+        removed: metadata.removed_codes(),
     };
     let recorded: Result<(), AppError> = async {
         let meta_plain = Zeroizing::new(serde_json::to_vec(&meta)?);
@@ -329,6 +475,8 @@ pub async fn store_upload(
         name,
         size: stored.size,
         metadata_removed,
+        metadata: metadata.code().to_string(),
+        removed: metadata.removed_codes().unwrap_or_default(),
     })
 }
 
@@ -338,28 +486,9 @@ mod tests {
 
     #[test]
     fn stored_names_say_nothing_of_the_original() {
-        assert_eq!(
-            neutral_name(Some(ImageKind::Jpeg), Some("IMG_20261129_143512.jpg"), 1),
-            "photo-1.jpg"
-        );
-        assert_eq!(
-            neutral_name(None, Some("C:\\Users\\ana\\payslip_ana_k.PDF"), 2),
-            "file-2.pdf"
-        );
-        assert_eq!(neutral_name(None, Some("../../etc/passwd"), 3), "file-3");
-        assert_eq!(neutral_name(None, Some(".bashrc"), 4), "file-4");
-        assert_eq!(neutral_name(None, Some("a.b<script>"), 5), "file-5");
-        assert_eq!(neutral_name(None, Some("voice.opus"), 6), "file-6.opus");
-        assert_eq!(neutral_name(None, None, 7), "file-7");
-    }
-
-    #[test]
-    fn declared_types_are_sanitised() {
-        assert_eq!(clean_type(Some("application/PDF")), "application/pdf");
-        assert_eq!(
-            clean_type(Some("text/html; <script>")),
-            "application/octet-stream"
-        );
-        assert_eq!(clean_type(None), "application/octet-stream");
+        assert_eq!(neutral_name(EvidenceKind::Jpeg, 1), "photo-1.jpg");
+        assert_eq!(neutral_name(EvidenceKind::Heic, 2), "photo-2.heic");
+        assert_eq!(neutral_name(EvidenceKind::Pdf, 3), "file-3.pdf");
+        assert_eq!(neutral_name(EvidenceKind::Text, 4), "file-4.txt");
     }
 }

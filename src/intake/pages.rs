@@ -322,7 +322,7 @@ impl ReportPage {
     /// What files the form takes, with the size limit.
     pub fn evidence_hint(&self) -> String {
         self.lang.t_with(
-            "report-evidence-hint",
+            "files-evidence-hint",
             &[
                 ("limit", self.upload_limit_mb.into()),
                 ("count", super::with_evidence::MAX_FILES.into()),
@@ -567,6 +567,17 @@ pub fn check_form(state: &AppState, form: &ReportForm) -> Result<(), AppError> {
     check_anonymous_csrf(state, &form.csrf).map_err(|_| AppError::Forbidden)
 }
 
+/// A refused report's message, followed by the files the worker chose, which were not kept: a
+/// browser cannot refill a file field, so they must be chosen again.
+fn with_files_to_choose_again(lang: Lang, message: String, files: &[FileOutcome]) -> String {
+    if files.is_empty() {
+        return message;
+    }
+    let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+    let again = lang.t_with("files-choose-again", &[("names", names.join(", ").into())]);
+    format!("{message} {again}")
+}
+
 /// The page after a report form: the receipt, with what became of each file, or the form
 /// again with the error and everything typed.
 async fn answer(
@@ -603,7 +614,8 @@ async fn answer(
             code: SITE_CODE_NOT_SEEN,
             ..
         }) => {
-            let notice = lang.t("report-site-code-confirm-first");
+            let notice =
+                with_files_to_choose_again(lang, lang.t("report-site-code-confirm-first"), &files);
             page(
                 StatusCode::OK,
                 &ReportPage::kept(state, lang, form, Some(notice)).await,
@@ -611,7 +623,7 @@ async fn answer(
         }
         Err(err) => {
             let status = err.status();
-            let message = reporter_message(lang, &err);
+            let message = with_files_to_choose_again(lang, reporter_message(lang, &err), &files);
             // The workplace picked from the search stays picked.
             page(
                 status,
@@ -715,6 +727,11 @@ impl CasePage {
                 ("date", sent.sent_on.to_string().into()),
             ],
         )
+    }
+
+    /// What became of a file's hidden details.
+    pub fn metadata(&self, item: &reporter::EvidenceItem) -> String {
+        reporter::metadata_text(self.lang, &item.metadata, &item.removed)
     }
 
     /// The file field's label, with the size limit.

@@ -35,6 +35,34 @@ pub struct EvidenceItem {
     pub name: String,
     pub size: i64,
     pub metadata_removed: bool,
+    /// `removed`, `none_found`, `plain_text` or `kept_as_sent`.
+    pub metadata: String,
+    /// What was found and removed (`photo_details`, `document_properties`, `xmp`).
+    pub removed: Vec<String>,
+}
+
+/// What the reporter is told about a file's hidden details, in their language.
+pub fn metadata_text(lang: Lang, metadata: &str, removed: &[String]) -> String {
+    match metadata {
+        "removed" if removed.is_empty() => lang.t("case-metadata-removed"),
+        "removed" => {
+            let what: Vec<String> = removed
+                .iter()
+                .map(|code| match code.as_str() {
+                    "document_properties" => lang.t("files-removed-document-properties"),
+                    "xmp" => lang.t("files-removed-xmp"),
+                    _ => lang.t("files-removed-photo-details"),
+                })
+                .collect();
+            lang.t_with(
+                "files-metadata-removed",
+                &[("what", what.join(", ").into())],
+            )
+        }
+        "none_found" => lang.t("files-metadata-none-found"),
+        "plain_text" => lang.t("files-metadata-plain-text"),
+        _ => lang.t("files-metadata-kept-as-sent"),
+    }
 }
 
 /// The case as the reporter sees it: status in plain language, dates, thread, evidence.
@@ -121,10 +149,17 @@ pub async fn view(
             &attachment.sealed_meta,
         )?;
         let meta: AttachmentMeta = serde_json::from_slice(&meta)?;
+        let metadata = crate::evidence::MetadataOutcome::stored_code(
+            attachment.metadata_removed,
+            meta.removed.as_deref(),
+            &meta.content_type,
+        );
         attachments.push(EvidenceItem {
             name: meta.name,
             size: attachment.size,
             metadata_removed: attachment.metadata_removed,
+            metadata: metadata.to_string(),
+            removed: meta.removed.unwrap_or_default(),
         });
     }
     Ok(ReporterCase {

@@ -99,7 +99,17 @@ pub async fn receive(
             Some((_, Ok(filed))) if is_file && chosen(&field) && files.len() <= MAX_FILES => {
                 files.push(store(state, lang, filed.case_id, files.len(), field).await);
             }
-            // Not a file, no file chosen, or the report was refused: read past it.
+            // The report was refused: the file is read past, and named back so that the
+            // worker knows to choose it again (a browser cannot refill a file field).
+            Some((_, Err(_))) if is_file && chosen(&field) => {
+                files.push(FileOutcome {
+                    name: shown_name(&field),
+                    detail: String::new(),
+                    stored: false,
+                });
+                while let Ok(Some(_)) = field.chunk().await {}
+            }
+            // Not a file, or no file chosen: read past it.
             _ => while let Ok(Some(_)) = field.chunk().await {},
         }
     }
@@ -143,6 +153,17 @@ fn chosen(field: &Field<'_>) -> bool {
     field.file_name().is_some_and(|name| !name.is_empty())
 }
 
+/// The name the device gave a file, shown back on the page that answers the form only (never
+/// stored); a long name is cut.
+fn shown_name(field: &Field<'_>) -> String {
+    field
+        .file_name()
+        .unwrap_or_default()
+        .chars()
+        .take(100)
+        .collect()
+}
+
 /// Adds one file to the case filed a moment ago, and says what became of it.
 async fn store(
     state: &AppState,
@@ -151,13 +172,7 @@ async fn store(
     already: usize,
     mut field: Field<'_>,
 ) -> FileOutcome {
-    // Shown back on the receipt page only; a long name is cut.
-    let name: String = field
-        .file_name()
-        .unwrap_or_default()
-        .chars()
-        .take(100)
-        .collect();
+    let name = shown_name(&field);
     let outcome = if already >= MAX_FILES {
         while let Ok(Some(_)) = field.chunk().await {}
         Err(AppError::PayloadTooLarge)
@@ -170,15 +185,11 @@ async fn store(
     };
     match outcome {
         Ok(stored) => FileOutcome {
-            detail: if stored.metadata_removed {
-                format!(
-                    "{} · {}",
-                    size_label(stored.size),
-                    lang.t("case-metadata-removed")
-                )
-            } else {
-                size_label(stored.size)
-            },
+            detail: format!(
+                "{} · {}",
+                size_label(stored.size),
+                super::reporter::metadata_text(lang, &stored.metadata, &stored.removed)
+            ),
             name: stored.name,
             stored: true,
         },

@@ -107,6 +107,7 @@ pub fn reporter_message(lang: Lang, err: &AppError) -> String {
         AppError::Busy { .. } | AppError::TooManyRequests { .. } => lang.t("error-busy"),
         AppError::PayloadTooLarge => lang.t("error-too-large"),
         AppError::UnsupportedMediaType => lang.t("error-check-generic"),
+        AppError::UnsupportedFileType { .. } => lang.t("files-type-not-accepted"),
         AppError::Unavailable {
             code: "no_recipient",
             ..

@@ -192,7 +192,7 @@ async fn a_reporter_uses_the_pages_without_javascript() {
         let (_, case) = page(&app, "/status/case?done=file", Some(&cookie)).await;
         assert!(case.contains("The safe is in the site office"));
         assert!(case.contains("photo-1.jpg"));
-        assert!(case.contains("hidden details (such as location) removed"));
+        assert!(case.contains("hidden details removed: place, time and camera details"));
         assert!(case.contains("Your file was added."));
 
         // Forms without their token are refused.

@@ -28,7 +28,11 @@ async fn the_case(app: &TestApp) -> cases::Model {
 }
 
 /// Opens an evidence blob with the organisation identity, unwrapped with the recovery key.
-async fn open_evidence(app: &TestApp, buyer: &Buyer, attachment: &attachments::Model) -> Vec<u8> {
+pub(crate) async fn open_evidence(
+    app: &TestApp,
+    buyer: &Buyer,
+    attachment: &attachments::Model,
+) -> Vec<u8> {
     let db = app.state.db().conn();
     let grant = org_grants::Entity::find()
         .filter(org_grants::Column::OrgId.eq(buyer.org.org_id))
@@ -538,7 +542,7 @@ async fn evidence_limits_answer_413_and_leave_no_blob() {
                 &cookie,
                 "big.bin",
                 "application/octet-stream",
-                vec![7; 2500]
+                vec![b'x'; 2500]
             )
             .await
             .status(),
@@ -550,7 +554,7 @@ async fn evidence_limits_answer_413_and_leave_no_blob() {
                 &cookie,
                 "a.bin",
                 "application/octet-stream",
-                vec![7; 1800]
+                vec![b'x'; 1800]
             )
             .await
             .status(),
@@ -562,7 +566,7 @@ async fn evidence_limits_answer_413_and_leave_no_blob() {
                 &cookie,
                 "b.bin",
                 "application/octet-stream",
-                vec![7; 1800]
+                vec![b'x'; 1800]
             )
             .await
             .status(),

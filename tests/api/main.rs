@@ -18,6 +18,7 @@ mod cli;
 mod database_down;
 mod directory;
 mod escalation;
+mod files;
 mod find;
 mod foundation;
 mod hostile;

@@ -209,3 +209,81 @@ async fn a_form_larger_than_a_case_may_hold_is_refused_before_anything_is_stored
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_receipt_says_per_file_what_was_removed_and_what_was_refused() {
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Kvitto").await;
+        let form = form_with(&app, buyer.supplier_id, "They keep our passports")
+            .await
+            .part("file", photo("IMG_20261129_143512.jpg"))
+            .part(
+                "file",
+                Part::bytes(crate::files::docx_with_author()).file_name("payslip_ana.docx"),
+            )
+            .part(
+                "file",
+                Part::bytes(b"MZ\x90\0\x03\0\0\0\x04\0\0\0".to_vec()).file_name("setup.exe"),
+            );
+        let response = app
+            .client
+            .post(app.url("/report"))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::CREATED);
+        let html = response.text().await.unwrap();
+        assert!(
+            html.contains("hidden details removed: place, time and camera details"),
+            "{html}"
+        );
+        assert!(html.contains("file-2.docx"), "{html}");
+        assert!(
+            html.contains("hidden details removed: author, company and document details"),
+            "{html}"
+        );
+        assert!(html.contains("setup.exe"), "{html}");
+        assert!(
+            html.contains("This type of file cannot be added"),
+            "the refusal names what is accepted: {html}"
+        );
+        let reporter = fixtures::sign_in(&app, &receipt_of(&html)).await;
+        assert_eq!(reporter_case(&app, &reporter).await.attachments.len(), 2);
+        app.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_refused_report_names_the_files_to_choose_again() {
+    each_backend(|app| async move {
+        let buyer = fixtures::buyer(&app, "Region Igen").await;
+        // No narrative: the report is refused, and its files with it.
+        let form = form_with(&app, buyer.supplier_id, "")
+            .await
+            .part("file", photo("dorm.jpg"))
+            .part(
+                "file",
+                Part::bytes(b"%PDF-1.7 wages".to_vec()).file_name("payslip.pdf"),
+            );
+        let response = app
+            .client
+            .post(app.url("/report"))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        let html = response.text().await.unwrap();
+        assert!(
+            html.contains("Please choose them again: dorm.jpg, payslip.pdf"),
+            "{html}"
+        );
+        let mut blobs = Vec::new();
+        crate::helpers::every_file(&app.data_dir.join("blobs"), &mut blobs);
+        assert!(blobs.is_empty(), "no file of a refused report is kept");
+        app.stop().await;
+    })
+    .await;
+}

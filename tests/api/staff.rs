@@ -1259,7 +1259,7 @@ async fn writes_racing_a_transfer_never_leave_the_case_unreadable() {
         let receipt =
             fixtures::submit(&app, &fixtures::report(from.buyer.supplier_id, NARRATIVE)).await;
         let reporter = fixtures::sign_in(&app, &receipt).await;
-        let photo = reqwest::multipart::Part::bytes(vec![7u8; 2_000_000]).file_name("big.bin");
+        let photo = reqwest::multipart::Part::bytes(vec![b'x'; 2_000_000]).file_name("big.txt");
         app.client
             .post(app.url("/api/v1/reporter/attachments"))
             .header(COOKIE, &reporter)
