@@ -7,7 +7,11 @@
 //! bytes never panic, and well-formed input is read back as sent. Case counts are fixed so the
 //! whole file runs in seconds.
 
-// Shared with the fuzz targets, which use all of it.
+// Test code: a panic is a failed property.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+// Shared with the fuzz targets, which use all of it. A binary of its own (not a module of
+// tests/api) because the fuzz crate includes drive.rs on its own, without the API harness.
 mod drive;
 
 use bytes::Bytes;
