@@ -92,10 +92,13 @@ pub fn strip(kind: ImageKind, bytes: Bytes) -> Result<Bytes, DamagedImage> {
     }
 }
 
-/// Whether a JPEG marker carries metadata: APP1 (EXIF, XMP) to APP13 (IPTC), APP15 and
-/// comments. APP0 (JFIF) and APP14 (Adobe colour transform) are kept: decoders need them.
-fn is_metadata(marker: u8) -> bool {
-    (0xE1..=0xED).contains(&marker) || marker == 0xEF || marker == 0xFE
+/// Whether a JPEG segment is kept: frames (SOFn), tables (DHT, DAC, DQT), the restart interval,
+/// scans and the other decoding markers (DNL, DHP, EXP), APP0 (JFIF) and APP14 (Adobe colour
+/// transform). Everything else is dropped: APP1 (EXIF, XMP) to APP13 (IPTC), APP15, comments,
+/// and the reserved and extension markers (0x02-0xBF, JPG, JPG0-13), whose segments decoders
+/// skip and which could carry anything (the fuzzer found EXIF with GPS kept inside one).
+fn is_kept(marker: u8) -> bool {
+    matches!(marker, 0xC0..=0xC7 | 0xC9..=0xCF | 0xDA..=0xDF | 0xE0 | 0xEE)
 }
 
 /// Rewrites a JPEG without metadata segments, ending at the first end-of-image marker.
@@ -132,7 +135,7 @@ fn strip_jpeg(bytes: &[u8]) -> Option<Vec<u8>> {
                 let end = i
                     .checked_add(length)
                     .filter(|end| length >= 2 && *end <= bytes.len())?;
-                if !is_metadata(marker) {
+                if is_kept(marker) {
                     out.extend_from_slice(&[0xFF, marker]);
                     out.extend_from_slice(&bytes[i..end]);
                 }
