@@ -18,7 +18,7 @@ use crate::web::chrome::reporter_message;
 use crate::web::i18n::Lang;
 
 /// At most this many text fields: the form has about twenty.
-const MAX_TEXT_FIELDS: usize = 100;
+pub const MAX_TEXT_FIELDS: usize = 100;
 
 /// At most this many files with one report.
 pub const MAX_FILES: usize = 10;
@@ -48,9 +48,7 @@ pub async fn receive(
     multipart: &mut Multipart,
     limit: usize,
 ) -> Received {
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    let mut fields = 0usize;
-    let mut bytes = 0usize;
+    let mut text = FormText::new(limit);
     let mut report: Option<(ReportForm, Result<Filed, AppError>)> = None;
     let mut files = Vec::new();
     loop {
@@ -62,33 +60,13 @@ pub async fn receive(
         };
         let is_file = field.name() == Some("file");
         if !is_file && report.is_none() {
-            fields += 1;
-            if fields > MAX_TEXT_FIELDS {
-                return Received::Unreadable(AppError::PayloadTooLarge);
+            if let Err(err) = text.read(field).await {
+                return Received::Unreadable(err);
             }
-            let name = field.name().unwrap_or_default().to_string();
-            let mut value = Vec::new();
-            loop {
-                match field.chunk().await {
-                    Ok(Some(chunk)) => {
-                        bytes += chunk.len();
-                        if bytes > limit {
-                            return Received::Unreadable(AppError::PayloadTooLarge);
-                        }
-                        value.extend_from_slice(&chunk);
-                    }
-                    Ok(None) => break,
-                    Err(_) => return Received::Unreadable(unreadable()),
-                }
-            }
-            let Ok(value) = String::from_utf8(value) else {
-                return Received::Unreadable(unreadable());
-            };
-            pairs.push((name, value));
             continue;
         }
         if report.is_none() {
-            let form = match parse(&pairs) {
+            let form = match parse_form(text.pairs()) {
                 Ok(form) => form,
                 Err(err) => return Received::Unreadable(err),
             };
@@ -115,7 +93,7 @@ pub async fn receive(
     }
     let (form, filed) = match report {
         Some(report) => report,
-        None => match parse(&pairs) {
+        None => match parse_form(text.pairs()) {
             Ok(form) => {
                 let filed = file(state, &form).await;
                 (form, filed)
@@ -130,7 +108,60 @@ pub async fn receive(
     }
 }
 
-fn parse(pairs: &[(String, String)]) -> Result<ReportForm, AppError> {
+/// The text fields of a report form sent as multipart, read one field at a time until the
+/// first `file` field: at most [`MAX_TEXT_FIELDS`] fields and a byte limit in all, each value
+/// valid UTF-8. Public, with [`parse_form`], so that the fuzz targets and property tests
+/// (`fuzz/`, `tests/parsers/`) drive the very parser the report form uses.
+pub struct FormText {
+    pairs: Vec<(String, String)>,
+    bytes: usize,
+    limit: usize,
+}
+
+impl FormText {
+    /// No field read yet; the values may hold `limit` bytes in all.
+    pub fn new(limit: usize) -> Self {
+        Self {
+            pairs: Vec::new(),
+            bytes: 0,
+            limit,
+        }
+    }
+
+    /// Reads one text field whole. Too many fields or bytes answer 413; a field that cannot be
+    /// read or is not UTF-8 answers 400, naming the form.
+    pub async fn read(&mut self, mut field: Field<'_>) -> Result<(), AppError> {
+        if self.pairs.len() >= MAX_TEXT_FIELDS {
+            return Err(AppError::PayloadTooLarge);
+        }
+        let name = field.name().unwrap_or_default().to_string();
+        let mut value = Vec::new();
+        loop {
+            match field.chunk().await {
+                Ok(Some(chunk)) => {
+                    self.bytes += chunk.len();
+                    if self.bytes > self.limit {
+                        return Err(AppError::PayloadTooLarge);
+                    }
+                    value.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                Err(_) => return Err(unreadable()),
+            }
+        }
+        let value = String::from_utf8(value).map_err(|_| unreadable())?;
+        self.pairs.push((name, value));
+        Ok(())
+    }
+
+    /// The fields read so far, in the order sent.
+    pub fn pairs(&self) -> &[(String, String)] {
+        &self.pairs
+    }
+}
+
+/// The report form from its text fields (see [`FormText`]).
+pub fn parse_form(pairs: &[(String, String)]) -> Result<ReportForm, AppError> {
     let encoded = url::form_urlencoded::Serializer::new(String::new())
         .extend_pairs(pairs)
         .finish();

@@ -1,0 +1,13 @@
+//! A typed site code: `domain::site_code::SiteCode::parse` on any text.
+#![no_main]
+
+#[path = "../../tests/parsers/drive.rs"]
+#[allow(
+    dead_code,
+    reason = "the drivers serve every target and the property tests"
+)]
+mod drive;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    drive::site_code(data);
+});
