@@ -303,13 +303,15 @@ mod tests {
         let pool = KdfPool::new(&KdfPoolSettings {
             workers: 1,
             queue: 0,
+            staff_workers: 1,
+            staff_queue: 0,
         });
         let fresh = derive_seed(b"pw", b"salt-one-16bytes").unwrap();
         let phc = hash_password(b"correct horse").unwrap();
         let mut buffers = Vec::new();
         for _ in 0..3 {
             let (seed, verified, wrong) = pool
-                .run({
+                .run(Lane::Reporter, {
                     let phc = phc.clone();
                     move || {
                         (
