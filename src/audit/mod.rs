@@ -327,8 +327,9 @@ pub async fn seal_reporter_days(db: &Db, today: NaiveDate) -> Result<u64, sea_or
     let mut sealed = 0u64;
     loop {
         let txn = db.begin().await?;
-        // The head is locked by the first append; reading the day under the write lock (SQLite)
-        // or after it (PostgreSQL re-reads below) keeps a replica from appending it twice.
+        // The head is locked before the day is read (SQLite: the write lock taken by `begin`;
+        // PostgreSQL: the row lock, after which each statement sees what a replica that held it
+        // committed), so a day's entries are appended once.
         lock_head(&*txn).await?;
         let Some(day) = audit_pending::Entity::find()
             .filter(audit_pending::Column::Day.lt(today))
